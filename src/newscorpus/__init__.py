@@ -1,0 +1,16 @@
+"""newscorpus: turn raw scraped news pages into clean, structured articles.
+
+>>> import newscorpus
+>>> art = newscorpus.parse("Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while.")
+>>> art.headline, art.authors
+('Big news today', ('Jane Doe',))
+"""
+
+from __future__ import annotations
+
+from .model import Article, ParseWarning, Segment, SegmentKind, Span
+from .pipeline import parse
+
+__all__ = ["Article", "ParseWarning", "Segment", "SegmentKind", "Span", "__version__", "parse"]
+
+__version__ = "0.1.0.dev0"

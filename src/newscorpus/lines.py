@@ -1,0 +1,156 @@
+"""Split the input into lines with exact offsets, and compute each line's features once.
+
+Nothing here copies or shifts the input: a :class:`Line` knows where its
+non-space characters start and end in the original string, and carries a
+normalised view (``norm``: Unicode spaces made plain, zero-width characters
+dropped, runs of whitespace collapsed) that every later rule matches against.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["MAX_RULE_CHARS", "Line", "normalise", "split_lines"]
+
+#: Field rules look at no more than this many characters of a line.
+MAX_RULE_CHARS = 600
+
+# Line breaks as str.splitlines() knows them, CRLF first so it counts once.
+_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Characters that render as nothing.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_TERMINAL = frozenset(".!?。！？…")
+_CLOSERS = frozenset("\"'”’»)]）】")
+_CJK_LOW, _CJK_HIGH = 0x2E80, 0x9FFF
+
+
+def normalise(text: str) -> str:
+    """Plain-space, zero-width-free, whitespace-collapsed form of ``text``.
+
+    >>> normalise("\\u00a0Hello\\u200b   world\\u3000")
+    'Hello world'
+    """
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def _ends_sentence(norm: str) -> bool:
+    i = len(norm) - 1
+    while i >= 0 and norm[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and norm[i] in _TERMINAL
+
+
+@attrs.frozen
+class Line:
+    """One non-blank line of the input and its features.
+
+    ``start``/``end`` bound its non-space characters in the input; ``number``
+    is its 1-based line number; ``blank_before`` counts the blank lines just
+    above it.
+    """
+
+    index: int
+    number: int
+    start: int
+    end: int
+    norm: str
+    blank_before: int
+    words: int
+    letters: int
+    digits: int
+    cjk: int
+    uppercase: int
+    ends_sentence: bool
+    sentences: int
+
+    @property
+    def short(self) -> str:
+        """The normalised text, cut to the length field rules look at."""
+        return self.norm[:MAX_RULE_CHARS]
+
+    @property
+    def is_prose(self) -> bool:
+        """Reads like running text: enough words, closing punctuation (or long)."""
+        return (self.words >= 10 and self.ends_sentence) or self.words >= 30 or (
+            self.cjk >= 40 and self.ends_sentence
+        )
+
+    @property
+    def is_titleish(self) -> bool:
+        """Shaped like a title: a few words, no closing full stop."""
+        return 2 <= self.words <= 30 and not self.norm.endswith(".")
+
+    @property
+    def letter_ratio(self) -> float:
+        """Share of letters among the line's characters."""
+        return self.letters / max(1, len(self.norm))
+
+
+def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_before: int) -> Line:
+    head = norm[:20000]
+    letters = digits = cjk = upper = 0
+    for ch in head:
+        if ch.isalpha():
+            letters += 1
+            if ch.isupper():
+                upper += 1
+            elif _CJK_LOW <= ord(ch) <= _CJK_HIGH:
+                cjk += 1
+        elif ch.isdigit():
+            digits += 1
+    words = len(_WORD.findall(head))
+    sentences = sum(1 for m in re.finditer(r"[.!?。！？][\"'”’)]?(?:\s|$)", head))
+    return Line(
+        index=index,
+        number=number,
+        start=start,
+        end=end,
+        norm=norm,
+        blank_before=blank_before,
+        words=words,
+        letters=letters,
+        digits=digits,
+        cjk=cjk,
+        uppercase=upper,
+        ends_sentence=_ends_sentence(norm),
+        sentences=sentences,
+    )
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` with their offsets and features.
+
+    A line is blank when it holds only whitespace (``str.isspace``). A line of
+    only zero-width characters is not blank: it is kept, so nothing is lost.
+
+    >>> [(ln.number, ln.norm) for ln in split_lines("a\\r\\n\\n  b c ")]
+    [(1, 'a'), (3, 'b c')]
+    """
+    out: list[Line] = []
+    pos = 0
+    number = 0
+    blank = 0
+    length = len(text)
+    breaks = _BREAK.finditer(text)
+    while pos <= length:
+        m = next(breaks, None)
+        line_end = m.start() if m else length
+        number += 1
+        raw = text[pos:line_end]
+        stripped_left = raw.lstrip()
+        if stripped_left:
+            start = pos + (len(raw) - len(stripped_left))
+            end = start + len(stripped_left.rstrip())
+            norm = normalise(text[start:end])
+            out.append(_make_line(len(out), number, start, end, norm, blank))
+            blank = 0
+        else:
+            blank += 1
+        if m is None:
+            break
+        pos = m.end()
+    return out

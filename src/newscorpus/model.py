@@ -1,0 +1,277 @@
+"""The document model: plain, immutable values (attrs frozen, slotted classes).
+
+Every span indexes the input string exactly as given: no normalisation ever
+shifts an offset, so ``article.text[seg.start:seg.end] == seg.text`` always.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "BODY_KINDS",
+    "BOILERPLATE_KINDS",
+    "Article",
+    "DateValue",
+    "ParseWarning",
+    "Segment",
+    "SegmentKind",
+    "Span",
+]
+
+#: A publication or update stamp: an aware or naive datetime, or a bare date.
+DateValue = dt.datetime | dt.date
+
+
+class SegmentKind(str, enum.Enum):
+    """What a line of the page is (the kinds of the annotation guide, FIELDS.md)."""
+
+    HEADLINE = "headline"
+    SUMMARY = "summary"
+    BYLINE = "byline"
+    DATE = "date"
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    CAPTION = "caption"
+    RELATED = "related"
+    PULL_QUOTE = "pull_quote"
+    PROMO = "promo"
+    CREDIT = "credit"
+    COMMENTS = "comments"
+    JUNK = "junk"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def is_body(self) -> bool:
+        """True for the kinds that make up the article's body text."""
+        return self in BODY_KINDS
+
+    @property
+    def is_boilerplate(self) -> bool:
+        """True for page furniture (everything that is neither header nor body)."""
+        return self in BOILERPLATE_KINDS
+
+
+BODY_KINDS = frozenset({SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING})
+HEADER_KINDS = frozenset({SegmentKind.HEADLINE, SegmentKind.SUMMARY, SegmentKind.BYLINE, SegmentKind.DATE})
+BOILERPLATE_KINDS = frozenset(SegmentKind) - BODY_KINDS - HEADER_KINDS
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` in the input string.
+
+    >>> Span(3, 7).length
+    4
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    @property
+    def length(self) -> int:
+        """Number of characters covered."""
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The covered part of ``text``."""
+        return text[self.start : self.end]
+
+
+def _to_kind(value: SegmentKind | str) -> SegmentKind:
+    return value if isinstance(value, SegmentKind) else SegmentKind(value)
+
+
+@attrs.frozen
+class Segment:
+    """One labelled piece of the input: a line (or part of the page) and why it got its kind.
+
+    >>> seg = Segment(SegmentKind.PARAGRAPH, Span(0, 5), "Hello", "prose")
+    >>> seg.start, seg.end, str(seg.kind)
+    (0, 5, 'paragraph')
+    """
+
+    kind: SegmentKind = attrs.field(converter=_to_kind)
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.text) != self.span.length:
+            raise ValueError("segment text must be exactly the spanned input")
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character in the input."""
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character in the input."""
+        return self.span.end
+
+
+@attrs.frozen
+class ParseWarning:
+    """A problem met while parsing, reported instead of raised (feedparser's way).
+
+    ``code`` is short and stable (``"bytes-decoded"``, ``"date-unparsed"``...);
+    ``message`` is for people; ``span`` points into the input where it applies.
+    """
+
+    code: str = attrs.field(validator=attrs.validators.instance_of(str))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a sequence of strings, not a single string")
+    return tuple(value)
+
+
+def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str or None")
+
+
+def _opt_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, dt.date):
+        raise TypeError(f"{attribute.name} must be a date, a datetime or None")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+@attrs.frozen
+class Article:
+    """The parsed page: fields, every labelled segment, and warnings.
+
+    Fields the page does not show are ``None`` or an empty tuple, never guessed.
+    ``text`` is the string every span indexes into (the input, or the text
+    rendered from HTML).
+    """
+
+    text: str = attrs.field(repr=False, validator=attrs.validators.instance_of(str))
+    headline: str | None = attrs.field(default=None, validator=_opt_str)
+    summary: str | None = attrs.field(default=None, validator=_opt_str)
+    byline: str | None = attrs.field(default=None, validator=_opt_str)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    credit: str | None = attrs.field(default=None, validator=_opt_str)
+    author_roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    editors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    published: DateValue | None = attrs.field(default=None, validator=_opt_date)
+    updated: DateValue | None = attrs.field(default=None, validator=_opt_date)
+    dateline: str | None = attrs.field(default=None, validator=_opt_str)
+    source: str = attrs.field(default="generic", validator=attrs.validators.instance_of(str))
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def body(self) -> tuple[Segment, ...]:
+        """The body segments (paragraphs and subheadings) in document order."""
+        return tuple(seg for seg in self.segments if seg.kind in BODY_KINDS)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of each body segment, whitespace collapsed."""
+        return tuple(" ".join(seg.text.split()) for seg in self.body)
+
+    @property
+    def body_text(self) -> str:
+        """The body as plain text: one paragraph (or subheading) per block, blank lines between."""
+        return "\n\n".join(self.paragraphs)
+
+    def segments_of(self, kind: SegmentKind | str) -> tuple[Segment, ...]:
+        """All segments of one kind, in document order."""
+        wanted = _to_kind(kind)
+        return tuple(seg for seg in self.segments if seg.kind is wanted)
+
+    def relabel(self, changes: Mapping[int, SegmentKind | str]) -> Article:
+        """Overrule the parser: give segments new kinds and get a consistent article back.
+
+        ``changes`` maps a segment's index in :attr:`segments` (or its start
+        offset, when no index matches) to its new kind. Body, ``body_text`` and
+        ``paragraphs`` follow; fields are left as they were, since the user
+        decides what a relabelled header line means.
+
+        >>> from newscorpus import parse
+        >>> art = parse("Title here\\n\\nFirst paragraph of the story, long enough to be prose.")
+        >>> art.relabel({1: "other"}).body_text
+        ''
+        """
+        by_start = {seg.start: i for i, seg in enumerate(self.segments)}
+        targets: dict[int, SegmentKind] = {}
+        for key, kind in changes.items():
+            index = key if 0 <= key < len(self.segments) else by_start.get(key)
+            if index is None:
+                raise KeyError(f"no segment with index or start offset {key}")
+            targets[index] = _to_kind(kind)
+        new = tuple(
+            attrs.evolve(seg, kind=targets[i], reason="user-relabelled") if i in targets else seg
+            for i, seg in enumerate(self.segments)
+        )
+        return attrs.evolve(self, segments=new)
+
+    def to_dict(self, *, segments: bool = False) -> dict[str, object]:
+        """A JSON-ready dict (datetimes as ISO 8601 strings).
+
+        With ``segments=True`` the labelled segments are included with their
+        spans and reasons.
+        """
+        out: dict[str, object] = {
+            "headline": self.headline,
+            "summary": self.summary,
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "credit": self.credit,
+            "author_roles": list(self.author_roles),
+            "editors": list(self.editors),
+            "published": _plain(self.published),
+            "updated": _plain(self.updated),
+            "dateline": self.dateline,
+            "source": self.source,
+            "body": list(self.paragraphs),
+            "warnings": [
+                {
+                    "code": w.code,
+                    "message": w.message,
+                    "span": [w.span.start, w.span.end] if w.span else None,
+                }
+                for w in self.warnings
+            ],
+        }
+        if segments:
+            out["segments"] = [
+                {"kind": seg.kind.value, "start": seg.start, "end": seg.end, "reason": seg.reason}
+                for seg in self.segments
+            ]
+        return out
