@@ -1,14 +1,64 @@
-"""The one place that orders the steps: text -> lines -> candidates -> choice -> Article."""
+"""The one place that orders the steps.
+
+    str -> lines (offsets, features) -> per-line candidates (furniture phrases and
+    shapes, date and byline lines) -> choice (headline, header block, summary,
+    body region, pull quotes, tail) -> fields -> Article
+
+Every non-blank line ends in exactly one segment; each decision names its rule
+in the segment's ``reason``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .decode import as_text
-from .lines import split_lines
-from .model import Article, ParseWarning, Segment, SegmentKind, Span
+import attrs
 
-__all__ = ["parse"]
+from .decode import as_text
+from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
+from .fields.dateline import find_dateline
+from .fields.dates import DateMatch, find_dates, is_date_line
+from .fields.summary import strip_outlet_tag
+from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
+from .kinds.phrases import phrase_kind
+from .kinds.pullquotes import highlights, same_title
+from .lines import Line, split_lines
+from .model import Article, ParseWarning, Segment, SegmentKind, Span
+from .sources.registry import choose_parser
+
+__all__ = ["parse", "parse_lines"]
+
+K = SegmentKind
+_FURNITURE_FOR_SUMMARY = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
+_STOP = frozenset(
+    "a an the of to in on at by for from with and or but as is are was were be been that this these those "
+    "its their his her our your my into over under than then so if".split()
+)
+
+
+@attrs.define
+class _Page:
+    """Working state of one parse (internal, mutable; the result is frozen)."""
+
+    text: str
+    lines: list[Line]
+    tz: dt.tzinfo | None
+    now: dt.datetime | None
+    kinds: list[SegmentKind | None]
+    reasons: list[str]
+    bylines: dict[int, BylineMatch] = attrs.field(factory=dict)
+    dates: dict[int, list[DateMatch]] = attrs.field(factory=dict)
+    editors: list[str] = attrs.field(factory=list)
+    warnings: list[ParseWarning] = attrs.field(factory=list)
+    headline: int | None = None
+    summary: int | None = None
+
+    def set(self, i: int, kind: SegmentKind, reason: str) -> None:
+        self.kinds[i] = kind
+        self.reasons[i] = reason
+
+    def free(self, i: int) -> bool:
+        return self.kinds[i] is None
 
 
 def parse(
@@ -18,11 +68,487 @@ def parse(
     source: str | None = None,
     now: dt.datetime | None = None,
 ) -> Article:
-    """Parse the raw text of one scraped page into an :class:`Article`. Never raises on content."""
+    """Parse the raw text of one scraped page into an :class:`Article`.
+
+    Never raises on content: any ``str`` (or ``bytes``, decoded with a
+    warning) gives an article whose segments cover every non-blank line.
+    ``now`` drops dates later than it. The source parser is ``source`` when
+    given (a registered name), else the one owning ``url``'s host, else the
+    best text score above the threshold, else none (``Article.source`` is
+    ``"generic"``).
+
+    >>> art = parse("Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while.")
+    >>> art.headline, art.authors, len(art.body)
+    ('Big news today', ('Jane Doe',), 1)
+    """
     data, warnings = as_text(text)
-    lines = split_lines(data)
-    segs = [
-        Segment(SegmentKind.PARAGRAPH, Span(ln.start, ln.end), data[ln.start : ln.end], "prose")
-        for ln in lines
-    ]
-    return Article(text=data, segments=segs, warnings=warnings)
+    try:
+        parser, found = choose_parser(data, url, source)
+        warnings.extend(found)
+        lines = split_lines(data)
+        tz = getattr(parser, "time_zone", None) if parser is not None else None
+        article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings)
+    except Exception as exc:  # a bug of ours must not cost the user the document
+        return _fallback(data, warnings, exc)
+    if parser is None:
+        return article
+    try:
+        refined = parser.refine(article, lines)
+        if not isinstance(refined, Article):
+            raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
+    except Exception as exc:
+        warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
+        return attrs.evolve(article, warnings=(*article.warnings, warn))
+    return attrs.evolve(refined, source=parser.name)
+
+
+def _fallback(data: str, warnings: list[ParseWarning], exc: Exception) -> Article:
+    segs = []
+    for ln in split_lines(data):
+        segs.append(Segment(K.PARAGRAPH, Span(ln.start, ln.end), data[ln.start : ln.end], "fallback"))
+    warn = ParseWarning("internal-error", f"parser error, every line kept as paragraph: {exc!r}")
+    return Article(text=data, segments=segs, warnings=[*warnings, warn])
+
+
+def parse_lines(
+    data: str,
+    lines: list[Line],
+    *,
+    tz: dt.tzinfo | None,
+    now: dt.datetime | None = None,
+    warnings: list[ParseWarning] | None = None,
+) -> Article:
+    """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers)."""
+    page = _Page(
+        text=data,
+        lines=lines,
+        tz=tz,
+        now=now,
+        kinds=[None] * len(lines),
+        reasons=[""] * len(lines),
+        warnings=list(warnings or ()),
+    )
+    _mark_furniture(page)
+    _mark_field_lines(page)
+    if _is_listing(page):
+        _finish_listing(page)
+    else:
+        _choose_headline(page)
+        body_start = _header_zone(page)
+        _body_and_tail(page, body_start)
+    return _build(page)
+
+
+# ---------------------------------------------------------------- step 1: context-free candidates
+
+
+def _mark_furniture(page: _Page) -> None:
+    for i, ln in enumerate(page.lines):
+        norm = ln.norm
+        reason = junk_reason(norm, ln.words)
+        if reason:
+            page.set(i, K.JUNK, reason)
+            continue
+        cap = caption_reason(norm, ln.words) if ln.words <= 12 or "![" in norm[:5] else None
+        if cap == "image-cell":
+            page.set(i, K.CAPTION, cap)
+            continue
+        found = phrase_kind(norm)
+        if found:
+            page.set(i, *found)
+            continue
+        reason = navigation_reason(norm, ln.words)
+        if reason:
+            page.set(i, K.NAVIGATION, reason)
+            continue
+        reason = caption_reason(norm, ln.words)
+        if reason:
+            page.set(i, K.CAPTION, reason)
+
+
+def _mark_field_lines(page: _Page) -> None:
+    for i, ln in enumerate(page.lines):
+        if ln.words > 40:
+            continue
+        short = ln.short
+        if page.kinds[i] is K.CREDIT or page.free(i):
+            eds = match_editor_line(short)
+            if eds is not None and page.kinds[i] in (K.CREDIT, None) and not short.lower().startswith("source"):
+                page.editors.extend(e for e in eds if e not in page.editors)
+                page.set(i, K.CREDIT, "editor-line")
+                continue
+        if not page.free(i):
+            continue
+        if is_date_line(short):
+            found = find_dates(short, tz=page.tz, now=page.now)
+            if found:
+                page.dates[i] = found
+                page.set(i, K.DATE, "date-line")
+                continue
+        match = match_byline(short) or match_credit_line(short)
+        if match is not None:
+            page.bylines[i] = match
+            page.set(i, K.BYLINE, match.reason)
+            if match.date_start is not None:
+                found = find_dates(short[match.date_start :], tz=page.tz, now=page.now)
+                if found:
+                    page.dates[i] = found
+            if match.editors:
+                page.editors.extend(e for e in match.editors if e not in page.editors)
+
+
+# ---------------------------------------------------------------- listing pages
+
+
+def _is_listing(page: _Page) -> bool:
+    """A section or index page: several teaser meta lines, or only teaser prose and no header."""
+    meta = [i for i in page.bylines if i in page.dates]
+    if len(meta) >= 3:
+        return True
+    content = [i for i, k in enumerate(page.kinds) if k is None]
+    if not page.bylines and not page.dates and len(content) >= 5:
+        first = page.lines[content[0]]
+        blanks = sum(1 for i in content[1:] if page.lines[i].blank_before == 0)
+        if first.is_prose and blanks >= 0.8 * (len(content) - 1):
+            return True
+    return False
+
+
+def _finish_listing(page: _Page) -> None:
+    page.bylines.clear()
+    page.dates.clear()
+    page.editors.clear()
+    for i, k in enumerate(page.kinds):
+        if k is None or k in (K.BYLINE, K.DATE):
+            page.set(i, K.RELATED, "listing-page")
+
+
+# ---------------------------------------------------------------- step 2: headline
+
+
+def _is_field(page: _Page, i: int) -> bool:
+    return page.kinds[i] in (K.DATE, K.BYLINE)
+
+
+def _headline_shape(ln: Line) -> bool:
+    return ln.is_titleish and ln.words <= 30 and not ln.norm.endswith((":", ",")) and ln.letter_ratio > 0.5
+
+
+def _next_content(page: _Page, i: int) -> int | None:
+    for j in range(i + 1, min(len(page.lines), i + 6)):
+        if page.kinds[j] not in (K.SHARE, K.JUNK, K.OTHER):
+            return j
+    return None
+
+
+def _choose_headline(page: _Page) -> None:
+    lines = page.lines
+    n = len(lines)
+    fields = [i for i in range(n) if _is_field(page, i) and not _is_end_credit(page, i)]
+    candidates = [i for i in range(n) if page.free(i) and _headline_shape(lines[i])]
+    best: tuple[float, int] | None = None
+    first_field = fields[0] if fields else None
+    for i in candidates:
+        score = 0.0
+        ln = lines[i]
+        if first_field is not None:
+            # Distance to the header block (the field lines), above preferred.
+            near = min(abs(i - f) for f in fields[:4])
+            if near > 4:
+                continue
+            score += 5.0 - near
+            if i < first_field:
+                score += 0.5
+        else:
+            nxt = _next_content(page, i)
+            if nxt is None or page.kinds[nxt] in (K.NAVIGATION, K.RELATED):
+                continue
+            if nxt is not None and page.free(nxt) and same_title(lines[nxt].norm, ln.norm):
+                continue
+            if i > 0.6 * n and n > 10:
+                continue
+            score += 3.0 - 0.02 * i
+        score += min(ln.words, 8) * 0.25
+        if ln.words < 3:
+            score -= 2.0
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None:
+        return
+    h = best[1]
+    page.headline = h
+    page.set(h, K.HEADLINE, "headline-near-header" if first_field is not None else "headline-before-text")
+    # Other copies of the title: in the header block before it, "other"; later, an image's title.
+    header_end = max([f for f in fields if f < h + 8] + [h])
+    for i in range(n):
+        if i != h and page.kinds[i] in (None, K.NAVIGATION) and same_title(lines[i].norm, lines[h].norm):
+            if i < h or i < header_end:
+                page.set(i, K.OTHER, "headline-copy")
+            else:
+                page.set(i, K.CAPTION, "headline-copy-image-title")
+
+
+def _is_end_credit(page: _Page, i: int) -> bool:
+    """A byline line after most of the text (printed at the end) does not anchor the header."""
+    n = len(page.lines)
+    return page.kinds[i] is K.BYLINE and n > 6 and i > 0.6 * n
+
+
+# ---------------------------------------------------------------- step 3: header zone
+
+
+def _header_zone(page: _Page) -> int:
+    """Label what lies between the headline and the body; return the index where the body starts."""
+    lines = page.lines
+    n = len(lines)
+    h = page.headline
+    start = 0 if h is None else h + 1
+    # Everything free above the headline is page chrome.
+    if h is not None:
+        for i in range(h):
+            if page.free(i):
+                page.set(i, K.NAVIGATION if lines[i].words <= 12 else K.OTHER, "above-headline")
+    i = start
+    summary_done = False
+    while i < n:
+        ln = lines[i]
+        kind = page.kinds[i]
+        if kind is not None:
+            i += 1
+            continue
+        if not summary_done and _is_summary(page, i):
+            page.summary = i
+            page.set(i, K.SUMMARY, "standfirst")
+            summary_done = True
+            i += 1
+            continue
+        if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
+            return i
+        nxt = _next_content(page, i)
+        if _headline_shape(ln) and ln.words <= 8 and nxt is not None and lines[nxt].is_prose and page.free(nxt):
+            return i  # the body opens with a subheading
+        if _headline_shape(ln) and (ln.words >= 4 or ln.cjk > 0) and nxt is not None:
+            page.set(i, K.RELATED, "header-link")
+            i += 1
+            continue
+        return i
+    return n
+
+
+def _is_summary(page: _Page, i: int) -> bool:
+    lines = page.lines
+    ln = lines[i]
+    if page.headline is None or ln.words < 5 or ln.words > 80:
+        return False
+    if find_dateline(ln.norm):
+        return False
+    rest = [j for j in range(i + 1, len(lines)) if page.free(j)]
+    prose_after = [j for j in rest if lines[j].is_prose]
+    if not prose_after:
+        return False
+    _, tagged = strip_outlet_tag(ln.norm)
+    if tagged:
+        return True
+    nxt = i + 1 if i + 1 < len(lines) else None
+    if nxt is not None and page.free(nxt) and find_dateline(lines[nxt].norm) and ln.sentences <= 3:
+        return True  # an abstract above the datelined lede
+    if nxt is not None and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY and ln.sentences <= 2 and ln.words <= 60:
+        return True  # set apart from the body by a picture or links
+    return bool(ln.is_titleish and not ln.ends_sentence and ln.words >= 5)
+
+
+# ---------------------------------------------------------------- step 4: body, pull quotes, tail
+
+
+def _body_and_tail(page: _Page, body_start: int) -> None:
+    lines = page.lines
+    n = len(lines)
+    tail_start = _tail_start(page, body_start)
+    body_ids = [i for i in range(body_start, tail_start) if page.free(i)]
+    # Pull quotes: lines that repeat most of another body line.
+    texts = [lines[i].norm for i in body_ids]
+    for k in highlights(texts):
+        page.set(body_ids[k], K.PULL_QUOTE, "repeats-body-line")
+    for idx, i in enumerate(body_ids):
+        if not page.free(i):
+            continue
+        ln = lines[i]
+        prev = _prev_line(page, i)
+        if prev is not None and page.kinds[prev] is K.PULL_QUOTE and page.reasons[prev] == "repeats-body-line":
+            if ln.words <= 8 and "," in ln.norm and not ln.ends_sentence:
+                page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
+                continue
+        if prev is not None and page.reasons[prev] == "headline-copy-image-title" and ln.words <= 12:
+            page.set(i, K.CAPTION, "caption-after-image-title")
+            continue
+        if ln.is_prose or ln.norm.endswith("?") or (ln.ends_sentence and not _headline_shape(ln)):
+            page.set(i, K.PARAGRAPH, "prose")
+            continue
+        if ln.words <= 16 and (honorific_start(ln.norm) or ends_with_date(ln.norm)):
+            page.set(i, K.CAPTION, "caption-shape")
+            continue
+        if ends_with_date(ln.norm):
+            page.set(i, K.CAPTION, "caption-ends-with-date")
+            continue
+        is_last = idx == len(body_ids) - 1 and tail_start == n
+        if is_last and _looks_cut(ln):
+            page.set(i, K.PARAGRAPH, "cut-off-paragraph")
+            continue
+        if _headline_shape(ln) and ln.words <= 14:
+            page.set(i, K.SUBHEADING, "short-title-in-body")
+            continue
+        page.set(i, K.PARAGRAPH, "text-in-body")
+    _label_tail(page, tail_start)
+
+
+def _looks_cut(ln: Line) -> bool:
+    words = ln.norm.lower().split()
+    return len(words) < 3 or words[-1] in _STOP or (len(words) >= 2 and words[-2] in _STOP)
+
+
+def _prev_line(page: _Page, i: int) -> int | None:
+    return i - 1 if i > 0 else None
+
+
+def _tail_start(page: _Page, body_start: int) -> int:
+    """Where the article's text ends: after the last body line before teaser blocks and widgets."""
+    lines = page.lines
+    n = len(lines)
+    # A title printed twice in a row opens a teaser block: the tail starts there at the latest.
+    limit = n
+    for i in range(body_start, n - 1):
+        if page.free(i) and page.free(i + 1) and _headline_shape(lines[i]) and same_title(
+            lines[i].norm, lines[i + 1].norm
+        ):
+            limit = i
+            break
+    last = None
+    for i in range(body_start, limit):
+        if page.free(i) and (lines[i].is_prose or lines[i].ends_sentence or lines[i].norm.endswith("?")):
+            last = i
+    if last is None:
+        # No prose: a photo or video page; any free lines right after the header count.
+        last = body_start - 1
+        for i in range(body_start, limit):
+            if page.free(i) and lines[i].words >= 5:
+                last = i
+                break
+    end = last + 1
+    # A truncated page: the final lines carry on the body.
+    if limit == n:
+        j = end
+        while j < n and page.free(j):
+            j += 1
+        if j == n and end < n:
+            if all(lines[k].words >= 3 or _looks_cut(lines[k]) for k in range(end, n)) and n - end <= 2:
+                end = n
+    return end
+
+
+def _label_tail(page: _Page, tail_start: int) -> None:
+    lines = page.lines
+    n = len(lines)
+    # A byline printed after the body: a name line, then a role line.
+    free_tail = [i for i in range(tail_start, n) if page.free(i)]
+    if free_tail:
+        last = free_tail[-1]
+        if len(free_tail) >= 2 and free_tail[-2] == last - 1:
+            m = match_end_byline(lines[last - 1].norm, lines[last].norm)
+            if m is not None:
+                page.bylines[last - 1] = m
+                page.set(last - 1, K.BYLINE, m.reason)
+                page.set(last, K.BYLINE, m.reason)
+        if page.free(last):
+            m = match_end_byline(lines[last].norm, None)
+            if m is not None and lines[last].words <= 4:
+                page.bylines[last] = m
+                page.set(last, K.BYLINE, m.reason)
+    group: SegmentKind | None = None
+    for i in range(tail_start, n):
+        ln = lines[i]
+        kind = page.kinds[i]
+        if kind is not None:
+            if kind in (K.NAVIGATION, K.RELATED) and page.reasons[i].startswith("phrase"):
+                group = kind
+            continue
+        if i + 1 < n and page.free(i + 1) and same_title(ln.norm, lines[i + 1].norm):
+            page.set(i, K.RELATED, "teaser-title")
+            page.set(i + 1, K.RELATED, "teaser-title")
+            group = K.RELATED
+            continue
+        if group is not None:
+            page.set(i, group, "list-under-heading")
+            continue
+        if honorific_start(ln.norm) or ends_with_date(ln.norm):
+            page.set(i, K.CAPTION, "caption-shape")
+            continue
+        prev = i - 1
+        if prev >= tail_start and page.kinds[prev] is K.RELATED:
+            page.set(i, K.RELATED, "teaser")
+            continue
+        if ln.is_prose:
+            page.set(i, K.RELATED, "teaser-after-body")
+            continue
+        page.set(i, K.NAVIGATION, "list-after-body")
+
+
+# ---------------------------------------------------------------- step 5: fields
+
+
+def _build(page: _Page) -> Article:
+    lines = page.lines
+    data = page.text
+    segs = []
+    for i, ln in enumerate(lines):
+        kind = page.kinds[i] or K.OTHER
+        reason = page.reasons[i] or "unclassified"
+        segs.append(Segment(kind, Span(ln.start, ln.end), data[ln.start : ln.end], reason))
+    headline = lines[page.headline].norm if page.headline is not None else None
+    summary = None
+    if page.summary is not None:
+        summary, _ = strip_outlet_tag(lines[page.summary].norm)
+    # Bylines: the one naming authors wins, else the first; credit and people from all of them.
+    matches = [page.bylines[i] for i in sorted(page.bylines)]
+    byline = None
+    authors: list[str] = []
+    roles: list[str] = []
+    credit = None
+    for m in matches:
+        for a in m.authors:
+            if a not in authors:
+                authors.append(a)
+        roles.extend(r for r in m.roles if r not in roles)
+        if credit is None and m.credit:
+            credit = m.credit
+    named = [m for m in matches if m.authors]
+    chosen = named[0] if named else (matches[0] if matches else None)
+    if chosen is not None:
+        byline = chosen.byline
+    editors = list(page.editors)
+    published: dt.datetime | dt.date | None = None
+    updated: dt.datetime | dt.date | None = None
+    for i in sorted(page.dates):
+        for d in page.dates[i]:
+            if d.label == "updated":
+                if updated is None:
+                    updated = d.value
+            elif published is None:
+                published = d.value
+    body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
+    dateline = find_dateline(lines[body[0]].norm) if body else None
+    return Article(
+        text=data,
+        headline=headline,
+        summary=summary,
+        byline=byline,
+        authors=authors,
+        credit=credit,
+        author_roles=roles,
+        editors=editors,
+        published=published,
+        updated=updated,
+        dateline=dateline,
+        source="generic",
+        segments=segs,
+        warnings=page.warnings,
+    )

@@ -1,0 +1,92 @@
+"""Speed of newscorpus.parse() on plain text: is it linear, and how many pages a second?
+
+    python benchmarks/speed.py            # prints a Markdown table
+    python benchmarks/speed.py --write    # also writes docs/speed.md
+
+Inputs are built from the bundled seeds (concatenated to 1, 2, 4, 8 MB; cut
+into 1k, 10k and 100k lines) plus one 10 MB single line. Each figure is the
+median of several runs after a warm-up run, in one process on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import pathlib
+import platform
+import statistics
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newscorpus  # noqa: E402
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def timed(text: str, runs: int) -> float:
+    newscorpus.parse(text)
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        newscorpus.parse(text)
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def corpus_text() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--write", action="store_true", help="write docs/speed.md")
+    args = ap.parse_args()
+    base = corpus_text()
+    out = [
+        "# Speed",
+        "",
+        f"Measured {dt.date.today().isoformat()} with `python benchmarks/speed.py --write` on "
+        f"{platform.machine()} / Python {platform.python_version()} (one process, median of {args.runs} runs).",
+        "",
+        "## Pages per second (the five seeds, one at a time)",
+        "",
+    ]
+    pages = [p.read_text(encoding="utf-8") for p in SEEDS]
+    for p in pages:
+        newscorpus.parse(p)
+    rounds = 40
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for p in pages:
+            newscorpus.parse(p)
+    per_page = (time.perf_counter() - t0) / (rounds * len(pages))
+    avg_kb = sum(len(p) for p in pages) / len(pages) / 1000
+    out += [f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)", ""]
+    out += ["## Input size (ms per MB should stay flat)", "", "| input | ms | ms per MB |", "|---|---|---|"]
+    for mb in (1, 2, 4, 8):
+        text = (base * (mb * 1_000_000 // len(base) + 1))[: mb * 1_000_000]
+        sec = timed(text, args.runs)
+        out.append(f"| {mb} MB of pages | {sec * 1000:,.0f} | {sec * 1000 / mb:,.0f} |")
+    line = ("The quick brown fox jumps over the lazy dog. " * 230000)[:10_000_000]
+    sec = timed(line, args.runs)
+    out.append(f"| 10 MB single line | {sec * 1000:,.0f} | {sec * 100:,.0f} |")
+    out += ["", "## Lines (ms per 1,000 lines should stay flat)", "", "| lines | ms | ms per 1,000 lines |",
+            "|---|---|---|"]
+    base_lines = [ln for ln in base.split("\n") if ln.strip()]
+    for count in (1_000, 10_000, 100_000):
+        text = "\n".join((base_lines * (count // len(base_lines) + 1))[:count])
+        sec = timed(text, args.runs)
+        out.append(f"| {count:,} | {sec * 1000:,.0f} | {sec * 1000 / (count / 1000):,.1f} |")
+    report = "\n".join(out) + "\n"
+    print(report)
+    if args.write:
+        (ROOT / "docs" / "speed.md").write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,719 @@
+"""Recognise one line (or a name line plus a role line) as a byline and split it into fields.
+
+The pipeline decides where to look; these recognisers only say whether a line *is* a byline, credit or
+editor line and what it names. The promise is *nothing invented*: when a part of the line cannot be read
+as a person's name, an outlet or a role, the line is not a byline (``None``) rather than a guess.
+
+A line is read in its normalised form (zero-width characters dropped, whitespace runs collapsed to one
+space), so every returned string is a piece of that form; ``date_start`` is mapped back to an offset in the
+line as given. Only the first few hundred characters of a line are ever looked at, and every regex is
+linear.
+
+>>> m = match_byline("By Chen Qingqing and Liu Caiyu Source:Global Times Published: 2020/3/27 16:14:48")
+>>> m.byline, m.authors, m.credit, m.reason
+('By Chen Qingqing and Liu Caiyu', ('Chen Qingqing', 'Liu Caiyu'), 'Global Times', 'by-prefix')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newscorpus.fields import lexicon as lx
+
+__all__ = [
+    "BylineMatch",
+    "looks_like_person_name",
+    "match_byline",
+    "match_credit_line",
+    "match_editor_line",
+    "match_end_byline",
+    "split_names",
+]
+
+MAX_LINE_CHARS: Final = 300  # a normalised line longer than this is never a byline
+_MAX_RAW_CHARS: Final = 1200  # raw characters normalised before the cap applies
+_MAX_HEAD_WORDS: Final = 12  # words of a 'By' byline before any '(', '|' or date part
+_MAX_CREDIT_CHARS: Final = 120
+_MAX_ROLE_WORDS: Final = 15
+
+
+@attrs.frozen
+class BylineMatch:
+    """What one byline line says. Strings are pieces of the whitespace-normalised line."""
+
+    byline: str | None
+    authors: tuple[str, ...] = ()
+    credit: str | None = None
+    roles: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    reason: str = ""
+    date_start: int | None = None
+
+
+# --------------------------------------------------------------------------- normalising
+
+_INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _normalise(line: str) -> tuple[str, list[int]] | None:
+    """The normalised line and, for each of its characters, the offset it came from; None if too long."""
+    chars: list[str] = []
+    pos: list[int] = []
+    space_at = -1
+    for i, ch in enumerate(line[:_MAX_RAW_CHARS]):
+        if ch in _INVISIBLE:
+            continue
+        if ch.isspace():
+            if space_at < 0 and chars:
+                space_at = i
+            continue
+        if space_at >= 0:
+            chars.append(" ")
+            pos.append(space_at)
+            space_at = -1
+        chars.append(ch)
+        pos.append(i)
+        if len(chars) > MAX_LINE_CHARS:
+            return None
+    if len(line) > _MAX_RAW_CHARS and line[_MAX_RAW_CHARS:].strip():
+        return None
+    return "".join(chars), pos
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- dates and labels
+
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)"
+_DATE_PATTERN: Final = (
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b"
+    r"|\b\d{1,2}:\d{2}\b"
+    rf"|\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?,? \d{{4}}\b"
+    rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
+    r"|\d{4}\s?年"
+    rf"|\b{_WEEKDAY}\.?, (?=\d|{_MONTH})"
+)
+_DATE_LABEL: Final = (
+    r"\b(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released|Release time|Publish time"
+    r"|Publication date|Date|Time|Ngày đăng|Cập nhật)\b"
+    rf"(?: on| at)? ?(?:[:：]|(?=\d|{_MONTH}|{_WEEKDAY}))"
+)
+_SOURCE_LABEL: Final = r"\b(?:Source|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
+_EDITOR_LABEL: Final = (
+    r"(?:\b(?:Web|Responsible|Chief|Managing|Online)\s)?\bEditors?\s?[:：]\s?"
+    r"|\bEdit(?:ing|ed)\sby\s|责任编辑\s?[:：]\s?|编辑\s?[:：]\s?"
+)
+_DATE_RE: Final = re.compile(_DATE_PATTERN, re.IGNORECASE)
+_DATE_LABEL_RE: Final = re.compile(_DATE_LABEL, re.IGNORECASE)
+_EDITOR_LABEL_RE: Final = re.compile(_EDITOR_LABEL, re.IGNORECASE)
+_BOUNDARY_RE: Final = re.compile(
+    rf"(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN})",
+    re.IGNORECASE,
+)
+_PIPE_RE: Final = re.compile(r"[|｜]")
+_DATE_NOISE_RE: Final = re.compile(
+    r"\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BJT|ICT|PT|ET|HKT|SGT|Beijing time|local time)\b|[+\-]\d{1,2}(?::?\d{2})?",
+    re.IGNORECASE,
+)
+
+
+def _date_start(s: str) -> int | None:
+    """Offset in ``s`` where the first date or date label begins."""
+    starts = [m.start() for m in (_DATE_RE.search(s), _DATE_LABEL_RE.search(s)) if m is not None]
+    return min(starts) if starts else None
+
+
+def _is_date_text(text: str) -> bool:
+    """Whether ``text`` is only a date stamp (labels, dates, times, am/pm, zones, punctuation)."""
+    if _DATE_RE.search(text) is None and _DATE_LABEL_RE.search(text) is None:
+        return False
+    rest = _DATE_NOISE_RE.sub(" ", _DATE_LABEL_RE.sub(" ", _DATE_RE.sub(" ", text)))
+    rest = re.sub(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d+", " ", rest, flags=re.IGNORECASE)
+    return not any(ch.isalpha() for ch in rest)
+
+
+@attrs.frozen
+class _Segment:
+    kind: str  # 'text', 'source', 'editor', 'date'
+    start: int  # where the segment (label included) starts in the normalised line
+    text_start: int  # where its text (after any label) starts
+    end: int
+
+    def text(self, s: str) -> str:
+        return s[self.text_start : self.end].strip()
+
+
+def _segments(s: str, start: int, end: int) -> list[_Segment]:
+    """Cut one '|'-piece of the line at its labels (Source:, Editor:, date labels) and dates."""
+    out: list[_Segment] = []
+    kind, seg_start, text_start = "text", start, start
+    for m in _BOUNDARY_RE.finditer(s, start, end):
+        new_kind = m.lastgroup or "text"
+        new_kind = "date" if new_kind == "label" else new_kind
+        if new_kind == "date" and kind == "date":
+            continue  # one date segment runs over several date parts
+        if m.start() > seg_start or kind != "text":
+            out.append(_Segment(kind, seg_start, text_start, m.start()))
+        kind, seg_start, text_start = new_kind, m.start(), m.end() if new_kind != "date" else m.start()
+    out.append(_Segment(kind, seg_start, text_start, end))
+    return [seg for seg in out if seg.kind != "text" or s[seg.start : seg.end].strip()]
+
+
+def _pieces(s: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for m in _PIPE_RE.finditer(s):
+        spans.append((prev, m.start()))
+        prev = m.end()
+    spans.append((prev, len(s)))
+    return spans
+
+
+# --------------------------------------------------------------------------- names
+
+_NAME_TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_SPLIT_NAMES_RE: Final = re.compile(
+    r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|AND|And|và)\s+|\s*[&、，]\s*",
+)
+_ARABIC_PREFIXES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "d", "l", "o"})
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """The names of a name list: 'A and B', 'A, B and C', 'A, B, C', 'A & B', 'A、B'.
+
+    >>> split_names("Chen Qingqing, Liu Caiyu and Zhang Han")
+    ('Chen Qingqing', 'Liu Caiyu', 'Zhang Han')
+    """
+    parts = (part.strip() for part in _SPLIT_NAMES_RE.split(text[:MAX_LINE_CHARS]))
+    return tuple(part for part in parts if part)
+
+
+def _name_token_ok(token: str, first: bool, last: bool) -> bool:
+    if _NAME_TOKEN_RE.fullmatch(token) is None:
+        return False
+    if token.endswith(".") and len(token) > 3:
+        return False
+    low = token.casefold().rstrip(".")
+    if low.endswith(("'s", "’s")):
+        return False
+    if (
+        (low in lx.CHROME_WORDS and low not in _NAME_SAFE_CHROME)
+        or low in lx.ROLE_WORDS
+        or low in lx.NON_NAME_WORDS
+        or low in lx.HONORIFICS
+        or lx.compact_key(low) in _DESK_SINGLE
+    ):
+        return low in lx.NAME_PARTICLES and not first and not last
+    if token[0].isupper():
+        return True
+    if low in lx.NAME_PARTICLES:
+        return not first and not last
+    for sep in ("-", "'", "’"):
+        head, found, tail = token.partition(sep)
+        if found and head.casefold() in _ARABIC_PREFIXES and tail[:1].isupper():
+            return True
+    return False
+
+
+_NAME_SAFE_CHROME: Final = frozenset({"min", "mins"})  # page chrome ('3 min read'), but also a name (Min)
+_DESK_SINGLE: Final = frozenset(lx.compact_key(tag) for tag in lx.DESK_TAGS if " " not in tag)
+
+
+def looks_like_person_name(text: str) -> bool:
+    """2-5 capitalised (or ALL CAPS) name tokens, no digits, not an outlet, chrome or role words.
+
+    >>> looks_like_person_name("Koh Gui Qing"), looks_like_person_name("Most Read"), looks_like_person_name("CGTN")
+    (True, False, False)
+    """
+    return _person_name(text, 2, 5)
+
+
+def _person_name(text: str, low: int, high: int) -> bool:
+    text = text.strip()
+    if not text or len(text) > 60:
+        return False
+    tokens = text.split(" ")
+    if not low <= len(tokens) <= high:
+        return False
+    if not all(_name_token_ok(tok, i == 0, i == len(tokens) - 1) for i, tok in enumerate(tokens)):
+        return False
+    if all(tok.casefold() in lx.NAME_PARTICLES for tok in tokens):
+        return False
+    return not lx.is_outlet(text) and not lx.looks_like_chrome(text)
+
+
+def _strip_location(part: str) -> str:
+    """'John Smith in Beijing' -> 'John Smith' (the place: 1-3 capitalised words)."""
+    head, found, place = part.rpartition(" in ")
+    if not found or not head:
+        return part
+    words = place.split()
+    if 1 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words):
+        return head.strip()
+    return part
+
+
+def _is_role_phrase(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or any(ch.isdigit() for ch in text):
+        return False
+    if text[-1] in ".!?:" or not lx.has_role_word(text):
+        return False
+    return all(_ROLE_WORD_RE.fullmatch(word) is not None for word in words)
+
+
+_ROLE_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:[-'’.&][^\W\d_]+)*[.,]?|&")
+
+
+def _title_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading role/title and courtesy tokens ('Professor', 'Staff Reporter', 'Mr') off a name."""
+    roles: list[str] = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].casefold().rstrip(".")
+        if low in lx.ROLE_WORDS:
+            roles.append(tokens[i])
+        elif low not in lx.HONORIFICS:
+            break
+        i += 1
+    if len(tokens) - i < 2:
+        return [], tokens
+    return ([" ".join(roles)] if roles else []), tokens[i:]
+
+
+@attrs.frozen
+class _Names:
+    authors: tuple[str, ...]
+    credit: str | None
+    roles: tuple[str, ...]
+
+
+def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
+    """Read a list of people (with outlets and roles mixed in); None when any part is neither."""
+    authors: list[str] = []
+    roles: list[str] = []
+    credit: str | None = None
+    for raw_part in split_names(text):
+        part = _strip_location(raw_part)
+        if lx.is_outlet(part):
+            credit = credit or part
+            continue
+        if allow_roles and authors and not _person_name(part, 2, 5) and _is_role_phrase(raw_part):
+            roles.append(raw_part)
+            credit = credit or _leading_outlet(raw_part)
+            continue
+        title_roles, tokens = _title_prefix(part.split(" "))
+        name = " ".join(tokens)
+        if not _person_name(name, 2, 5):
+            return None
+        if name not in authors:
+            authors.append(name)
+        if allow_roles:
+            roles.extend(title_roles)
+    if not authors and credit is None:
+        return None
+    return _Names(tuple(authors), credit, tuple(roles))
+
+
+def _leading_outlet(text: str) -> str | None:
+    tokens = text.split()
+    for k in range(min(5, len(tokens) - 1), 0, -1):
+        head = " ".join(tokens[:k])
+        if lx.is_outlet(head):
+            return head
+    return None
+
+
+_OUTLET_STAFF: Final = frozenset(
+    {
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "journalist",
+        "journalists",
+        "staff",
+        "senior",
+        "special",
+        "chief",
+        "photographer",
+        "photographers",
+    }
+)
+_TAIL_SEP_RE: Final = re.compile(r"\s*/\s*|\s+[-–—]+\s+")
+
+
+def _parse_by_rest(rest: str) -> _Names | None:
+    """Read what follows 'By': people, an outlet, or an outlet's writers followed by people."""
+    rest = rest.strip().rstrip(",;:-–— ")
+    if not rest:
+        return None
+    credit: str | None = None
+    names_text = rest
+    if rest.endswith((")", "）")) and ("(" in rest or "（" in rest):
+        cut = max(rest.rfind("("), rest.rfind("（"))
+        inner = rest[cut + 1 : -1].strip()
+        if any(ch in inner for ch in "()（）"):
+            return None
+        names_text = rest[:cut].strip()
+        if lx.is_outlet(inner):
+            credit = inner
+        elif not inner or len(inner.split()) > 4 or any(ch.isdigit() for ch in inner):
+            return None
+    if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS:
+        return None
+    if lx.is_outlet(names_text):
+        return _Names((), credit or names_text, ())
+    institution = lx.institutional_credit(names_text)
+    if institution is not None:
+        return _Names((), credit or institution, ())
+    for m in _TAIL_SEP_RE.finditer(names_text):
+        tail = names_text[m.end() :]
+        if m.start() > 0 and lx.is_outlet(tail):
+            credit = credit or tail
+            names_text = names_text[: m.start()]
+            break
+    tokens = names_text.split(" ")
+    for k in range(min(5, len(tokens) - 1), 0, -1):
+        head = " ".join(tokens[:k])
+        if not lx.is_outlet(head):
+            continue
+        j = k
+        while j < len(tokens) and tokens[j].casefold().strip(",:") in _OUTLET_STAFF:
+            j += 1
+        if j > k and j < len(tokens):
+            credit = credit or head
+            names_text = " ".join(tokens[j:])
+        break
+    names = _parse_name_list(names_text, allow_roles=True)
+    if names is None:
+        return None
+    return _Names(names.authors, credit or names.credit, names.roles)
+
+
+def _editor_names(text: str) -> tuple[str, ...] | None:
+    """Editor names of an 'Editor:' list, desk tags dropped; None when a part is not a name."""
+    text = text.strip().strip("()[]（）【】").strip().rstrip(" .,;")
+    if not text or len(text) > 100:
+        return None
+    out: list[str] = []
+    for part in split_names(text):
+        if lx.is_desk_tag(part):
+            continue
+        tokens = part.split(" ")
+        if len(tokens) > 4 or len(part) > 40:
+            return None
+        if len(tokens) == 1:
+            ok = _NAME_TOKEN_RE.fullmatch(part) is not None and len(part) <= 20
+            ok = ok and part.casefold() not in lx.CHROME_WORDS and part.casefold() not in lx.NON_NAME_WORDS
+        else:
+            ok = _person_name(part, 2, 4)
+        if not ok:
+            return None
+        if part not in out:
+            out.append(part)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- line readers
+
+_BY_RE: Final = re.compile(r"(?:by|written by)(?:\s?[:：]\s?|\s)", re.IGNORECASE)
+_REPORTING_RE: Final = re.compile(r"(?:additional\s)?(?:reporting|reported|writing)\sby\s", re.IGNORECASE)
+_CLAUSE_SPLIT_RE: Final = re.compile(
+    r"\s?;\s?|[,.]\s(?=(?:additional\s)?(?:reporting|reported|writing|editing|edited|compiled|graphics|photos?)"
+    r"\sby\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_RE: Final = re.compile(r"((?:additional\s)?[^\W\d_]+)\sby\s", re.IGNORECASE)
+_AUTHOR_CLAUSES: Final = frozenset({"reporting", "reported", "writing", "written", "additional reporting"})
+_EDITOR_CLAUSES: Final = frozenset({"editing", "edited"})
+_PAREN_CREDIT_RE: Final = re.compile(r"[(\[（【]?([^()\[\]（）【】]{1,80})[)\]）】]?")
+
+
+def _finish(
+    s: str,
+    pos: list[int],
+    byline: str,
+    names: _Names,
+    reason: str,
+    extra_credit: str | None,
+    editors: tuple[str, ...],
+    date_at: int | None,
+) -> BylineMatch:
+    return BylineMatch(
+        byline=byline,
+        authors=names.authors,
+        credit=names.credit or extra_credit,
+        roles=names.roles,
+        editors=editors,
+        reason=reason,
+        date_start=pos[date_at] if date_at is not None and date_at < len(pos) else None,
+    )
+
+
+def _match_reporting(s: str, pos: list[int]) -> BylineMatch | None:
+    """'Reporting by A and B; Editing by C' (Reuters style)."""
+    end = len(s)
+    pipe = _PIPE_RE.search(s)
+    if pipe is not None:
+        end = pipe.start()
+    date_at = _date_start(s)
+    if date_at is not None:
+        end = min(end, date_at)
+    authors: list[str] = []
+    editors: list[str] = []
+    credit: str | None = None
+    byline: str | None = None
+    prev = 0
+    spans: list[tuple[int, int]] = []
+    for m in _CLAUSE_SPLIT_RE.finditer(s, 0, end):
+        spans.append((prev, m.start()))
+        prev = m.end()
+    spans.append((prev, end))
+    for i, (a, b) in enumerate(spans):
+        clause = s[a:b].strip().rstrip(" .")
+        m = _CLAUSE_RE.match(clause)
+        if m is None:
+            if i == 0:
+                return None
+            continue
+        label = _collapse(m.group(1)).casefold()
+        names_text = clause[m.end() :]
+        if label in _AUTHOR_CLAUSES:
+            names = _parse_name_list(names_text, allow_roles=False)
+            if names is None:
+                if i == 0:
+                    return None
+                continue
+            authors.extend(name for name in names.authors if name not in authors)
+            credit = credit or names.credit
+            if byline is None:
+                byline = clause
+        elif label in _EDITOR_CLAUSES:
+            found = _editor_names(names_text)
+            if found is not None:
+                editors.extend(name for name in found if name not in editors)
+        elif i == 0:
+            return None
+    if byline is None:
+        return None
+    return _finish(
+        s, pos, byline, _Names(tuple(authors), credit, ()), "reporting-by", None, tuple(editors), date_at
+    )
+
+
+def match_byline(line: str) -> BylineMatch | None:
+    """A top-of-article byline line ('By ...', 'Source: ...', '(Outlet) date', 'Reporting by ...'), or None.
+
+    >>> m = match_byline("By PAN MENGQI | China Daily/Xinhua | Updated: 2018-05-28 03:58")
+    >>> m.byline, m.authors, m.credit
+    ('By PAN MENGQI', ('PAN MENGQI',), 'China Daily/Xinhua')
+    >>> match_byline("By the end of last year, China had built 15,000 km of dedicated high-speed track.") is None
+    True
+    """
+    normal = _normalise(line)
+    if normal is None or not normal[0]:
+        return None
+    s, pos = normal
+    if _REPORTING_RE.match(s):
+        return _match_reporting(s, pos)
+    segments: list[_Segment] = []
+    first_piece_segments = 0
+    for n, (a, b) in enumerate(_pieces(s)):
+        found = _segments(s, a, b)
+        if n == 0:
+            first_piece_segments = len(found)
+        segments.extend(found)
+    if not first_piece_segments:
+        return None
+    head = segments[0]
+    later = segments[1:]
+    date_at = next((seg.start for seg in segments if seg.kind == "date"), None)
+    editors: list[str] = []
+    extra_credit: str | None = None
+    for seg in later:
+        text = seg.text(s)
+        if seg.kind == "editor":
+            found_editors = _editor_names(text)
+            if found_editors is not None:
+                editors.extend(name for name in found_editors if name not in editors)
+        elif seg.kind in ("source", "text") and extra_credit is None and lx.is_outlet(text):
+            extra_credit = text
+    head_text = s[head.start : head.end].strip().rstrip(",;:-–— ")
+    if not head_text:
+        return None
+
+    if head.kind == "source":
+        credit_text = head.text(s).rstrip(",;:-–— ")
+        if not lx.is_outlet(credit_text):
+            return None
+        return _finish(
+            s, pos, head_text, _Names((), credit_text, ()), "source-label", None, tuple(editors), date_at
+        )
+    if head.kind != "text":
+        return None
+
+    by = _BY_RE.match(head_text)
+    if by is not None:
+        names = _parse_by_rest(head_text[by.end() :])
+        if names is None:
+            return None
+        reason = "by-prefix" if names.authors else "by-credit"
+        return _finish(s, pos, head_text, names, reason, extra_credit, tuple(editors), date_at)
+
+    paren = _PAREN_CREDIT_RE.fullmatch(head_text)
+    if paren is not None and head_text != paren.group(1):
+        inner = paren.group(1).strip()
+        opened = head_text[0] in "([（【"
+        closed = head_text[-1] in ")]）】"
+        if lx.is_outlet(inner) and (opened or closed):
+            names = _Names((), inner, ())
+            return _finish(s, pos, head_text, names, "paren-credit", None, tuple(editors), date_at)
+        return None
+
+    if date_at is not None and all(seg.kind != "text" or lx.is_outlet(seg.text(s)) for seg in later):
+        credit = head_text if lx.is_outlet(head_text) else lx.institutional_credit(head_text)
+        if credit is not None:
+            return _finish(
+                s, pos, head_text, _Names((), credit, ()), "credit-only", None, tuple(editors), date_at
+            )
+    return None
+
+
+def match_credit_line(line: str) -> BylineMatch | None:
+    """A bare credit line: the whole line is an outlet/agency credit ('CGTN', '(China Daily)', 'Reuters Staff').
+
+    >>> match_credit_line("SCMP Editorial").credit
+    'SCMP'
+    """
+    normal = _normalise(line)
+    if normal is None:
+        return None
+    s = normal[0]
+    if not s or len(s) > _MAX_CREDIT_CHARS:
+        return None
+    inner = s
+    if inner[0] in "([（【":
+        inner = inner[1:]
+    if inner and inner[-1] in ")]）】":
+        inner = inner[:-1]
+    inner = inner.strip()
+    if not inner or any(ch in inner for ch in "()[]（）【】|"):
+        return None
+    credit = inner if lx.is_outlet(inner) else lx.institutional_credit(inner)
+    if credit is None:
+        return None
+    return BylineMatch(byline=s, credit=credit, reason="credit-only")
+
+
+def _furniture(text: str) -> bool:
+    """Whether a leftover part of an editor line is page furniture (chrome, outlet, source, date, credits)."""
+    for piece in re.split(r"[|｜;()\[\]（）【】]", text):
+        piece = piece.strip().strip(",.:-–— ")
+        if not piece:
+            continue
+        if lx.looks_like_chrome(piece) or lx.is_outlet(piece) or _is_date_text(piece):
+            continue
+        source = re.match(_SOURCE_LABEL, piece, re.IGNORECASE)
+        if source is not None:
+            rest = piece[source.end() :]
+            if lx.is_outlet(rest) or all(_is_date_text(x) or lx.is_outlet(x) for x in _split_on_date(rest)):
+                continue
+            return False
+        if _REPORTING_RE.match(piece) or re.match(r"by\s", piece, re.IGNORECASE):
+            continue
+        return False
+    return True
+
+
+def _split_on_date(text: str) -> list[str]:
+    at = _date_start(text)
+    if at is None:
+        return [text]
+    return [x for x in (text[:at].strip(), text[at:].strip()) if x]
+
+
+_EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]")
+
+
+def match_editor_line(line: str) -> tuple[str, ...] | None:
+    """Editor names of an editor/credit line, desk tags dropped; None if the line is not an editor line.
+
+    >>> match_editor_line("(Web editor: Liang Jun, Bianji)")
+    ('Liang Jun',)
+    >>> match_editor_line("Email|Print|Comments(Editor:DuMingming、Zhang Qian)")
+    ('DuMingming', 'Zhang Qian')
+    """
+    normal = _normalise(line)
+    if normal is None or not normal[0]:
+        return None
+    s = normal[0]
+    editors: list[str] = []
+    leftover: list[str] = []
+    cursor = 0
+    found_any = False
+    for m in _EDITOR_LABEL_RE.finditer(s):
+        if m.start() < cursor:
+            continue
+        leftover.append(s[cursor : m.start()])
+        end = len(s)
+        stop = _EDITOR_END_RE.search(s, m.end())
+        if stop is not None:
+            end = stop.start()
+        nxt = _BOUNDARY_RE.search(s, m.end(), end)
+        if nxt is not None:
+            end = nxt.start()
+        names = _editor_names(s[m.end() : end])
+        if names is None:
+            return None
+        found_any = True
+        editors.extend(name for name in names if name not in editors)
+        cursor = end
+    if not found_any:
+        return None
+    leftover.append(s[cursor:])
+    if not all(_furniture(part) for part in leftover):
+        return None
+    return tuple(editors)
+
+
+def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | None:
+    """A byline printed after the body: a person's name line, then optionally a role line.
+
+    >>> m = match_end_byline("Xiong Bo", "Ambassador China to Vietnam")
+    >>> m.authors, m.roles
+    (('Xiong Bo',), ('Ambassador China to Vietnam',))
+    """
+    normal = _normalise(name_line)
+    if normal is None:
+        return None
+    name = normal[0]
+    if not _person_name(name, 2, 4):
+        return None
+    roles: tuple[str, ...] = ()
+    if role_line is not None:
+        role_normal = _normalise(role_line)
+        if role_normal is None:
+            return None
+        role = role_normal[0]
+        if role:
+            words = role.split()
+            if len(words) > _MAX_ROLE_WORDS or len(role) > 150 or not lx.has_role_word(role):
+                return None
+            if role[-1] in "!?:;," or ". " in role or _person_name(role, 2, 5) or lx.looks_like_chrome(role):
+                return None
+            roles = (role,)
+    return BylineMatch(byline=name, authors=(name,), roles=roles, reason="end-byline")

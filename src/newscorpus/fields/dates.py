@@ -1,0 +1,508 @@
+"""Recognise publication / update date stamps in one short header line.
+
+The recogniser never parses prose fuzzily.  Candidate dates are found with small, linear regexes (numeric
+``Y-M-D`` and ``D/M/Y`` forms, month-name forms, the CJK ``年月日`` form); a clock time is then attached when
+it sits right after (``2020-01-01 08:46``) or right before (``08:46, August 06, 2020``) the date, followed by
+an optional printed zone, and a weekday and a label (``Published:``, ``Updated`` ...) in front of it.  The
+datetime is built from the regex groups, so a stamp without a four-digit year can never become a date and an
+impossible date or time (Feb 30, month 13, hour 25) is simply not a stamp.  The month, weekday, am/pm and zone
+words come from a :class:`dateutil.parser.parserinfo` subclass.
+
+>>> [m.value.isoformat() for m in find_dates("Updated 17:32, 10-Mar-2021")]
+['2021-03-10T17:32:00']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final, Literal
+
+import attrs
+from dateutil.parser import parserinfo
+
+__all__ = ["DateMatch", "date_coverage", "find_dates", "is_date_line"]
+
+Label = Literal["published", "updated"]
+
+_CAP: Final = 400  # only the first 400 characters of a line are looked at
+_DATE_LINE_MIN_COVERAGE: Final = 0.95
+_MAX_OFFSET_SECONDS: Final = 14 * 3600
+
+
+class _Vocab(parserinfo):
+    """English month / weekday / zone words, plus Vietnamese weekday names."""
+
+    MONTHS = [  # noqa: RUF012 - a plain class attribute, as dateutil declares it
+        ("Jan", "January"),
+        ("Feb", "Febr", "February"),
+        ("Mar", "March"),
+        ("Apr", "April"),
+        ("May", "May"),
+        ("Jun", "June"),
+        ("Jul", "July"),
+        ("Aug", "August"),
+        ("Sep", "Sept", "September"),
+        ("Oct", "October"),
+        ("Nov", "November"),
+        ("Dec", "December"),
+    ]
+    # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
+    # Ambiguous abbreviations (CST, IST, ET) are deliberately left out.
+    TZOFFSET = {  # noqa: RUF012 - a plain class attribute, as dateutil declares it
+        "BJT": 8 * 3600,
+        "HKT": 8 * 3600,
+        "SGT": 8 * 3600,
+        "PHT": 8 * 3600,
+        "AWST": 8 * 3600,
+        "ICT": 7 * 3600,
+        "WIB": 7 * 3600,
+        "JST": 9 * 3600,
+        "KST": 9 * 3600,
+        "AEST": 10 * 3600,
+        "AEDT": 11 * 3600,
+        "BST": 3600,
+        "CET": 3600,
+        "CEST": 2 * 3600,
+        "EET": 2 * 3600,
+        "EEST": 3 * 3600,
+        "MSK": 3 * 3600,
+        "EST": -5 * 3600,
+        "EDT": -4 * 3600,
+        "CDT": -5 * 3600,
+        "MST": -7 * 3600,
+        "MDT": -6 * 3600,
+        "PST": -8 * 3600,
+        "PDT": -7 * 3600,
+        "BEIJING TIME": 8 * 3600,
+        "HONG KONG TIME": 8 * 3600,
+        "SINGAPORE TIME": 8 * 3600,
+        "TAIPEI TIME": 8 * 3600,
+        "MANILA TIME": 8 * 3600,
+        "HANOI TIME": 7 * 3600,
+        "BANGKOK TIME": 7 * 3600,
+        "JAKARTA TIME": 7 * 3600,
+        "TOKYO TIME": 9 * 3600,
+        "SEOUL TIME": 9 * 3600,
+    }
+    # dateutil allows exactly one (short, long) pair per weekday; the other spellings live here.
+    EXTRA_WEEKDAYS: ClassVar[dict[str, int]] = {
+        "tues": 1,
+        "thur": 3,
+        "thurs": 3,
+        "thứ hai": 0,
+        "thứ 2": 0,
+        "thứ ba": 1,
+        "thứ 3": 1,
+        "thứ tư": 2,
+        "thứ 4": 2,
+        "thứ năm": 3,
+        "thứ 5": 3,
+        "thứ sáu": 4,
+        "thứ 6": 4,
+        "thứ bảy": 5,
+        "thứ bẩy": 5,
+        "thứ 7": 5,
+        "chủ nhật": 6,
+    }
+
+    def weekday(self, name: str) -> int | None:
+        key = " ".join(name.lower().split())
+        found = super().weekday(key)
+        return found if found is not None else self.EXTRA_WEEKDAYS.get(key)
+
+    def zone_seconds(self, name: str) -> int | None:
+        """Offset in seconds of a zone word such as 'GMT', 'ICT' or 'Beijing time'."""
+        key = " ".join(name.split())
+        if self.utczone(key):
+            return 0
+        return self.TZOFFSET.get(key.upper())
+
+    def month_names(self) -> list[str]:
+        return [name for names in self.MONTHS for name in names]
+
+    def weekday_names(self) -> list[str]:
+        return [name for names in self.WEEKDAYS for name in names] + list(self.EXTRA_WEEKDAYS)
+
+
+_VOCAB: Final = _Vocab()
+
+
+@attrs.frozen
+class DateMatch:
+    """One date stamp found in a line."""
+
+    value: dt.datetime | dt.date
+    """Aware datetime when a zone is known, naive datetime when not, a date when only a date is shown."""
+    label: Label | None
+    """From a label printed before the stamp ('Published:', 'Last updated' ...); None when unlabelled."""
+    start: int
+    """Offset where the stamp begins, including its label and a leading weekday."""
+    end: int
+    """Offset just past the stamp, including a printed zone."""
+    has_time: bool
+    zone_stated: bool
+    """True when the line itself printed the zone (GMT+7, UTC, +0800, Beijing time ...)."""
+
+
+# ----------------------------------------------------------------------------------------- regexes
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of words, longest first, inner spaces matching any run of whitespace."""
+    unique = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+
+
+_YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
+_MONTH_WORD = rf"(?P<mon>{_alternation(_VOCAB.month_names())})(?![^\W\d_])"
+_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][.\-/:])"
+
+# 2020-08-06, 2020/3/27, 2023.01.19
+# (with dots, month and day take two digits: '2020.1.2' is more often a version number than a date)
+_YMD = re.compile(
+    _NOT_AFTER_NUMBER + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
+    r"(?:(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})|(?P<dot>\.)(?P<dm>[0-9]{2})\.(?P<dd>[0-9]{2}))"
+    r"(?![0-9])(?![-/.][0-9])"
+)
+# 06/08/2020, 6.8.2020, 06-08-2020 (day first)
+_DMY = re.compile(
+    _NOT_AFTER_NUMBER
+    + r"(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+    + _YEAR
+    + r"(?!(?P=sep)[0-9])"
+)
+# August 06, 2020 / Feb. 10, 2023 / Sept 4th 2024 / Dec-16-2022
+_MDY_NAME = re.compile(
+    r"(?i)(?<![^\W\d_])"
+    + _MONTH_WORD
+    + r"(?:\.?\s+|\.|-)(?P<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+|-)"
+    + _YEAR
+)
+# 2 January 2021 / 16-Dec-2022 / 2nd of Jan., 2021
+_DMY_NAME = re.compile(
+    r"(?i)"
+    + _NOT_AFTER_NUMBER
+    + r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
+    + _MONTH_WORD
+    + r"\.?(?:\s*,\s*|\s+|-|/)"
+    + _YEAR
+)
+# 2020年08月06日
+_CJK = re.compile(r"(?<![0-9])" + _YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]")
+
+# 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
+_TIME = re.compile(
+    r"(?<![0-9])(?<![0-9][:.])(?<![+−])"
+    r"(?P<h>[0-9]{1,2})(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2}))"
+    r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
+)
+# what may stand between a date and the time after it / between a time and the date after it
+_JOIN_AFTER = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
+_JOIN_REACH: Final = 12  # longest joiner looked at, in characters
+
+# abbreviations are matched case-sensitively ('EST' is a zone, 'est' is not), the rest case-insensitively
+_ZONE_NAMES = (
+    "(?-i:" + "|".join(sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)) + ")"
+)
+_ZONE_CITIES = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
+# GMT+8, UTC+07:00, GMT+0800, (GMT+7), +0800, +08:00, Beijing time, ICT
+_ZONE = re.compile(
+    r"(?P<gap>\s*)(?P<open>[(\[]\s*)?(?:"
+    r"(?P<gu>GMT|UTC)(?:\s*(?P<sg>[+\-−])\s*(?P<oh>[0-9]{1,2})(?::?(?P<om>[0-9]{2}))?)?(?![^\W\d_]|[0-9])"
+    r"|(?P<nsg>[+\-−])(?P<noh>[0-9]{2})(?P<ncolon>:?)(?P<nom>[0-9]{2})(?![0-9])"
+    rf"|(?P<name>{_ZONE_CITIES}|{_ZONE_NAMES})(?![^\W\d_])"
+    r")(?(open)\s*[)\]])",
+    re.IGNORECASE,
+)
+
+_WEEKDAY_ALT = _alternation(_VOCAB.weekday_names())
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?P<wd>{_WEEKDAY_ALT})(?![^\W\d_])\.?\s*,?\s*[-–—|]?\s*\Z",
+)
+_WEEKDAY_REACH: Final = 24
+
+_UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật")
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?P<lab>(?<![^\W\d_])(?:"
+    r"(?:first\s+|originally\s+)?(?:published|posted|released)"
+    r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
+    r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản)"
+    r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于)"
+    r"(?:\s+(?:on|at|lúc|ngày|vào))?\s*[:：]?\s*[-–—]?\s*\Z"
+)
+_LABEL_REACH: Final = 40
+
+_UNITS_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+_FILLER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    r"(?:first|last|originally)\s+(?:published|updated|modified)|published|posted|released|updated|update"
+    r"|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\.|am|pm|et|pt"
+    rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
+    r"|(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
+    rf"|[0-9]+\s*{_UNITS_EN}\s+ago|(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
+    r"|[0-9]+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|cập\s+nhật|ngày|lúc|đăng|trước"
+    r")(?![^\W\d_])"
+    r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于|北京时间|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|[0-9]+\s*(?:秒|分钟|小时|天|周|个月|年)前"
+    r"|(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])"
+)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+# ----------------------------------------------------------------------------------------- scanning
+
+
+@attrs.frozen
+class _Date:
+    start: int
+    end: int
+    date: dt.date
+
+
+@attrs.frozen
+class _Time:
+    start: int
+    end: int
+    time: dt.time | None  # None when the digits do not make a valid clock time (hour 25 ...)
+    has_seconds: bool
+
+
+def _make_date(year: str, month: int | None, day: str) -> dt.date | None:
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _candidate_dates(s: str) -> list[_Date]:
+    found: list[_Date] = []
+    for m in _YMD.finditer(s):
+        d = _make_date(m["y"], int(m["m"] or m["dm"]), m["d"] or m["dd"])
+        if d is not None:
+            found.append(_Date(m.start(), m.end(), d))
+    for m in _DMY.finditer(s):
+        # day first; month first only when day first is impossible and month first is not (08/25/2020)
+        d = _make_date(m["y"], int(m["m"]), m["d"])
+        if d is None and int(m["d"]) <= 12 < int(m["m"]):
+            d = _make_date(m["y"], int(m["d"]), m["m"])
+        if d is not None:
+            found.append(_Date(m.start(), m.end(), d))
+    for pattern in (_MDY_NAME, _DMY_NAME):
+        for m in pattern.finditer(s):
+            d = _make_date(m["y"], _VOCAB.month(" ".join(m["mon"].split())), m["d"])
+            if d is not None:
+                found.append(_Date(m.start(), m.end(), d))
+    for m in _CJK.finditer(s):
+        d = _make_date(m["y"], int(m["m"]), m["d"])
+        if d is not None:
+            found.append(_Date(m.start(), m.end(), d))
+    found.sort(key=lambda c: (c.start, -c.end))
+    chosen: list[_Date] = []
+    for cand in found:
+        if not chosen or cand.start >= chosen[-1].end:
+            chosen.append(cand)
+    return chosen
+
+
+def _make_time(m: re.Match[str]) -> dt.time | None:
+    hour = int(m["h"])
+    minute = int(m["mi"] if m["mi"] is not None else m["mi2"])
+    second = int(m["s"]) if m["s"] is not None else 0
+    micro = int((m["f"] or "0")[:6].ljust(6, "0"))
+    if m["ap"] is not None:
+        pm = _VOCAB.ampm(m["ap"]) == 1
+        if 1 <= hour <= 12:
+            hour = hour % 12 + (12 if pm else 0)
+        elif not (pm and 12 < hour <= 23) and not (not pm and hour == 0):
+            return None
+    try:
+        return dt.time(hour, minute, second, micro)
+    except ValueError:
+        return None
+
+
+def _candidate_times(s: str) -> list[_Time]:
+    return [_Time(m.start(), m.end(), _make_time(m), m["s"] is not None) for m in _TIME.finditer(s)]
+
+
+def _time_after(s: str, date: _Date, times: Sequence[_Time], starts: Sequence[int]) -> _Time | None:
+    i = bisect.bisect_left(starts, date.end)
+    if i < len(times) and times[i].start - date.end <= _JOIN_REACH:
+        t = times[i]
+        if _JOIN_AFTER.fullmatch(s, date.end, t.start):
+            return t
+    return None
+
+
+def _time_before(s: str, lo: int, date: _Date, times: Sequence[_Time], ends: Sequence[int]) -> _Time | None:
+    i = bisect.bisect_right(ends, date.start) - 1
+    if i >= 0 and date.start - times[i].end <= _JOIN_REACH:
+        t = times[i]
+        if t.start >= lo and _JOIN_BEFORE.fullmatch(s, t.end, date.start):
+            return t
+    return None
+
+
+def _zone_after(s: str, pos: int, attached_time: _Time | None) -> tuple[int | None, int] | None:
+    """(offset seconds, end) of a zone printed at `pos`, right after a stamp's time.
+
+    The offset is None when a zone is printed but impossible ('GMT+15', 'UTC+8:75').
+    """
+    glued = attached_time is not None and attached_time.end == pos
+    if glued and s[pos : pos + 1] in ("Z", "z") and not s[pos + 1 : pos + 2].isalnum():
+        return 0, pos + 1  # ISO 8601 'Z'
+
+    m = _ZONE.match(s, pos)
+    if m is None:
+        return None
+    if m["gu"] is not None:
+        if m["sg"] is None:
+            return 0, m.end()
+        sign, hours, minutes = m["sg"], int(m["oh"]), int(m["om"] or "0")
+    elif m["nsg"] is not None:
+        # '+0800' may follow a space; '+08:00' must be glued to a time with seconds (ISO 8601), so that a
+        # time range such as '10:00-11:30' is never read as a zone.
+        if m["ncolon"] and (m["gap"] or m["open"] or attached_time is None or not attached_time.has_seconds):
+            return None
+        if not m["ncolon"] and len(m["gap"]) > 1:
+            return None
+        sign, hours, minutes = m["nsg"], int(m["noh"]), int(m["nom"])
+    else:
+        seconds = _VOCAB.zone_seconds(m["name"])
+        return None if seconds is None else (seconds, m.end())
+    total = (hours * 3600 + minutes * 60) * (1 if sign == "+" else -1)
+    if minutes >= 60 or abs(total) > _MAX_OFFSET_SECONDS:
+        return None, m.end()
+    return total, m.end()
+
+
+def _is_later(value: dt.datetime | dt.date, now: dt.datetime | dt.date) -> bool:
+    if not isinstance(value, dt.datetime) or not isinstance(now, dt.datetime):
+        value_day = value.date() if isinstance(value, dt.datetime) else value
+        now_day = now.date() if isinstance(now, dt.datetime) else now
+        return value_day > now_day
+    if (value.tzinfo is None) == (now.tzinfo is None):
+        return value > now
+    # One side has no zone: compare wall clocks, allowing for the widest zone difference.
+    slack = dt.timedelta(seconds=2 * _MAX_OFFSET_SECONDS)
+    return value.replace(tzinfo=None) - slack > now.replace(tzinfo=None)
+
+
+def _scan(s: str, tz: dt.tzinfo | None) -> list[DateMatch]:
+    dates = _candidate_dates(s)
+    if not dates:
+        return []
+    times = _candidate_times(s)
+    starts = [t.start for t in times]
+    ends = [t.end for t in times]
+    out: list[DateMatch] = []
+    prev_end = 0
+    for k, date in enumerate(dates):
+        after = _time_after(s, date, times, starts)
+        if after is not None and k + 1 < len(dates):
+            nxt = dates[k + 1]
+            # '..., 2021 11:24, June 5, 2023' : the time belongs to the next date unless that one has its own
+            if _JOIN_BEFORE.fullmatch(s, after.end, nxt.start) and _time_after(s, nxt, times, starts) is None:
+                after = None
+        before = None if after is not None else _time_before(s, prev_end, date, times, ends)
+        clock = after or before
+        if clock is not None and clock.time is None:
+            continue  # 'hour 25' next to a date: not a stamp
+        start = before.start if before is not None else date.start
+        end = after.end if after is not None else date.end
+        offset: int | None = None
+        if clock is not None:
+            zone = _zone_after(s, end, after)
+            if zone is not None:
+                if zone[0] is None:
+                    continue  # 'GMT+15': a zone that cannot be; the stamp is not trusted
+                offset, end = zone
+        wd = _WEEKDAY_BEFORE.search(s, max(prev_end, start - _WEEKDAY_REACH), start)
+        if wd is not None and _VOCAB.weekday(wd["wd"]) is not None:
+            start = wd.start()
+        label: Label | None = None
+        lab = _LABEL_BEFORE.search(s, max(prev_end, start - _LABEL_REACH), start)
+        if lab is not None:
+            start = lab.start()
+            word = " ".join(lab["lab"].lower().split())
+            label = "updated" if any(w in word for w in _UPDATED_WORDS) else "published"
+        value: dt.datetime | dt.date
+        if clock is None or clock.time is None:
+            value = date.date
+        else:
+            value = dt.datetime.combine(date.date, clock.time)
+            if offset is not None:
+                value = value.replace(tzinfo=dt.timezone(dt.timedelta(seconds=offset)))
+            elif tz is not None:
+                value = value.replace(tzinfo=tz)
+        out.append(DateMatch(value, label, start, end, clock is not None, offset is not None))
+        prev_end = end
+    return out
+
+
+# ----------------------------------------------------------------------------------------- public API
+
+
+def find_dates(
+    text: str, *, tz: dt.tzinfo | None = None, now: dt.datetime | dt.date | None = None
+) -> list[DateMatch]:
+    """All date stamps in `text`, in order.
+
+    `tz` is the zone to attach to a datetime when the text states none (the outlet's own zone); with
+    ``tz=None`` such a datetime stays naive.  A zone printed in the text wins over `tz`.  A stamp later than
+    `now` (when given) is dropped; when only one of the two carries a zone, they are compared on the wall
+    clock with 28 hours of slack.  Only the first 400 characters are looked at.  Never raises on any str.
+
+    >>> [(m.value.isoformat(), m.label) for m in find_dates("Published: 2020/3/27 16:14:48")]
+    [('2020-03-27T16:14:48', 'published')]
+    """
+    s = text[:_CAP]
+    if _ASCII_DIGIT.search(s) is None:
+        return []
+    found = _scan(s, tz)
+    if now is not None:
+        found = [m for m in found if not _is_later(m.value, now)]
+    return found
+
+
+def _coverage(text: str, stamps: Sequence[DateMatch]) -> float:
+    if not stamps:
+        return 0.0
+    total = len("".join(text.split()))  # non-space characters of the whole line, not just the capped part
+    s = text[:_CAP]
+    covered = bytearray(len(s))
+    for m in stamps:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for f in _FILLER.finditer(s):
+        covered[f.start() : f.end()] = b"\x01" * (f.end() - f.start())
+    hits = sum(1 for c, flag in zip(s, covered, strict=True) if not c.isspace() and (flag or not c.isalnum()))
+    return hits / total
+
+
+def date_coverage(text: str) -> float:
+    """Share (0..1) of the non-space characters of `text` covered by date stamps, their labels and filler.
+
+    Filler is weekday names, separators and other punctuation, zone names, stray clock times, relative ages
+    ('3 years ago') and date words ('on', 'at', 'Date', 'Posted' ...).  A line without any stamp scores 0.0.
+
+    >>> date_coverage("Updated 17:32, 10-Mar-2021")
+    1.0
+    """
+    return _coverage(text, find_dates(text))
+
+
+def is_date_line(text: str) -> bool:
+    """True when the line is essentially only date stamps (with labels, weekdays, zones, separators).
+
+    >>> is_date_line("Published: 11:24, January 2, 2021 | Updated: 06:26, June 5, 2023")
+    True
+    >>> is_date_line("By Xinhua 2020-01-01")
+    False
+    """
+    return date_coverage(text) >= _DATE_LINE_MIN_COVERAGE

@@ -1,0 +1,916 @@
+"""Word lists for byline and credit recognition: outlets, desk tags, page chrome, role words.
+
+Data plus tiny helpers, no heavy logic. Every lookup is case-insensitive and
+ignores spacing and punctuation (``People’s Daily`` and ``peoples daily`` are one
+key), and Vietnamese diacritics (``Tuổi Trẻ`` is ``Tuoi Tre``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = [
+    "CHROME_WORDS",
+    "DESK_TAGS",
+    "HONORIFICS",
+    "INSTITUTIONAL_WORDS",
+    "NAME_PARTICLES",
+    "NON_NAME_WORDS",
+    "OUTLETS",
+    "ROLE_WORDS",
+    "canonical_outlet",
+    "compact_key",
+    "has_role_word",
+    "institutional_credit",
+    "is_desk_tag",
+    "is_outlet",
+    "looks_like_chrome",
+]
+
+#: Agencies and outlets, in their display forms.
+OUTLETS: tuple[str, ...] = (
+    # wire agencies
+    "Xinhua",
+    "Xinhua News Agency",
+    "Reuters",
+    "Thomson Reuters",
+    "AP",
+    "Associated Press",
+    "The Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "VNA",
+    "Vietnam News Agency",
+    "Kyodo",
+    "Kyodo News",
+    "Yonhap",
+    "Yonhap News Agency",
+    "Bernama",
+    "ANI",
+    "PTI",
+    "Press Trust of India",
+    "IANS",
+    "TASS",
+    "ITAR-TASS",
+    "Sputnik",
+    "RIA Novosti",
+    "EFE",
+    "dpa",
+    "ANSA",
+    "Anadolu Agency",
+    "Antara",
+    "Prensa Latina",
+    "IRNA",
+    "KCNA",
+    "UPI",
+    "Lusa",
+    "MENA",
+    "WAM",
+    "Agencies",
+    "Global Stringer",
+    # Chinese outlets
+    "China Daily",
+    "China Daily Asia",
+    "China Daily Global",
+    "China Daily USA",
+    "Global Times",
+    "GT",
+    "People's Daily",
+    "People's Daily Online",
+    "People's Daily App",
+    "CGTN",
+    "CCTV",
+    "CCTV+",
+    "CRI",
+    "China Radio International",
+    "CNR",
+    "China News Service",
+    "China News",
+    "Chinanews",
+    "CNS",
+    "ecns",
+    "Guancha",
+    "Observer Network",
+    "The Paper",
+    "Sixth Tone",
+    "Caixin",
+    "Caixin Global",
+    "Yicai",
+    "Yicai Global",
+    "Jiemian",
+    "China.org.cn",
+    "China Internet Information Center",
+    "Beijing Review",
+    "China Youth Daily",
+    "Guangming Daily",
+    "Economic Daily",
+    "Legal Daily",
+    "Science and Technology Daily",
+    "Qiushi",
+    "Qiushi Journal",
+    "Shanghai Daily",
+    "Beijing Daily",
+    "Xinmin Evening News",
+    "China Securities Journal",
+    "Securities Times",
+    "21st Century Business Herald",
+    "Huanqiu",
+    "China Plus",
+    "iChongqing",
+    "Shine",
+    # Hong Kong, Taiwan, the region
+    "SCMP",
+    "South China Morning Post",
+    "The Standard",
+    "RTHK",
+    "Ta Kung Pao",
+    "Wen Wei Po",
+    "Focus Taiwan",
+    "Taipei Times",
+    "CNA",
+    "Channel NewsAsia",
+    "The Straits Times",
+    "Straits Times",
+    "Nikkei",
+    "Nikkei Asia",
+    "Nikkei Asian Review",
+    "NHK",
+    "The Japan Times",
+    "Japan Times",
+    "The Korea Herald",
+    "Korea Herald",
+    "The Korea Times",
+    "Korea Times",
+    "Arirang",
+    "The Jakarta Post",
+    "Jakarta Post",
+    "Bangkok Post",
+    "The Hindu",
+    "Times of India",
+    "Hindustan Times",
+    "Asia Times",
+    "The Diplomat",
+    # international
+    "Bloomberg",
+    "Bloomberg News",
+    "BBC",
+    "BBC News",
+    "CNN",
+    "CNBC",
+    "NBC News",
+    "CBS News",
+    "ABC News",
+    "Fox News",
+    "NPR",
+    "Al Jazeera",
+    "DW",
+    "Deutsche Welle",
+    "France 24",
+    "RFI",
+    "Euronews",
+    "The Guardian",
+    "Guardian",
+    "The New York Times",
+    "New York Times",
+    "NYT",
+    "The Washington Post",
+    "Washington Post",
+    "The Wall Street Journal",
+    "Wall Street Journal",
+    "WSJ",
+    "Financial Times",
+    "FT",
+    "The Economist",
+    "Newsweek",
+    "Politico",
+    "Axios",
+    "The Independent",
+    "The Telegraph",
+    "RT",
+    # Vietnamese outlets
+    "VnExpress",
+    "VnExpress International",
+    "Tuoi Tre",
+    "Tuoi Tre News",
+    "Thanh Nien",
+    "Thanh Nien News",
+    "VietnamPlus",
+    "Vietnam Plus",
+    "VGP",
+    "VGP News",
+    "TGVN",
+    "WVR",
+    "World & Vietnam Report",
+    "The World and Vietnam Report",
+    "Vietnam News",
+    "Viet Nam News",
+    "VNS",
+    "Nhan Dan",
+    "Nhan Dan Online",
+    "VOV",
+    "Voice of Vietnam",
+    "VTV",
+    "Hanoi Times",
+    "The Hanoi Times",
+    "Saigon Giai Phong",
+    "SGGP",
+    "Dan Tri",
+    "VietnamNet",
+    "Vietnam Investment Review",
+    "VIR",
+    "Quan Doi Nhan Dan",
+    "QDND",
+    "Cong An Nhan Dan",
+    "The Saigon Times",
+    "Saigon Times",
+    "Vietnam Law & Legal Forum",
+)
+
+# Other spellings, web addresses and short forms, each with its display form.
+_ALIASES: dict[str, str] = {
+    "Xinhuanet": "Xinhua",
+    "Xinhua Net": "Xinhua",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "english.news.cn": "Xinhua",
+    "chinadaily.com.cn": "China Daily",
+    "chinadaily": "China Daily",
+    "globaltimes.cn": "Global Times",
+    "people.cn": "People's Daily Online",
+    "en.people.cn": "People's Daily Online",
+    "people.com.cn": "People's Daily Online",
+    "cgtn.com": "CGTN",
+    "ecns.cn": "ecns",
+    "chinanews.com": "China News Service",
+    "chinanews.com.cn": "China News Service",
+    "guancha.cn": "Guancha",
+    "scmp.com": "SCMP",
+    "thepaper.cn": "The Paper",
+    "caixinglobal.com": "Caixin",
+    "vnexpress.net": "VnExpress",
+    "e.vnexpress.net": "VnExpress",
+    "tuoitrenews.vn": "Tuoi Tre",
+    "tuoitre.vn": "Tuoi Tre",
+    "vietnamplus.vn": "VietnamPlus",
+    "en.vietnamplus.vn": "VietnamPlus",
+    "baoquocte.vn": "TGVN",
+    "vietnamnews.vn": "Vietnam News",
+    "nhandan.vn": "Nhan Dan",
+    "en.nhandan.vn": "Nhan Dan",
+    "vov.vn": "VOV",
+    "english.vov.vn": "VOV",
+    "vietnamnet.vn": "VietnamNet",
+    "Tuổi Trẻ": "Tuoi Tre",
+    "Thanh Niên": "Thanh Nien",
+    "Nhân Dân": "Nhan Dan",
+    "Thế giới và Việt Nam": "TGVN",
+    "Thế giới & Việt Nam": "TGVN",
+    "Báo Quốc tế": "TGVN",
+    "Thông tấn xã Việt Nam": "VNA",
+    "TTXVN": "VNA",
+    "Vietnam Government Portal": "VGP",
+    "Xinhua News": "Xinhua",
+    "Reuters News": "Reuters",
+    "Kyodo News Agency": "Kyodo",
+    "Bernama News Agency": "Bernama",
+    "TASS News Agency": "TASS",
+    "Sputnik News": "Sputnik",
+    "Agencia EFE": "EFE",
+    "Deutsche Presse-Agentur": "dpa",
+    "Agenzia Nazionale Stampa Associata": "ANSA",
+    "Agency": "Agencies",
+    "Wires": "Agencies",
+    "Wire services": "Agencies",
+    "新华社": "Xinhua",
+    "人民日报": "People's Daily",
+    "人民网": "People's Daily Online",
+    "中国日报": "China Daily",
+    "环球时报": "Global Times",
+    "中新社": "China News Service",
+    "澎湃新闻": "The Paper",
+    "观察者网": "Guancha",
+}
+
+# Top-level parts a web address may end with, longest first.
+_DOMAIN_SUFFIXES = (
+    ".com.cn",
+    ".gov.cn",
+    ".org.cn",
+    ".net.cn",
+    ".com.vn",
+    ".gov.vn",
+    ".org.vn",
+    ".co.uk",
+    ".com.sg",
+    ".com.hk",
+    ".com",
+    ".net",
+    ".org",
+    ".cn",
+    ".vn",
+    ".hk",
+    ".sg",
+    ".jp",
+    ".kr",
+    ".uk",
+    ".info",
+)
+_DOMAIN_PREFIXES = ("www.", "english.", "en.", "m.", "e.", "global.")
+
+
+def compact_key(text: str) -> str:
+    """Case-, spacing-, punctuation- and diacritic-free lookup key of ``text``.
+
+    >>> compact_key("People’s Daily  Online")
+    'peoplesdailyonline'
+    >>> compact_key("Tuổi Trẻ")
+    'tuoitre'
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _key_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for alias, display in pairs:
+        key = compact_key(alias)
+        if key:
+            table.setdefault(key, display)
+    return table
+
+
+_OUTLET_KEYS: dict[str, str] = _key_table(
+    [*((name, name) for name in OUTLETS), *_ALIASES.items()],
+)
+
+_MAX_OUTLET_CHARS = 80
+_COMPOUND_SPLIT = re.compile(r"\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，]\s*", re.IGNORECASE)
+
+
+def _strip_domain(text: str) -> str | None:
+    low = text.casefold()
+    if " " in low or "." not in low:
+        return None
+    for prefix in _DOMAIN_PREFIXES:
+        if low.startswith(prefix):
+            low = low[len(prefix) :]
+            break
+    for suffix in _DOMAIN_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return low[: -len(suffix)]
+    return None
+
+
+def canonical_outlet(text: str) -> str | None:
+    """Display form of ``text`` when it names exactly one known outlet, else None.
+
+    >>> canonical_outlet("chinadaily.com.cn")
+    'China Daily'
+    >>> canonical_outlet("Liang Jun") is None
+    True
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX_OUTLET_CHARS:
+        return None
+    key = compact_key(text)
+    if not key:
+        return None
+    found = _OUTLET_KEYS.get(key)
+    if found is not None:
+        return found
+    if key.startswith("the") and key[3:] in _OUTLET_KEYS:
+        return _OUTLET_KEYS[key[3:]]
+    bare = _strip_domain(text)
+    if bare is not None:
+        return _OUTLET_KEYS.get(compact_key(bare))
+    return None
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` is wholly an outlet or agency credit, compounds included.
+
+    Compounds are joined by ``/``, `` - ``, ``and``, ``&`` or commas.
+
+    >>> is_outlet("China Daily/Xinhua"), is_outlet("Xinhua - China Daily"), is_outlet("Photo/Xinhua")
+    (True, True, False)
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX_OUTLET_CHARS:
+        return False
+    if canonical_outlet(text) is not None:
+        return True
+    parts = _COMPOUND_SPLIT.split(text)
+    return len(parts) > 1 and all(canonical_outlet(part) is not None for part in parts)
+
+
+#: Words that look like names but are desk tags (lower case).
+DESK_TAGS: frozenset[str] = frozenset(
+    {
+        "bianji",
+        "bian ji",
+        "huaxia",
+        "xinhua",
+        "xinhuanet",
+        "editor",
+        "editors",
+        "web editor",
+        "webeditor",
+        "editorial",
+        "editorial staff",
+        "admin",
+        "administrator",
+        "staff",
+        "desk",
+        "news desk",
+        "newsdesk",
+        "web desk",
+        "online desk",
+        "online",
+        "web",
+        "system",
+        "guest",
+        "author",
+        "anonymous",
+        "unknown",
+        "wire",
+        "wires",
+        "chinadaily",
+        "globaltimes",
+        "peopledaily",
+        "rmw",
+        "编辑",
+        "责任编辑",
+    }
+)
+_DESK_KEYS = frozenset(compact_key(tag) for tag in DESK_TAGS)
+
+
+def is_desk_tag(text: str) -> bool:
+    """Whether ``text`` is a desk tag (or an outlet) rather than a person's name.
+
+    >>> is_desk_tag("Bianji"), is_desk_tag("huaxia"), is_desk_tag("Liang Jun")
+    (True, True, False)
+    """
+    key = compact_key(text)
+    return bool(key) and (key in _DESK_KEYS or canonical_outlet(text) is not None)
+
+
+#: Page-chrome words and phrases: never part of a person's name (lower case).
+CHROME_WORDS: frozenset[str] = frozenset(
+    {
+        "share",
+        "shares",
+        "print",
+        "email",
+        "e-mail",
+        "mail",
+        "comment",
+        "comments",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "read",
+        "reads",
+        "reading",
+        "updated",
+        "update",
+        "published",
+        "posted",
+        "source",
+        "sources",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "video",
+        "videos",
+        "audio",
+        "follow",
+        "subscribe",
+        "unsubscribe",
+        "newsletter",
+        "like",
+        "likes",
+        "tweet",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "weibo",
+        "wechat",
+        "reddit",
+        "more",
+        "most",
+        "related",
+        "top",
+        "advertisement",
+        "sponsored",
+        "login",
+        "logout",
+        "register",
+        "search",
+        "menu",
+        "home",
+        "homepage",
+        "back",
+        "next",
+        "prev",
+        "previous",
+        "close",
+        "font",
+        "size",
+        "listen",
+        "download",
+        "copyright",
+        "view",
+        "views",
+        "viewed",
+        "click",
+        "link",
+        "copy",
+        "reply",
+        "print-friendly",
+        "bookmark",
+        "save",
+        "author",
+        "staff reporter",
+        "staff writer",
+        "email the author",
+        "sign in",
+        "sign up",
+        "log in",
+        "most read",
+        "most viewed",
+        "read more",
+        "see more",
+        "share this",
+        "add your comment",
+        "ago",
+        "hour",
+        "hours",
+    }
+)
+_CHROME_SINGLE = frozenset(word for word in CHROME_WORDS if " " not in word)
+_CHROME_FILLER = frozenset({"the", "this", "to", "a", "us", "on", "by", "our", "your", "of", "and", "in", "all"})
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def looks_like_chrome(text: str) -> bool:
+    """Whether ``text`` consists only of page-chrome words (plus numbers and fillers).
+
+    >>> looks_like_chrome("Email|Print|Comments"), looks_like_chrome("Most Read"), looks_like_chrome("Liang Jun")
+    (True, True, False)
+    """
+    words = [word.casefold() for word in _WORDS.findall(text[:300])]
+    letters = [word for word in words if not word.isdigit()]
+    if not letters:
+        return False
+    if " ".join(letters) in CHROME_WORDS:
+        return True
+    return all(word in _CHROME_SINGLE or word in _CHROME_FILLER for word in letters) and any(
+        word in _CHROME_SINGLE for word in letters
+    )
+
+
+#: Role and title words (lower case; a few two-word forms), for telling a role line from a name line.
+ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "ambassadors",
+        "minister",
+        "ministers",
+        "premier",
+        "president",
+        "vice-president",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "secretary",
+        "secretary-general",
+        "director",
+        "director-general",
+        "deputy",
+        "professor",
+        "prof",
+        "dr",
+        "phd",
+        "lecturer",
+        "editor",
+        "editor-in-chief",
+        "editors",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "journalist",
+        "journalists",
+        "writer",
+        "writers",
+        "columnist",
+        "commentator",
+        "contributor",
+        "researcher",
+        "research",
+        "scholar",
+        "fellow",
+        "analyst",
+        "economist",
+        "expert",
+        "specialist",
+        "consultant",
+        "adviser",
+        "advisor",
+        "counsellor",
+        "counselor",
+        "consul",
+        "consul-general",
+        "envoy",
+        "diplomat",
+        "attache",
+        "attaché",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "governor",
+        "mayor",
+        "general",
+        "colonel",
+        "commissioner",
+        "representative",
+        "delegate",
+        "officer",
+        "official",
+        "manager",
+        "executive",
+        "ceo",
+        "founder",
+        "co-founder",
+        "chief",
+        "head",
+        "member",
+        "academician",
+        "senior",
+        "associate",
+        "assistant",
+        "former",
+        "staff",
+        "special",
+        "lawyer",
+        "partner",
+        "principal",
+        "coordinator",
+        "student",
+        "candidate",
+        "postdoctoral",
+        "doctoral",
+        "photographer",
+        "đại sứ",
+        "bộ trưởng",
+        "thứ trưởng",
+        "chủ tịch",
+        "giáo sư",
+        "tiến sĩ",
+        "gs",
+        "pgs",
+        "ts",
+        "ths",
+    }
+)
+_ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def has_role_word(text: str) -> bool:
+    """Whether ``text`` contains a role or title word.
+
+    >>> has_role_word("Ambassador China to Vietnam"), has_role_word("Xiong Bo")
+    (True, False)
+    """
+    tokens = [token.casefold() for token in _ROLE_TOKEN.findall(text[:300])]
+    if any(token in ROLE_WORDS for token in tokens):
+        return True
+    return any(f"{a} {b}" in ROLE_WORDS for a, b in zip(tokens, tokens[1:]))
+
+
+#: Words after an outlet that make an institutional byline (``Reuters Staff``, ``SCMP Editorial``).
+INSTITUTIONAL_WORDS: frozenset[str] = frozenset(
+    {
+        "staff",
+        "staffs",
+        "editorial",
+        "editorials",
+        "board",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "correspondent",
+        "correspondents",
+        "journalists",
+        "newsroom",
+        "desk",
+        "team",
+        "wire",
+        "wires",
+        "agencies",
+        "online",
+        "web",
+    }
+)
+
+
+def institutional_credit(text: str) -> str | None:
+    """The outlet part of an institutional byline such as ``Reuters Staff``, as shown.
+
+    >>> institutional_credit("SCMP Editorial"), institutional_credit("Global Times staff reporters")
+    ('SCMP', 'Global Times')
+    """
+    tokens = text.split()
+    if len(tokens) > 10:
+        return None
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].casefold().strip(".,:;") in INSTITUTIONAL_WORDS:
+        end -= 1
+    if end == len(tokens) or end == 0:
+        return None
+    head = " ".join(tokens[:end])
+    return head if is_outlet(head) else None
+
+
+#: Lower-case particles allowed inside a name (``Ursula von der Leyen``).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "das",
+        "do",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "st",
+    }
+)
+
+#: Courtesy titles dropped from a name without becoming a role.
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "madam", "ông", "bà"})
+
+#: Capitalised words that are not name words (lower case).
+NON_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "the",
+        "a",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "we",
+        "you",
+        "she",
+        "they",
+        "not",
+        "yes",
+        "all",
+        "new",
+        "news",
+        "world",
+        "china",
+        "chinese",
+        "vietnam",
+        "vietnamese",
+        "asia",
+        "asian",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "editorial",
+        "latest",
+        "breaking",
+        "live",
+        "watch",
+        "contact",
+        "about",
+        "us",
+        "privacy",
+        "policy",
+        "terms",
+        "rights",
+        "reserved",
+        "trending",
+        "popular",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "party",
+        "government",
+        "ministry",
+        "committee",
+        "university",
+        "institute",
+        "council",
+        "association",
+        "company",
+        "group",
+        "bank",
+        "national",
+        "international",
+        "central",
+        "people",
+        "state",
+        "city",
+        "province",
+        "district",
+        "region",
+        "week",
+        "month",
+        "year",
+        "report",
+        "says",
+        "story",
+        "stories",
+        "gallery",
+        "newsroom",
+        "bureau",
+        "team",
+        "agency",
+        "daily",
+        "times",
+        "post",
+        "online",
+        "press",
+        "media",
+        "tv",
+        "radio",
+        "network",
+        "journal",
+        "magazine",
+        "herald",
+        "tribune",
+        "review",
+        "note",
+        "notes",
+        "tags",
+        "tag",
+        "keywords",
+        "topics",
+        "section",
+        "via",
+        "ap",
+        "afp",
+    }
+)

@@ -1,0 +1,152 @@
+"""Line-shape classifiers for furniture that fixed phrases can't list: captions, menus, junk.
+
+Each function looks at one line's normalised text (capped) and answers with
+a reason string or ``None``. All patterns are anchored or bounded, so a long
+line costs no more than its first few hundred characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "caption_reason",
+    "honorific_start",
+    "junk_reason",
+    "navigation_reason",
+]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+# A photo credit closing the line: bracketed or labelled forms (any case)...
+_CREDIT_END = re.compile(
+    r"(?:"
+    r"\[\s*(?:photos?|video|graphic|infographic)\b[^\]]{0,60}\]"  # [Photo/Xinhua]
+    r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
+    r"|\([^()]{0,40}/[^()]{1,60}\)"  # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA)
+    r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
+    r")\s*\|?$",
+    re.I,
+)
+# ... and unlabelled ones, which must look like credits (case matters).
+_CREDIT_END_CS = re.compile(
+    r"(?:[.!?]\s*/\s*[A-Z][\w .'&-]{1,40}\)?"  # ... 2021. /Reuters
+    r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
+    r")\s*\|?$"
+)
+_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture|source)s?\s*(?:by)?\s*:\s*\S", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
+    r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
+    r"|pictured\b|file photo\b|photo\s*:)",
+    re.I,
+)
+_IMAGE_MD = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
+_ENDS_WITH_DATE = re.compile(rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
+_HONORIFIC = re.compile(
+    r"^(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Madam\b|Dr\.|Ambassador\b|President\b|Prime Minister\b|Premier\b"
+    r"|(?:Deputy |Vice )?(?:Foreign )?Minister\b|Chairman\b|General Secretary\b|Secretary\b)"
+)
+
+
+def honorific_start(norm: str) -> bool:
+    """True when the line opens with a title or honorific (``H.E.``, ``Ambassador``...)."""
+    return bool(_HONORIFIC.match(norm))
+
+
+def caption_reason(norm: str, words: int) -> str | None:
+    """Why this line is a photo caption or credit, or None.
+
+    >>> caption_reason("Leaders meet in Beijing, on June 22, 2020. [Photo/Xinhua]", 9)
+    'caption-credit'
+    >>> caption_reason("![]() |", 0)
+    'image-cell'
+    """
+    text = norm[-300:] if len(norm) > 300 else norm
+    if _IMAGE_MD.match(norm[:600]):
+        return "image-cell"
+    if _CREDIT_LINE.match(norm) and words <= 12:
+        return "photo-credit"
+    if words <= 160 and (_CREDIT_END.search(text) or _CREDIT_END_CS.search(text)):
+        return "caption-credit"
+    if _CAPTION_START.match(norm):
+        return "caption-phrase"
+    return None
+
+
+def ends_with_date(norm: str) -> bool:
+    """A line closing on ``, Month D, YYYY`` (how uncredited captions end)."""
+    return bool(_ENDS_WITH_DATE.search(norm[-60:]))
+
+
+_LANGS = frozenset(
+    """english français francais español espanol русский deutsch português portugues italiano 中文 简体中文
+    繁體中文 繁体中文 中文版 عربي العربية العربي 日本語 한국어 tiếng việt tiếng việt việt bahasa türkçe
+    中文双语 双语 français""".split()
+)
+_SOCIAL = frozenset(
+    """facebook twitter instagram youtube linkedin weibo 新浪微博 微博 wechat 微信 tiktok telegram whatsapp
+    line reddit pinterest vk apple news flipboard rss x""".split()
+)
+_BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
+_PAGINATION = re.compile(r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
+                         r"(?:[【\[(]?\d{1,3}[】\])]?\s*){2,}(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$", re.I)
+
+
+def navigation_reason(norm: str, words: int) -> str | None:
+    """Why this line is menu, breadcrumb, language switcher, social row or pagination, or None.
+
+    >>> navigation_reason("Home / World / Asia-Pacific", 4)
+    'breadcrumb'
+    >>> navigation_reason("عربي Español Русский Français 简体中文", 5)
+    'language-switcher'
+    """
+    if len(norm) > 200:
+        return None
+    low = norm.lower()
+    if _PAGINATION.match(low) or re.fullmatch(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+next[\s|<>»]*", low):
+        return "pagination"
+    tokens = low.split()
+    langs = sum(1 for t in tokens if t in _LANGS) + sum(1 for lang in ("中文", "français", "english") if
+                                                       lang in low and lang not in tokens)
+    if langs >= 2 and words <= 10:
+        return "language-switcher"
+    social = sum(1 for t in tokens if t in _SOCIAL)
+    if social >= 3:
+        return "social-row"
+    if ">>" in norm or " > " in norm or " / " in norm or " | " in norm or "»" in norm or "›" in norm:
+        parts = [p for p in _BREADCRUMB_SEP.split(norm) if p]
+        if (
+            1 <= len(parts) <= 8
+            and all(len(p.split()) <= 4 for p in parts)
+            and not norm.endswith(".")
+            and not any(ch.isdigit() for ch in norm)
+            and (len(parts) >= 2 or norm.endswith((">>", "»")))
+        ):
+            return "breadcrumb"
+    if norm.endswith(">>") and words <= 4:
+        return "breadcrumb"
+    return None
+
+
+_PIPES = re.compile(r"^[|\s]+$")
+
+
+def junk_reason(norm: str, words: int) -> str | None:
+    """Why this line is widget debris (table pipes, bare counters, garbled labels), or None.
+
+    >>> junk_reason("||||||||", 0)
+    'table-debris'
+    >>> junk_reason("18", 1)
+    'counter'
+    """
+    if _PIPES.match(norm):
+        return "table-debris"
+    if re.fullmatch(r"\d{1,7}", norm):
+        return "counter"
+    if not any(ch.isalnum() for ch in norm[:200]):
+        return "no-letters"
+    tokens = norm.split()
+    if 2 <= len(tokens) <= 5 and sum(t.isdigit() for t in tokens) >= 2 and norm == norm.lower():
+        return "garbled-counter"
+    return None

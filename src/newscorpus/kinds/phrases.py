@@ -1,0 +1,116 @@
+"""Fixed phrases of page furniture, one table per kind.
+
+Two cheap look-ups per line: an exact match of the line's key (lower case,
+outer punctuation and spaces folded) in a set, then one compiled alternation of
+prefixes per kind. Phrases name what outlets print on every page, never a
+sentence of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import SegmentKind
+
+__all__ = ["key_of", "phrase_kind"]
+
+K = SegmentKind
+
+_EXACT: dict[str, SegmentKind] = {}
+
+
+def _add(kind: SegmentKind, *phrases: str) -> None:
+    for p in phrases:
+        _EXACT[key_of(p)] = kind
+
+
+_KEY_STRIP = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_KEY_SPACE = re.compile(r"\s+")
+
+
+def key_of(text: str) -> str:
+    """Lower case, outer punctuation dropped, inner spaces collapsed.
+
+    >>> key_of("  Suggest To a Friend:   ")
+    'suggest to a friend'
+    """
+    return _KEY_SPACE.sub(" ", _KEY_STRIP.sub("", text[:200].lower()))
+
+
+_add(
+    K.NAVIGATION,
+    "Most Read", "Most Popular", "Most Viewed", "Most Viewed in 24 Hours", "Most Commented", "Hot News",
+    "We Recommend", "Recommended", "Editor's Picks", "Editors' Picks", "Editor's pick", "Today's Top News",
+    "Top News", "Top Stories", "Trending", "Trending Now", "Search Trends", "Latest", "Latest News",
+    "Latest Stories", "Recent Features", "Selections for you", "Top", "Back to the top", "Back to top",
+    "prev next", "Previous Next", "Home", "English", "Menu", "Search", "Photo", "Photos", "Video", "Videos",
+    "In Pictures", "Special Coverage", "Specials", "US Weekly", "Europe Weekly", "Africa Weekly",
+    "Asia Weekly", "Home >>", "Skip to content", "Skip to main content", "Sign in", "Log in", "Subscribe",
+    "Newsletter", "Contact Us", "About Us", "Sitemap", "Site Map", "Links", "More", "Load more",
+    "Ministry of Foreign Affairs", "The People's Republic of China",
+    "Ministry of Foreign Affairs of the People's Republic of China",
+    "Features", "Opinion", "Editorial", "World", "China", "Business", "Sports", "Culture", "Lifestyle",
+    "Life", "Travel", "Tech", "Science", "Politics", "Society", "Economy", "Military", "Asia-Pacific",
+    "Americas", "Europe", "Africa", "Middle East", "Region", "National", "International", "Comment",
+    "Columnists", "Analysis", "In-Depth", "Interview", "Diplomacy", "Foreign Affairs",
+)
+_add(
+    K.SHARE,
+    "Share", "Share this", "Share this article", "Share - WeChat", "Share on Facebook", "Share on Twitter",
+    "Tweet", "Suggest to a friend", "Suggest To A Friend", "Email this", "E-mail", "Email", "Print",
+    "Print this page", "Follow us", "FOLLOW US", "Follow", "WeChat", "Facebook", "Twitter", "LinkedIn",
+    "WhatsApp", "Copy link", "Link copied",
+)
+_add(
+    K.COMMENTS,
+    "Add your comment", "Leave a comment", "Leave your comment", "Comments", "Comment", "Post a comment",
+    "blog comments powered by Disqus", "Name", "Your name", "Your comment", "Submit", "Join the conversation",
+    "View comments", "Show comments",
+)
+_add(
+    K.OTHER,
+    "Advertisement", "Advertising", "Sponsored", "Download", "Download the app",
+    "JavaScript is off. Please enable to view full site.", "Loading", "Loading...", "Close", "Play",
+)
+_add(K.RELATED, "Related Stories", "Related", "Related News", "Related Articles", "Read more", "See also",
+     "More on this story", "Previous report", "You may also like", "You might also like")
+_add(K.JUNK, "Video PlayerClose", "Video Player Close")
+
+# Prefix rules, one alternation per kind (anchored, linear).
+_PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
+    (K.RELATED, re.compile(r"(?:read more|also read|related|see also|read also|recommended)\s*:", re.I),
+     "related-label"),
+    (K.PROMO, re.compile(
+        r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
+        r"|follow (?:us|people's daily|china daily|global times|xinhua)\b.{0,40}\bon\b"
+        r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
+        r"|download (?:the|our) app)",
+        re.I), "promo-phrase"),
+    (K.CREDIT, re.compile(
+        r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|license for publishing|registration number\s*:"
+        r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|editing by\b)",
+        re.I), "credit-phrase"),
+    (K.COMMENTS, re.compile(r"(?:leave your comment|add your comment|\d+\s+comments?\b|comments?\s*\(\d+\))",
+                            re.I), "comments-phrase"),
+    (K.SHARE, re.compile(r"(?:share (?:this|on)\b|suggest to a friend|follow us\b)", re.I), "share-phrase"),
+    (K.OTHER, re.compile(r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
+                         r"|advertisement\b)", re.I), "other-phrase"),
+]
+
+
+def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
+    """The furniture kind of a line from fixed phrases, with the rule's name, or None.
+
+    >>> phrase_kind("Suggest to a friend")
+    (<SegmentKind.SHARE: 'share'>, 'phrase-share')
+    >>> phrase_kind("READ MORE: Wang calls for efforts")
+    (<SegmentKind.RELATED: 'related'>, 'related-label')
+    """
+    kind = _EXACT.get(key_of(norm))
+    if kind is not None:
+        return kind, f"phrase-{kind.value}"
+    head = norm[:200]
+    for kind, pattern, reason in _PREFIX:
+        if pattern.match(head):
+            return kind, reason
+    return None

@@ -1,0 +1,91 @@
+"""Near-duplicate lines in linear time: pull quotes, highlights and repeated titles.
+
+Each line becomes a set of hashed word trigrams; an inverted index from
+trigram to the (few) lines holding it finds, for every line, the other lines
+that share most of its trigrams. Posting lists are capped, so a page of
+20,000 lines that repeats one phrase everywhere stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["highlights", "same_title", "shingles", "title_key"]
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_MAX_POSTINGS = 16
+_MAX_TOKENS = 400
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashed word trigrams of ``text`` (lower case, punctuation ignored)."""
+    tokens = _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
+    if len(tokens) < 3:
+        return frozenset({hash(tuple(tokens))}) if tokens else frozenset()
+    return frozenset(hash((tokens[i], tokens[i + 1], tokens[i + 2])) for i in range(len(tokens) - 2))
+
+
+def title_key(text: str) -> str:
+    """Letters and digits only, lower case: 'Viet Nam' and 'Vietnam' give the same key.
+
+    >>> title_key("Australia stands ready to support Viet Nam") == title_key("Australia stands ready to support Vietnam")
+    True
+    """
+    return "".join(_TOKEN.findall(text[:600].lower()))
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two lines that print the same title (case, spacing and punctuation aside)."""
+    ka, kb = title_key(a), title_key(b)
+    return bool(ka) and ka == kb
+
+
+def _ends_closed(text: str) -> bool:
+    stripped = text.rstrip("\"'”’)] ")
+    return stripped.endswith((".", "!", "?", "…"))
+
+
+def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
+    """Indexes of lines that repeat (most of) another line: the highlight of each pair.
+
+    The highlight is the one without closing punctuation when the two are
+    about as long and only one has it; otherwise the shorter one. Two
+    identical lines both stay.
+
+    >>> highlights(["We will win this fight together, he said in a speech on Friday.",
+    ...             "We will win this fight together"])
+    {1}
+    """
+    sets = [shingles(t) for t in texts]
+    postings: dict[int, list[int]] = {}
+    for i, sh in enumerate(sets):
+        for h in sh:
+            bucket = postings.setdefault(h, [])
+            if len(bucket) < _MAX_POSTINGS:
+                bucket.append(i)
+    lengths = [len(_TOKEN.findall(t[:4000])) for t in texts]
+    out: set[int] = set()
+    for i, sh in enumerate(sets):
+        if lengths[i] < 4 or not sh:
+            continue
+        counts: Counter[int] = Counter()
+        for h in sh:
+            for j in postings.get(h, ()):
+                if j != i:
+                    counts[j] += 1
+        for j, shared in counts.most_common(3):
+            if shared / len(sh) < threshold:
+                break
+            li, lj = lengths[i], lengths[j]
+            closed_i, closed_j = _ends_closed(texts[i]), _ends_closed(texts[j])
+            if abs(li - lj) <= 0.1 * max(li, lj) and closed_i != closed_j:
+                if closed_j:
+                    out.add(i)
+                    break
+                continue
+            if li < lj:
+                out.add(i)
+                break
+    return out

@@ -1,0 +1,54 @@
+"""CGTN (cgtn.com): ``Updated 17:32, 10-Mar-2021`` and a bare credit line under it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import attrs
+
+from ..fields.byline import match_credit_line
+from ..lines import Line
+from ..model import Article, SegmentKind
+from .base import BEIJING, SourceParser, mark
+
+__all__ = ["CGTN"]
+
+
+class CGTN(SourceParser):
+    """CGTN's news site and its share/AMP pages (``2023.06.16 15:58 GMT+8``). Beijing time.
+
+    Refinement: the short line right under the stamp is the credit slot
+    (``CGTN``, ``Xinhua``, ``Global Stringer``): a byline line.
+    """
+
+    name: ClassVar[str] = "cgtn"
+    title: ClassVar[str] = "CGTN"
+    domains: ClassVar[tuple[str, ...]] = ("cgtn.com",)
+    time_zone = BEIJING
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^Updated \d{2}:\d{2}, \d{2}-[A-Z][a-z]{2}-\d{4}\s*$", 1.0),
+        mark(r"^(?:Updated )?\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8\s*$", 1.0),
+        mark(r"^CGTN\s*$", 0.4),
+    )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.byline is not None:
+            return article
+        segs = list(article.segments)
+        for i, seg in enumerate(segs[:-1]):
+            if seg.kind is not SegmentKind.DATE:
+                continue
+            nxt = segs[i + 1]
+            words = nxt.text.split()
+            if nxt.kind in (SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING, SegmentKind.SUMMARY) and len(words) <= 3:
+                text = " ".join(words)
+                match = match_credit_line(text)
+                credit = match.credit if match else (text if text.istitle() or text.isupper() else None)
+                if credit is None:
+                    return article
+                segs[i + 1] = attrs.evolve(nxt, kind=SegmentKind.BYLINE, reason="cgtn-credit-slot")
+                return attrs.evolve(article, segments=tuple(segs), byline=text, credit=credit)
+        return article
+

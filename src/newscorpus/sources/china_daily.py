@@ -1,0 +1,36 @@
+"""China Daily (chinadaily.com.cn): ``By X | China Daily | Updated: 2018-05-28 03:58``."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import BEIJING, SourceParser, mark
+
+__all__ = ["ChinaDaily"]
+
+
+class ChinaDaily(SourceParser):
+    """China Daily, its print edition (cndy) and its regional sites.
+
+    V1 (-2017): ``Updated: YYYY-MM-DD HH:MM`` on its own line and
+    ``By Name(chinadaily.com.cn)``. V2 (2018-): the pipe byline
+    ``By X | Credit | Updated: …`` and ``Share - WeChat``. V3 (2021-): the
+    ``Published: HH:MM, Month D, YYYY | Updated: …`` line. Beijing time.
+    """
+
+    name: ClassVar[str] = "china_daily"
+    title: ClassVar[str] = "China Daily"
+    domains: ClassVar[tuple[str, ...]] = ("chinadaily.com.cn", "chinadailyhk.com", "chinadailyasia.com")
+    time_zone = BEIJING
+    version: ClassVar[str] = "3"
+    marks = (
+        mark(r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}", 1.0),
+        mark(r"^Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.5),
+        mark(r"\(chinadaily\.com\.cn\)", 0.5),
+        mark(r"^Share - WeChat\s*$", 0.6),
+        mark(r"^Published: \d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4} \| Updated: ", 0.8),
+        mark(r"\[Photo/[^\]]{1,40}\]", 0.3),
+        mark(r"(?i)China Daily Information Co", 0.6),
+        mark(r"^(?:Xinhua|Agencies|Reuters) - China Daily\s*$", 0.6),
+        mark(r"^Global EditionASIA", 0.6),
+    )

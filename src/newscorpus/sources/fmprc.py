@@ -1,0 +1,37 @@
+"""China's Ministry of Foreign Affairs (fmprc.gov.cn, mfa.gov.cn) and its embassy and mission sites."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import BEIJING, SourceParser, mark
+
+__all__ = ["ForeignMinistry"]
+
+
+class ForeignMinistry(SourceParser):
+    """The MFA's English pages and the embassy sites run on its platform (one Beijing system).
+
+    Marks: the language switcher, the bare ``YYYY-MM-DD HH:MM`` stamp under
+    the headline, ``Suggest to a friend`` at the end, the ``Home > …`` crumb.
+    """
+
+    name: ClassVar[str] = "fmprc"
+    title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
+    domains: ClassVar[tuple[str, ...]] = (
+        "fmprc.gov.cn", "mfa.gov.cn", "china-embassy.gov.cn", "china-embassy.org", "chinaembassy-fi.org",
+        "chinese-embassy.org.uk", "china-consulate.gov.cn", "chinamission.org.cn",
+    )
+    time_zone = BEIJING
+    version: ClassVar[str] = "2"
+    marks = (
+        mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9),
+        mark(r"^中文 العربي", 0.6),
+        mark(r"(?i)^Suggest to a friend:?\s*$", 0.6),
+        mark(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.3),
+        mark(r"^\s*Home > ", 0.3),
+        mark(r"^Ministry of Foreign Affairs\s*$", 0.5),
+        mark(r"^The People[’']s Republic of China\s*$", 0.4),
+        mark(r"\(PHOTO / FMPRC\.GOV\.CN\)", 0.5),
+        mark(r"^Foreign Ministry Spokesperson", 0.3),
+    )

@@ -1,0 +1,34 @@
+"""Global Times (globaltimes.cn): ``By X Source:Global Times Published: 2020/3/27 16:14:48``."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import BEIJING, SourceParser, mark
+
+__all__ = ["GlobalTimes"]
+
+
+class GlobalTimes(SourceParser):
+    """Global Times.
+
+    V1 (-2020): ``By X Source:Global Times Published: YYYY/M/D HH:MM:SS`` and a
+    Disqus comment box. V2 (2021-): ``By: Global Times | Published: Mon DD,
+    YYYY HH:MM AM``, or the ``Published:`` stamp alone under a ``SECTION /
+    TOPIC`` crumb. Beijing time.
+    """
+
+    name: ClassVar[str] = "global_times"
+    title: ClassVar[str] = "Global Times"
+    domains: ClassVar[tuple[str, ...]] = ("globaltimes.cn",)
+    time_zone = BEIJING
+    version: ClassVar[str] = "2"
+    marks = (
+        mark(r"Source: ?Global Times(?: \|)? ?(?:Published: )?\d{4}/\d{1,2}/\d{1,2}", 1.0),
+        mark(r"^By: Global Times \| Published: ", 1.0),
+        mark(r"^Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$", 0.6),
+        mark(r"Source: ?Global Times", 0.5),
+        mark(r"^[A-Z]{3,} / [A-Z]{3,}\s*$", 0.3),
+        mark(r"^blog comments powered by Disqus", 0.3),
+        mark(r"^[A-Z]+ >> [A-Z][a-z]+", 0.3),
+    )

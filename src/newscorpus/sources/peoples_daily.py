@@ -1,0 +1,37 @@
+"""People's Daily Online (en.people.cn): ``By X (People's Daily Online) 08:46, August 06, 2020``."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import BEIJING, SourceParser, mark
+
+__all__ = ["PeoplesDaily"]
+
+
+class PeoplesDaily(SourceParser):
+    """People's Daily Online, all templates since 2013.
+
+    V1 (2013-2019): ``Latest News:`` ticker, ``English>>Section`` breadcrumb, a
+    bare ``10:36, July 06, 2013`` stamp and ``Email|Print|Comments(Editor:…)``.
+    V2 (2020-): ``(Credit) HH:MM, Month DD, YYYY`` under the headline, sometimes
+    with its opening parenthesis lost, and ``(Web editor: …)`` at the end.
+    Both print times before dates, in Beijing time.
+    """
+
+    name: ClassVar[str] = "peoples_daily"
+    title: ClassVar[str] = "People's Daily Online"
+    domains: ClassVar[tuple[str, ...]] = ("people.cn", "peopledaily.com.cn", "people.com.cn")
+    time_zone = BEIJING
+    version: ClassVar[str] = "2"
+    marks = (
+        mark(r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}", 0.9),
+        mark(r"^\(?[\w.' ]{2,40}\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.6),
+        mark(r"^\(Web editor: [^)]{2,80}\)\s*$", 0.6),
+        mark(r"Email\|Print\|Comments\(Editor:", 0.8),
+        mark(r"^English>>", 0.5),
+        mark(r"^Latest News:\s*$", 0.3),
+        mark(r"^\d{2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.4),
+        mark(r"Please follow People's Daily on", 0.6),
+        mark(r"^Home>>\s*$", 0.4),
+    )

@@ -1,0 +1,211 @@
+"""The registry of source parsers, after Pygments' lexer registry.
+
+Built-in parsers are listed as metadata (name, module, class, domains), so
+``parser_for_url`` and ``all_parsers`` names are known without importing
+every parser. Third-party parsers register in the entry-point group
+``newscorpus.parsers`` (``name = "package.module:ParserClass"``) and are
+loaded lazily, the first time a look-up needs them. A plugin that fails to
+import or to score is skipped, and the failure is kept as a warning for the
+article being parsed: it never breaks ``parse()``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import threading
+from collections.abc import Iterator
+from importlib.metadata import entry_points
+from urllib.parse import urlsplit
+
+import attrs
+
+from ..model import ParseWarning
+from .base import SourceParser
+
+__all__ = [
+    "BUILTINS",
+    "GENERIC",
+    "SCORE_THRESHOLD",
+    "all_parsers",
+    "choose_parser",
+    "get_parser",
+    "guess_parser",
+    "parser_for_url",
+]
+
+#: The name of the fallback when no source parser fits.
+GENERIC = "generic"
+#: A text score must reach this to pick a parser without a URL.
+SCORE_THRESHOLD = 0.5
+ENTRY_POINT_GROUP = "newscorpus.parsers"
+
+
+@attrs.frozen
+class _Meta:
+    name: str
+    target: str  # "module:Class"
+    domains: tuple[str, ...]
+
+
+#: Built-in parsers: known without importing them.
+BUILTINS: tuple[_Meta, ...] = (
+    _Meta("peoples_daily", "newscorpus.sources.peoples_daily:PeoplesDaily",
+          ("people.cn", "peopledaily.com.cn", "people.com.cn")),
+    _Meta("china_daily", "newscorpus.sources.china_daily:ChinaDaily",
+          ("chinadaily.com.cn", "chinadailyhk.com", "chinadailyasia.com")),
+    _Meta("fmprc", "newscorpus.sources.fmprc:ForeignMinistry",
+          ("fmprc.gov.cn", "mfa.gov.cn", "china-embassy.gov.cn", "china-embassy.org", "chinaembassy-fi.org",
+           "chinese-embassy.org.uk", "china-consulate.gov.cn", "chinamission.org.cn")),
+    _Meta("global_times", "newscorpus.sources.global_times:GlobalTimes", ("globaltimes.cn",)),
+    _Meta("tgvn", "newscorpus.sources.tgvn:WorldAndVietnamReport",
+          ("baoquocte.vn", "tgvn.vn", "worldandvietnamreport.vn")),
+    _Meta("xinhua", "newscorpus.sources.xinhua:Xinhua", ("xinhuanet.com", "news.cn", "english.news.cn")),
+    _Meta("cgtn", "newscorpus.sources.cgtn:CGTN", ("cgtn.com",)),
+)
+
+_lock = threading.Lock()
+_loaded: dict[str, SourceParser] = {}
+_plugins: list[_Meta] | None = None
+_plugin_errors: list[ParseWarning] = []
+
+
+def _load(meta: _Meta) -> SourceParser | None:
+    parser = _loaded.get(meta.name)
+    if parser is not None:
+        return parser
+    module_name, _, cls_name = meta.target.partition(":")
+    try:
+        cls = getattr(importlib.import_module(module_name), cls_name)
+        parser = cls()
+        if not isinstance(getattr(parser, "name", None), str):
+            raise TypeError("a source parser needs a str 'name'")
+    except Exception as exc:
+        _plugin_errors.append(ParseWarning("plugin-failed", f"source parser {meta.name!r} failed to load: {exc!r}"))
+        return None
+    with _lock:
+        _loaded[meta.name] = parser
+    return parser
+
+
+def _plugin_metas() -> list[_Meta]:
+    global _plugins
+    if _plugins is None:
+        found: list[_Meta] = []
+        try:
+            eps = entry_points(group=ENTRY_POINT_GROUP)
+        except Exception as exc:
+            _plugin_errors.append(ParseWarning("plugin-failed", f"reading entry points failed: {exc!r}"))
+            eps = ()  # type: ignore[assignment]
+        builtin_names = {m.name for m in BUILTINS}
+        for ep in eps:
+            if ep.name in builtin_names:
+                continue
+            found.append(_Meta(ep.name, ep.value, ()))
+        _plugins = found
+    return _plugins
+
+
+def reset() -> None:
+    """Forget loaded plugins (after installing one at run time, or in tests)."""
+    global _plugins
+    with _lock:
+        _plugins = None
+        builtin_names = {m.name for m in BUILTINS}
+        for name in list(_loaded):
+            if name not in builtin_names:
+                del _loaded[name]
+        _plugin_errors.clear()
+
+
+def _metas() -> list[_Meta]:
+    return [*BUILTINS, *_plugin_metas()]
+
+
+def all_parsers() -> Iterator[SourceParser]:
+    """Every source parser that loads, built-ins first, then plugins by name order."""
+    for meta in _metas():
+        parser = _load(meta)
+        if parser is not None:
+            yield parser
+
+
+def get_parser(name: str) -> SourceParser:
+    """The parser called ``name``; ``KeyError`` when there is none."""
+    for meta in _metas():
+        if meta.name == name:
+            parser = _load(meta)
+            if parser is not None:
+                return parser
+    raise KeyError(f"no source parser named {name!r}")
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().rstrip(".")
+
+
+def parser_for_url(url: str) -> SourceParser | None:
+    """The parser whose domains own the URL's host (longest domain wins), or None."""
+    host = _host(url)
+    if not host:
+        return None
+    best: tuple[int, _Meta] | None = None
+    for meta in BUILTINS:
+        for domain in meta.domains:
+            if (host == domain or host.endswith("." + domain)) and (best is None or len(domain) > best[0]):
+                best = (len(domain), meta)
+    for meta in _plugin_metas():
+        parser = _load(meta)
+        for domain in getattr(parser, "domains", ()) if parser else ():
+            if (host == domain or host.endswith("." + domain)) and (best is None or len(domain) > best[0]):
+                best = (len(domain), meta)
+    return _load(best[1]) if best else None
+
+
+def _safe_score(parser: SourceParser, text: str, url: str | None, warnings: list[ParseWarning]) -> float:
+    try:
+        value = float(parser.score(text, url))
+    except Exception as exc:
+        warnings.append(ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to score: {exc!r}"))
+        return 0.0
+    if math.isnan(value) or not 0.0 <= value <= 1.0:
+        return 0.0
+    return value
+
+
+def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
+    """The best-scoring parser at or above the threshold (ties: registry order), or None."""
+    return _guess(text, url, [])
+
+
+def _guess(text: str, url: str | None, warnings: list[ParseWarning]) -> SourceParser | None:
+    best: tuple[float, SourceParser] | None = None
+    for parser in all_parsers():
+        value = _safe_score(parser, text, url, warnings)
+        if value >= SCORE_THRESHOLD and (best is None or value > best[0]):
+            best = (value, parser)
+    return best[1] if best else None
+
+
+def choose_parser(
+    text: str, url: str | None, source: str | None
+) -> tuple[SourceParser | None, list[ParseWarning]]:
+    """An explicit ``source`` wins, then the URL's host, then the best text score; None means generic."""
+    warnings: list[ParseWarning] = []
+    parser: SourceParser | None = None
+    if source is not None and source != GENERIC:
+        try:
+            parser = get_parser(source)
+        except KeyError:
+            warnings.append(ParseWarning("unknown-source", f"no source parser named {source!r}; used generic"))
+    elif source is None:
+        if url:
+            parser = parser_for_url(url)
+        if parser is None:
+            parser = _guess(text, url, warnings)
+    warnings.extend(_plugin_errors)
+    return parser, warnings

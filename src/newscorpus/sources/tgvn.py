@@ -1,0 +1,25 @@
+"""The World & Vietnam Report (baoquocte.vn, TGVN): sapo tagged ``TGVN.`` or ``WVR -``, author after the body."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import HANOI, SourceParser, mark
+
+__all__ = ["WorldAndVietnamReport"]
+
+
+class WorldAndVietnamReport(SourceParser):
+    """The World & Vietnam Report (Thế giới & Việt Nam), the foreign ministry's paper. Hanoi time."""
+
+    name: ClassVar[str] = "tgvn"
+    title: ClassVar[str] = "The World & Vietnam Report"
+    domains: ClassVar[tuple[str, ...]] = ("baoquocte.vn", "tgvn.vn", "worldandvietnamreport.vn")
+    time_zone = HANOI
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^TGVN\. ", 1.0),
+        mark(r"^WVR - ", 1.0),
+        mark(r"\(Photo: WVR\)", 0.5),
+        mark(r"(?i)World (?:and|&) Vietnam Report", 0.3),
+    )

@@ -1,0 +1,59 @@
+"""Metamorphic properties on the seeds: page changes that must not change the article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import newscorpus
+from newscorpus import Article
+from tests.conftest import load_gold, seed_text
+
+FILES = [str(g["file"]) for g in load_gold()]
+
+NAV_ABOVE = "Home | World | China | Business\nSearch\nSign in\n\n"
+FOOTER_BELOW = "\n\nMost Read\nContact Us\nCopyright 2024 Example News Group. All rights reserved.\n"
+
+
+def view(art: Article) -> tuple[object, ...]:
+    return (art.headline, art.authors, art.published, art.updated, art.body_text)
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0")
+
+
+def no_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def nav_above(text: str) -> str:
+    return NAV_ABOVE + text
+
+
+def footer_below(text: str) -> str:
+    return text + FOOTER_BELOW
+
+
+CHANGES: dict[str, Callable[[str], str]] = {
+    "crlf": crlf,
+    "nbsp": nbsp,
+    "no-blank-lines": no_blank_lines,
+    "nav-above": nav_above,
+    "footer-below": footer_below,
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+@pytest.mark.parametrize("name", FILES)
+def test_change_keeps_the_article(name: str, change: str) -> None:
+    text = seed_text(name)
+    before = newscorpus.parse(text)
+    after = newscorpus.parse(CHANGES[change](text))
+    assert view(after) == view(before)
+    assert before.headline  # the property must compare something real

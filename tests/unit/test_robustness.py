@@ -1,0 +1,55 @@
+"""Inputs that must never make parse() fall over."""
+
+from __future__ import annotations
+
+import pytest
+
+import newscorpus
+from tests.properties.test_partition import assert_partition
+
+ODD_INPUTS = {
+    "empty": "",
+    "only-whitespace": " \n\t\r\n\u00a0\u3000\n",
+    "control-chars": "\x00\x01\x02 headline\x07\n\x1b[31mred\x1b[0m\n",
+    "lone-surrogates": "Title \ud800 here\n\nBody \udfff text that goes on and on for a while.",
+    "only-cjk": "中国外交部发言人\n\n中国和东盟是近邻。双方关系不断发展，合作成果丰硕。",
+    "right-to-left": "عربي Español\n\nمرحبا بالعالم هذه مقالة طويلة بما فيه الكفاية لتكون نصا.",
+    "zero-width-line": "Title\n\u200b\u200b\n\nBody text that is long enough to count as prose here.",
+    "bom": "\ufeffTitle of the page\n\nBody text.",
+    "mixed-breaks": "a\rb\r\nc\u2028d\u2029e\x0bf\x0cg\x85h",
+    "long-line": "word " * 20000,
+    "many-lines": "Share\n" * 5000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_INPUTS))
+def test_odd_input_parses_losslessly(name: str) -> None:
+    text = ODD_INPUTS[name]
+    art = newscorpus.parse(text)
+    assert_partition(text, art)
+    assert not [w for w in art.warnings if w.code == "internal-error"]
+
+
+def test_ten_megabyte_single_line() -> None:
+    text = ("The quick brown fox jumps over the lazy dog. " * 230000)[:10_000_000]
+    art = newscorpus.parse(text)
+    assert len(art.segments) == 1
+    assert art.segments[0].end == len(text.rstrip())
+
+
+def test_bytes_utf8_decoded_with_warning() -> None:
+    art = newscorpus.parse("Título\n\nCuerpo del artículo.".encode())
+    assert art.text.startswith("Título")
+    assert [w.code for w in art.warnings] == ["bytes-decoded"]
+
+
+def test_bytes_not_utf8_fall_back_with_warning() -> None:
+    art = newscorpus.parse("Caf\xe9 news".encode("latin-1"))
+    assert art.text == "Café news"
+    assert [w.code for w in art.warnings] == ["bytes-fallback"]
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["a"], {"text": "x"}])
+def test_non_text_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="takes str or bytes"):
+        newscorpus.parse(bad)  # type: ignore[arg-type]
