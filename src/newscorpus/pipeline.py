@@ -21,7 +21,7 @@ from .fields.dates import DateMatch, find_dates, is_date_line
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
 from .kinds.phrases import phrase_kind
-from .kinds.pullquotes import highlights, same_title
+from .kinds.pullquotes import highlights, same_title, title_key
 from .lines import Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
 from .sources.registry import choose_parser
@@ -145,13 +145,13 @@ def parse_lines(
 def _mark_furniture(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         norm = ln.norm
+        cap = caption_reason(norm, ln.words) if "![" in norm[:5] else None
+        if cap == "image-cell":
+            page.set(i, K.CAPTION, cap)
+            continue
         reason = junk_reason(norm, ln.words)
         if reason:
             page.set(i, K.JUNK, reason)
-            continue
-        cap = caption_reason(norm, ln.words) if ln.words <= 12 or "![" in norm[:5] else None
-        if cap == "image-cell":
-            page.set(i, K.CAPTION, cap)
             continue
         found = phrase_kind(norm)
         if found:
@@ -171,6 +171,11 @@ def _mark_field_lines(page: _Page) -> None:
         if ln.words > 40:
             continue
         short = ln.short
+        if page.free(i):
+            match = match_byline(short)
+            if match is not None and match.authors:
+                _take_byline(page, i, match)
+                continue
         if page.kinds[i] is K.CREDIT or page.free(i):
             eds = match_editor_line(short)
             if eds is not None and page.kinds[i] in (K.CREDIT, None) and not short.lower().startswith("source"):
@@ -187,14 +192,19 @@ def _mark_field_lines(page: _Page) -> None:
                 continue
         match = match_byline(short) or match_credit_line(short)
         if match is not None:
-            page.bylines[i] = match
-            page.set(i, K.BYLINE, match.reason)
-            if match.date_start is not None:
-                found = find_dates(short[match.date_start :], tz=page.tz, now=page.now)
-                if found:
-                    page.dates[i] = found
-            if match.editors:
-                page.editors.extend(e for e in match.editors if e not in page.editors)
+            _take_byline(page, i, match)
+
+
+def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
+    short = page.lines[i].short
+    page.bylines[i] = match
+    page.set(i, K.BYLINE, match.reason)
+    if match.date_start is not None:
+        found = find_dates(short[match.date_start :], tz=page.tz, now=page.now)
+        if found:
+            page.dates[i] = found
+    if match.editors:
+        page.editors.extend(e for e in match.editors if e not in page.editors)
 
 
 # ---------------------------------------------------------------- listing pages
@@ -231,7 +241,10 @@ def _is_field(page: _Page, i: int) -> bool:
 
 
 def _headline_shape(ln: Line) -> bool:
-    return ln.is_titleish and ln.words <= 30 and not ln.norm.endswith((":", ",")) and ln.letter_ratio > 0.5
+    if not ln.is_titleish or ln.words > 30 or ln.norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
+        return False
+    core = ln.norm.rstrip("\"'”’)] ")
+    return not (ln.ends_sentence and core.endswith((".", "!", "…"))) and ln.sentences <= 1
 
 
 def _next_content(page: _Page, i: int) -> int | None:
@@ -241,11 +254,40 @@ def _next_content(page: _Page, i: int) -> int | None:
     return None
 
 
+def _is_list_item(page: _Page, i: int) -> bool:
+    """A bulleted or dashed item, or a line right under a menu or list heading."""
+    if page.lines[i].norm[:2] in ("- ", "• ", "* ", "· ", "▪ ") or page.lines[i].norm[:1] in "•·▪►":
+        return True
+    return (
+        i > 0
+        and page.lines[i].blank_before == 0
+        and page.kinds[i - 1] in (K.NAVIGATION, K.RELATED)
+        and page.reasons[i - 1].startswith("phrase")
+    )
+
+
+def _header_anchors(page: _Page) -> list[int]:
+    """Date and byline lines that belong to the article's header, not to its end or to a teaser."""
+    n = len(page.lines)
+    first_prose = next((i for i in range(n) if page.free(i) and page.lines[i].is_prose), n)
+    out = []
+    for i in range(n):
+        if not _is_field(page, i) or _is_end_credit(page, i):
+            continue
+        match = page.bylines.get(i)
+        if i > first_prose and match is not None and i not in page.dates and match.reason == "credit-only":
+            continue  # a credit printed after the text
+        out.append(i)
+    return out
+
+
 def _choose_headline(page: _Page) -> None:
     lines = page.lines
     n = len(lines)
-    fields = [i for i in range(n) if _is_field(page, i) and not _is_end_credit(page, i)]
-    candidates = [i for i in range(n) if page.free(i) and _headline_shape(lines[i])]
+    fields = _header_anchors(page)
+    candidates = [
+        i for i in range(n) if page.free(i) and _headline_shape(lines[i]) and not _is_list_item(page, i)
+    ]
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
     for i in candidates:
@@ -261,16 +303,26 @@ def _choose_headline(page: _Page) -> None:
                 score += 0.5
         else:
             nxt = _next_content(page, i)
-            if nxt is None or page.kinds[nxt] in (K.NAVIGATION, K.RELATED):
+            if nxt is None or page.kinds[nxt] is K.RELATED:
                 continue
-            if nxt is not None and page.free(nxt) and same_title(lines[nxt].norm, ln.norm):
+            if page.free(nxt) and same_title(lines[nxt].norm, ln.norm):
                 continue
             if i > 0.6 * n and n > 10:
                 continue
-            score += 3.0 - 0.02 * i
-        score += min(ln.words, 8) * 0.25
+            if page.kinds[nxt] is K.NAVIGATION:
+                if any(page.free(j) and same_title(lines[j].norm, ln.norm) for j in range(i + 1, min(n, i + 12))):
+                    continue  # a later copy of this title sits in the article header
+                score -= 1.0
+            score += 3.0 - min(2.0, 0.1 * i)
+            if i == 0:
+                score += 0.5
+        score += min(ln.words, 8) * 0.25 - max(0, ln.words - 14) * 0.15
         if ln.words < 3:
             score -= 2.0
+        if ln.norm.endswith("?"):
+            score -= 0.5
+        if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
+            score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
@@ -322,6 +374,10 @@ def _header_zone(page: _Page) -> int:
             summary_done = True
             i += 1
             continue
+        if _alt_text_of_next(page, i):
+            page.set(i, K.CAPTION, "image-alt-text")
+            i += 1
+            continue
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
             return i
         nxt = _next_content(page, i)
@@ -333,6 +389,14 @@ def _header_zone(page: _Page) -> int:
             continue
         return i
     return n
+
+
+def _alt_text_of_next(page: _Page, i: int) -> bool:
+    """An image's alt text: the caption on the next line starts with the same words."""
+    if i + 1 >= len(page.lines) or page.kinds[i + 1] is not K.CAPTION:
+        return False
+    this, nxt = title_key(page.lines[i].norm), title_key(page.lines[i + 1].norm)
+    return len(this) >= 20 and nxt.startswith(this)
 
 
 def _is_summary(page: _Page, i: int) -> bool:
@@ -378,17 +442,19 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             if ln.words <= 8 and "," in ln.norm and not ln.ends_sentence:
                 page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
                 continue
-        if prev is not None and page.reasons[prev] == "headline-copy-image-title" and ln.words <= 12:
+        if prev is not None and page.reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
             page.set(i, K.CAPTION, "caption-after-image-title")
+            continue
+        if ends_with_date(ln.norm) and (
+            not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION)
+        ):
+            page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
         if ln.is_prose or ln.norm.endswith("?") or (ln.ends_sentence and not _headline_shape(ln)):
             page.set(i, K.PARAGRAPH, "prose")
             continue
-        if ln.words <= 16 and (honorific_start(ln.norm) or ends_with_date(ln.norm)):
+        if ln.words <= 16 and honorific_start(ln.norm):
             page.set(i, K.CAPTION, "caption-shape")
-            continue
-        if ends_with_date(ln.norm):
-            page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
         is_last = idx == len(body_ids) - 1 and tail_start == n
         if is_last and _looks_cut(ln):

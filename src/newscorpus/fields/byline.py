@@ -389,13 +389,15 @@ def _parse_by_rest(rest: str) -> _Names | None:
     tokens = names_text.split(" ")
     for k in range(min(5, len(tokens) - 1), 0, -1):
         head = " ".join(tokens[:k])
-        if not lx.is_outlet(head):
+        possessive = head.endswith(("'s", "’s"))  # "CGTN's Liu Yang"
+        outlet = head[:-2] if possessive else head
+        if not lx.is_outlet(outlet):
             continue
         j = k
         while j < len(tokens) and tokens[j].casefold().strip(",:") in _OUTLET_STAFF:
             j += 1
-        if j > k and j < len(tokens):
-            credit = credit or head
+        if (j > k or possessive) and j < len(tokens):
+            credit = credit or outlet
             names_text = " ".join(tokens[j:])
         break
     names = _parse_name_list(names_text, allow_roles=True)

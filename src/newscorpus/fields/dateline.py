@@ -14,7 +14,7 @@ _PLACE_CAPS = rf"[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}?"
 _PLACE_MIXED = rf"[{_UPPER}][\w'’.\- ]{{1,40}}?"
 _DATE = r"(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2}(?:,\s*\d{4})?)?"
 _AGENCY = r"\s*\((?:[A-Za-z][\w .&'-]{0,30})\)"
-_DASH = r"\s*(?:--|—|–|-|:)\s+"
+_DASH = r"\s*(?:--|—|–|-)\s+"
 # All-caps place, optional date and agency: "BEIJING -", "BEIJING, Oct. 16 (Xinhua) --".
 _CAPS = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
 # Mixed-case place needs the agency in parentheses: "Hanoi (VNA) -".

@@ -34,7 +34,7 @@ _CREDIT_END_CS = re.compile(
     r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
     r")\s*\|?$"
 )
-_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture|source)s?\s*(?:by)?\s*:\s*\S", re.I)
+_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture)s?\s*(?:by)?\s*:\s*\S", re.I)
 _CAPTION_START = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"

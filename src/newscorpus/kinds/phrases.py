@@ -24,7 +24,7 @@ def _add(kind: SegmentKind, *phrases: str) -> None:
         _EXACT[key_of(p)] = kind
 
 
-_KEY_STRIP = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_KEY_STRIP = re.compile(r"^(?:[\s\W_]|\d{1,2}[.)]\s)+|[\s\W_]+$")
 _KEY_SPACE = re.compile(r"\s+")
 
 
