@@ -50,7 +50,8 @@ def main() -> int:
         "# Speed",
         "",
         f"Measured {dt.date.today().isoformat()} with `python benchmarks/speed.py --write` on "
-        f"{platform.machine()} / Python {platform.python_version()} (one process, median of {args.runs} runs).",
+        f"{platform.machine()} / Python {platform.python_version()} "
+        f"(one process, median of {args.runs} runs).",
         "",
         "## Pages per second (the five seeds, one at a time)",
         "",
@@ -65,7 +66,10 @@ def main() -> int:
             newscorpus.parse(p)
     per_page = (time.perf_counter() - t0) / (rounds * len(pages))
     avg_kb = sum(len(p) for p in pages) / len(pages) / 1000
-    out += [f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)", ""]
+    out += [
+        f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)",
+        "",
+    ]
     out += ["## Input size (ms per MB should stay flat)", "", "| input | ms | ms per MB |", "|---|---|---|"]
     for mb in (1, 2, 4, 8):
         text = (base * (mb * 1_000_000 // len(base) + 1))[: mb * 1_000_000]
@@ -74,8 +78,13 @@ def main() -> int:
     line = ("The quick brown fox jumps over the lazy dog. " * 230000)[:10_000_000]
     sec = timed(line, args.runs)
     out.append(f"| 10 MB single line | {sec * 1000:,.0f} | {sec * 100:,.0f} |")
-    out += ["", "## Lines (ms per 1,000 lines should stay flat)", "", "| lines | ms | ms per 1,000 lines |",
-            "|---|---|---|"]
+    out += [
+        "",
+        "## Lines (ms per 1,000 lines should stay flat)",
+        "",
+        "| lines | ms | ms per 1,000 lines |",
+        "|---|---|---|",
+    ]
     base_lines = [ln for ln in base.split("\n") if ln.strip()]
     for count in (1_000, 10_000, 100_000):
         text = "\n".join((base_lines * (count // len(base_lines) + 1))[:count])

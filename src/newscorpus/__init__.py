@@ -1,7 +1,8 @@
 """newscorpus: turn raw scraped news pages into clean, structured articles.
 
 >>> import newscorpus
->>> art = newscorpus.parse("Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while.")
+>>> page = "Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while."
+>>> art = newscorpus.parse(page)
 >>> art.headline, art.authors
 ('Big news today', ('Jane Doe',))
 """

@@ -75,8 +75,10 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """Reads like running text: enough words, closing punctuation (or long)."""
-        return (self.words >= 10 and self.ends_sentence) or self.words >= 30 or (
-            self.cjk >= 40 and self.ends_sentence
+        return (
+            (self.words >= 10 and self.ends_sentence)
+            or self.words >= 30
+            or (self.cjk >= 40 and self.ends_sentence)
         )
 
     @property

@@ -151,6 +151,14 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _segments(value: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(value)
+
+
+def _warnings(value: Iterable[ParseWarning]) -> tuple[ParseWarning, ...]:
+    return tuple(value)
+
+
 def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{attribute.name} must be a str or None")
@@ -192,8 +200,8 @@ class Article:
     updated: DateValue | None = attrs.field(default=None, validator=_opt_date)
     dateline: str | None = attrs.field(default=None, validator=_opt_str)
     source: str = attrs.field(default="generic", validator=attrs.validators.instance_of(str))
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=_warnings)
 
     @property
     def body(self) -> tuple[Segment, ...]:

@@ -31,8 +31,48 @@ __all__ = ["parse", "parse_lines"]
 K = SegmentKind
 _FURNITURE_FOR_SUMMARY = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
 _STOP = frozenset(
-    "a an the of to in on at by for from with and or but as is are was were be been that this these those "
-    "its their his her our your my into over under than then so if".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "into",
+        "over",
+        "under",
+        "than",
+        "then",
+        "so",
+        "if",
+    ]
 )
 
 
@@ -178,7 +218,11 @@ def _mark_field_lines(page: _Page) -> None:
                 continue
         if page.kinds[i] is K.CREDIT or page.free(i):
             eds = match_editor_line(short)
-            if eds is not None and page.kinds[i] in (K.CREDIT, None) and not short.lower().startswith("source"):
+            if (
+                eds is not None
+                and page.kinds[i] in (K.CREDIT, None)
+                and not short.lower().startswith("source")
+            ):
                 page.editors.extend(e for e in eds if e not in page.editors)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
@@ -310,7 +354,9 @@ def _choose_headline(page: _Page) -> None:
             if i > 0.6 * n and n > 10:
                 continue
             if page.kinds[nxt] is K.NAVIGATION:
-                if any(page.free(j) and same_title(lines[j].norm, ln.norm) for j in range(i + 1, min(n, i + 12))):
+                if any(
+                    page.free(j) and same_title(lines[j].norm, ln.norm) for j in range(i + 1, min(n, i + 12))
+                ):
                     continue  # a later copy of this title sits in the article header
                 score -= 1.0
             score += 3.0 - min(2.0, 0.1 * i)
@@ -381,7 +427,13 @@ def _header_zone(page: _Page) -> int:
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
             return i
         nxt = _next_content(page, i)
-        if _headline_shape(ln) and ln.words <= 8 and nxt is not None and lines[nxt].is_prose and page.free(nxt):
+        if (
+            _headline_shape(ln)
+            and ln.words <= 8
+            and nxt is not None
+            and lines[nxt].is_prose
+            and page.free(nxt)
+        ):
             return i  # the body opens with a subheading
         if _headline_shape(ln) and (ln.words >= 4 or ln.cjk > 0) and nxt is not None:
             page.set(i, K.RELATED, "header-link")
@@ -438,10 +490,15 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue
         ln = lines[i]
         prev = _prev_line(page, i)
-        if prev is not None and page.kinds[prev] is K.PULL_QUOTE and page.reasons[prev] == "repeats-body-line":
-            if ln.words <= 8 and "," in ln.norm and not ln.ends_sentence:
-                page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
-                continue
+        if (
+            prev is not None
+            and page.reasons[prev] == "repeats-body-line"
+            and ln.words <= 8
+            and "," in ln.norm
+            and not ln.ends_sentence
+        ):
+            page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
+            continue
         if prev is not None and page.reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
             page.set(i, K.CAPTION, "caption-after-image-title")
             continue
@@ -483,8 +540,11 @@ def _tail_start(page: _Page, body_start: int) -> int:
     # A title printed twice in a row opens a teaser block: the tail starts there at the latest.
     limit = n
     for i in range(body_start, n - 1):
-        if page.free(i) and page.free(i + 1) and _headline_shape(lines[i]) and same_title(
-            lines[i].norm, lines[i + 1].norm
+        if (
+            page.free(i)
+            and page.free(i + 1)
+            and _headline_shape(lines[i])
+            and same_title(lines[i].norm, lines[i + 1].norm)
         ):
             limit = i
             break
@@ -505,9 +565,9 @@ def _tail_start(page: _Page, body_start: int) -> int:
         j = end
         while j < n and page.free(j):
             j += 1
-        if j == n and end < n:
-            if all(lines[k].words >= 3 or _looks_cut(lines[k]) for k in range(end, n)) and n - end <= 2:
-                end = n
+        cut = all(lines[k].words >= 3 or _looks_cut(lines[k]) for k in range(end, n))
+        if j == n and end < n and cut and n - end <= 2:
+            end = n
     return end
 
 

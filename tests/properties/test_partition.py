@@ -12,8 +12,20 @@ from newscorpus import Article, SegmentKind
 from tests.conftest import load_gold, seed_text
 
 SEED_LINES = [ln for g in load_gold() for ln in seed_text(str(g["file"])).splitlines() if ln.strip()][:400]
-FURNITURE = ["Share", "Most Read", "By Jane Doe", "Published: 11:24, January 2, 2021", "Photo: Xinhua",
-             "READ MORE: x", "(Web editor: A B, Bianji)", "![]() |", "|", "18", "Home > World", ""]
+FURNITURE = [
+    "Share",
+    "Most Read",
+    "By Jane Doe",
+    "Published: 11:24, January 2, 2021",
+    "Photo: Xinhua",
+    "READ MORE: x",
+    "(Web editor: A B, Bianji)",
+    "![]() |",
+    "|",
+    "18",
+    "Home > World",
+    "",
+]
 BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\u2028", "\x0c", "\n \n", "\n\u00a0\n"])
 
 

@@ -20,8 +20,27 @@ _CAPS = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
 # Mixed-case place needs the agency in parentheses: "Hanoi (VNA) -".
 _MIXED = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
 # Outlet tags open a sapo, they are not places.
-_NOT_PLACES = frozenset({"TGVN", "WVR", "VGP", "VNA", "AP", "AFP", "UPDATE", "BREAKING", "EXCLUSIVE",
-                         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "EDITOR'S NOTE", "NOTE", "Q", "A"})
+_NOT_PLACES = frozenset(
+    {
+        "TGVN",
+        "WVR",
+        "VGP",
+        "VNA",
+        "AP",
+        "AFP",
+        "UPDATE",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "COMMENT",
+        "OPINION",
+        "EDITORIAL",
+        "EDITOR'S NOTE",
+        "NOTE",
+        "Q",
+        "A",
+    }
+)
 
 
 def find_dateline(text: str) -> str | None:

@@ -19,4 +19,4 @@ def strip_outlet_tag(text: str) -> tuple[str, bool]:
     m = _TAG.match(text)
     if m is None:
         return text, False
-    return text[m.end():].lstrip(), True
+    return text[m.end() :].lstrip(), True

@@ -42,7 +42,9 @@ _CAPTION_START = re.compile(
     re.I,
 )
 _IMAGE_MD = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
-_ENDS_WITH_DATE = re.compile(rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$")
+_ENDS_WITH_DATE = re.compile(
+    rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+)
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Madam\b|Dr\.|Ambassador\b|President\b|Prime Minister\b|Premier\b"
     r"|(?:Deputy |Vice )?(?:Foreign )?Minister\b|Chairman\b|General Secretary\b|Secretary\b)"
@@ -80,17 +82,71 @@ def ends_with_date(norm: str) -> bool:
 
 
 _LANGS = frozenset(
-    """english français francais español espanol русский deutsch português portugues italiano 中文 简体中文
-    繁體中文 繁体中文 中文版 عربي العربية العربي 日本語 한국어 tiếng việt tiếng việt việt bahasa türkçe
-    中文双语 双语 français""".split()
+    [
+        "english",
+        "français",
+        "francais",
+        "español",
+        "espanol",
+        "русский",
+        "deutsch",
+        "português",
+        "portugues",
+        "italiano",
+        "中文",
+        "简体中文",
+        "繁體中文",
+        "繁体中文",
+        "中文版",
+        "عربي",
+        "العربية",
+        "العربي",
+        "日本語",
+        "한국어",
+        "tiếng",
+        "việt",
+        "tiếng",
+        "việt",
+        "việt",
+        "bahasa",
+        "türkçe",
+        "中文双语",
+        "双语",
+        "français",
+    ]
 )
 _SOCIAL = frozenset(
-    """facebook twitter instagram youtube linkedin weibo 新浪微博 微博 wechat 微信 tiktok telegram whatsapp
-    line reddit pinterest vk apple news flipboard rss x""".split()
+    [
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "weibo",
+        "新浪微博",
+        "微博",
+        "wechat",
+        "微信",
+        "tiktok",
+        "telegram",
+        "whatsapp",
+        "line",
+        "reddit",
+        "pinterest",
+        "vk",
+        "apple",
+        "news",
+        "flipboard",
+        "rss",
+        "x",
+    ]
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
-_PAGINATION = re.compile(r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
-                         r"(?:[【\[(]?\d{1,3}[】\])]?\s*){2,}(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$", re.I)
+_PAGINATION = re.compile(
+    r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
+    r"(?:[【\[(]?\d{1,3}[】\])]?\s*){2,}(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$",
+    re.I,
+)
 
 
 def navigation_reason(norm: str, words: int) -> str | None:
@@ -104,11 +160,14 @@ def navigation_reason(norm: str, words: int) -> str | None:
     if len(norm) > 200:
         return None
     low = norm.lower()
-    if _PAGINATION.match(low) or re.fullmatch(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+next[\s|<>»]*", low):
+    if _PAGINATION.match(low) or re.fullmatch(
+        r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+next[\s|<>»]*", low
+    ):
         return "pagination"
     tokens = low.split()
-    langs = sum(1 for t in tokens if t in _LANGS) + sum(1 for lang in ("中文", "français", "english") if
-                                                       lang in low and lang not in tokens)
+    langs = sum(1 for t in tokens if t in _LANGS) + sum(
+        1 for lang in ("中文", "français", "english") if lang in low and lang not in tokens
+    )
     if langs >= 2 and words <= 10:
         return "language-switcher"
     social = sum(1 for t in tokens if t in _SOCIAL)

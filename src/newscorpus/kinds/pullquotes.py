@@ -30,7 +30,7 @@ def shingles(text: str) -> frozenset[int]:
 def title_key(text: str) -> str:
     """Letters and digits only, lower case: 'Viet Nam' and 'Vietnam' give the same key.
 
-    >>> title_key("Australia stands ready to support Viet Nam") == title_key("Australia stands ready to support Vietnam")
+    >>> title_key("Ready to support Viet Nam") == title_key("Ready to support Vietnam")
     True
     """
     return "".join(_TOKEN.findall(text[:600].lower()))

@@ -17,7 +17,11 @@ from typing import ClassVar
 from ..lines import Line
 from ..model import Article
 
-__all__ = ["BEIJING", "HANOI", "SourceParser"]
+__all__ = ["BEIJING", "HANOI", "SourceParser", "mark"]
+
+# Spaces other than line breaks (NBSP, ideographic space...) and invisible characters, for matching marks.
+_HSPACE = re.compile(r"[^\S\n\r]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 #: UTC+8, the zone of the Beijing outlets.
 BEIJING = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
@@ -49,6 +53,7 @@ class SourceParser:
     def score(self, text: str, url: str | None = None) -> float:
         """How well the page's text fits this outlet, from 0 to 1 (only its first and last 4,000 chars)."""
         window = text[:4000] + "\n" + text[-4000:] if len(text) > 8000 else text
+        window = _INVISIBLE.sub("", _HSPACE.sub(" ", window))
         total = 0.0
         for pattern, weight in self.marks:
             if pattern.search(window):

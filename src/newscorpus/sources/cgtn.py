@@ -42,7 +42,10 @@ class CGTN(SourceParser):
                 continue
             nxt = segs[i + 1]
             words = nxt.text.split()
-            if nxt.kind in (SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING, SegmentKind.SUMMARY) and len(words) <= 3:
+            if (
+                nxt.kind in (SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING, SegmentKind.SUMMARY)
+                and len(words) <= 3
+            ):
                 text = " ".join(words)
                 match = match_credit_line(text)
                 credit = match.credit if match else (text if text.istitle() or text.isupper() else None)
@@ -51,4 +54,3 @@ class CGTN(SourceParser):
                 segs[i + 1] = attrs.evolve(nxt, kind=SegmentKind.BYLINE, reason="cgtn-credit-slot")
                 return attrs.evolve(article, segments=tuple(segs), byline=text, credit=credit)
         return article
-

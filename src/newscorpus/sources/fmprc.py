@@ -19,8 +19,14 @@ class ForeignMinistry(SourceParser):
     name: ClassVar[str] = "fmprc"
     title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
     domains: ClassVar[tuple[str, ...]] = (
-        "fmprc.gov.cn", "mfa.gov.cn", "china-embassy.gov.cn", "china-embassy.org", "chinaembassy-fi.org",
-        "chinese-embassy.org.uk", "china-consulate.gov.cn", "chinamission.org.cn",
+        "fmprc.gov.cn",
+        "mfa.gov.cn",
+        "china-embassy.gov.cn",
+        "china-embassy.org",
+        "chinaembassy-fi.org",
+        "chinese-embassy.org.uk",
+        "china-consulate.gov.cn",
+        "chinamission.org.cn",
     )
     time_zone = BEIJING
     version: ClassVar[str] = "2"
@@ -32,6 +38,6 @@ class ForeignMinistry(SourceParser):
         mark(r"^\s*Home > ", 0.3),
         mark(r"^Ministry of Foreign Affairs\s*$", 0.5),
         mark(r"^The People[’']s Republic of China\s*$", 0.4),
-        mark(r"\(PHOTO / FMPRC\.GOV\.CN\)", 0.5),
+        mark(r"\(PHOTO / FMPRC\.GOV\.CN\)", 0.2),
         mark(r"^Foreign Ministry Spokesperson", 0.3),
     )

@@ -50,16 +50,36 @@ class _Meta:
 
 #: Built-in parsers: known without importing them.
 BUILTINS: tuple[_Meta, ...] = (
-    _Meta("peoples_daily", "newscorpus.sources.peoples_daily:PeoplesDaily",
-          ("people.cn", "peopledaily.com.cn", "people.com.cn")),
-    _Meta("china_daily", "newscorpus.sources.china_daily:ChinaDaily",
-          ("chinadaily.com.cn", "chinadailyhk.com", "chinadailyasia.com")),
-    _Meta("fmprc", "newscorpus.sources.fmprc:ForeignMinistry",
-          ("fmprc.gov.cn", "mfa.gov.cn", "china-embassy.gov.cn", "china-embassy.org", "chinaembassy-fi.org",
-           "chinese-embassy.org.uk", "china-consulate.gov.cn", "chinamission.org.cn")),
+    _Meta(
+        "peoples_daily",
+        "newscorpus.sources.peoples_daily:PeoplesDaily",
+        ("people.cn", "peopledaily.com.cn", "people.com.cn"),
+    ),
+    _Meta(
+        "china_daily",
+        "newscorpus.sources.china_daily:ChinaDaily",
+        ("chinadaily.com.cn", "chinadailyhk.com", "chinadailyasia.com"),
+    ),
+    _Meta(
+        "fmprc",
+        "newscorpus.sources.fmprc:ForeignMinistry",
+        (
+            "fmprc.gov.cn",
+            "mfa.gov.cn",
+            "china-embassy.gov.cn",
+            "china-embassy.org",
+            "chinaembassy-fi.org",
+            "chinese-embassy.org.uk",
+            "china-consulate.gov.cn",
+            "chinamission.org.cn",
+        ),
+    ),
     _Meta("global_times", "newscorpus.sources.global_times:GlobalTimes", ("globaltimes.cn",)),
-    _Meta("tgvn", "newscorpus.sources.tgvn:WorldAndVietnamReport",
-          ("baoquocte.vn", "tgvn.vn", "worldandvietnamreport.vn")),
+    _Meta(
+        "tgvn",
+        "newscorpus.sources.tgvn:WorldAndVietnamReport",
+        ("baoquocte.vn", "tgvn.vn", "worldandvietnamreport.vn"),
+    ),
     _Meta("xinhua", "newscorpus.sources.xinhua:Xinhua", ("xinhuanet.com", "news.cn", "english.news.cn")),
     _Meta("cgtn", "newscorpus.sources.cgtn:CGTN", ("cgtn.com",)),
 )
@@ -78,14 +98,18 @@ def _load(meta: _Meta) -> SourceParser | None:
     try:
         cls = getattr(importlib.import_module(module_name), cls_name)
         parser = cls()
+        if not isinstance(parser, SourceParser) and not callable(getattr(parser, "score", None)):
+            raise TypeError("a source parser needs score() and refine()")
         if not isinstance(getattr(parser, "name", None), str):
             raise TypeError("a source parser needs a str 'name'")
     except Exception as exc:
-        _plugin_errors.append(ParseWarning("plugin-failed", f"source parser {meta.name!r} failed to load: {exc!r}"))
+        _plugin_errors.append(
+            ParseWarning("plugin-failed", f"source parser {meta.name!r} failed to load: {exc!r}")
+        )
         return None
     with _lock:
         _loaded[meta.name] = parser
-    return parser
+    return parser  # type: ignore[no-any-return]
 
 
 def _plugin_metas() -> list[_Meta]:
@@ -170,7 +194,9 @@ def _safe_score(parser: SourceParser, text: str, url: str | None, warnings: list
     try:
         value = float(parser.score(text, url))
     except Exception as exc:
-        warnings.append(ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to score: {exc!r}"))
+        warnings.append(
+            ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to score: {exc!r}")
+        )
         return 0.0
     if math.isnan(value) or not 0.0 <= value <= 1.0:
         return 0.0
@@ -201,7 +227,9 @@ def choose_parser(
         try:
             parser = get_parser(source)
         except KeyError:
-            warnings.append(ParseWarning("unknown-source", f"no source parser named {source!r}; used generic"))
+            warnings.append(
+                ParseWarning("unknown-source", f"no source parser named {source!r}; used generic")
+            )
     elif source is None:
         if url:
             parser = parser_for_url(url)

@@ -1,4 +1,4 @@
-"""The World & Vietnam Report (baoquocte.vn, TGVN): sapo tagged ``TGVN.`` or ``WVR -``, author after the body."""
+"""The World & Vietnam Report (baoquocte.vn, TGVN): ``TGVN.`` or ``WVR -`` sapos, author after the body."""
 
 from __future__ import annotations
 

@@ -1,0 +1,207 @@
+"""Source parsers: registry look-ups, recognition from URL and text, plugins through entry points."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+from collections.abc import Iterator, Sequence
+from importlib.metadata import EntryPoint
+
+import attrs
+import pytest
+
+import newscorpus
+from newscorpus.lines import Line
+from newscorpus.model import Article
+from newscorpus.sources import (
+    BEIJING,
+    SourceParser,
+    all_parsers,
+    get_parser,
+    guess_parser,
+    parser_for_url,
+    registry,
+)
+from tests.conftest import ROOT
+
+SHARED = ROOT.parent / "shared"
+FIVE = {"peoples_daily", "china_daily", "fmprc", "global_times", "tgvn"}
+
+
+def gold_pages(folder: str) -> list[tuple[dict[str, object], str]]:
+    base = SHARED / folder
+    if not (base / "gold.json").exists():
+        return []
+    gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
+    return [(g, (base / g["file"]).read_text(encoding="utf-8")) for g in gold]
+
+
+DEV = gold_pages("dev")
+needs_dev = pytest.mark.skipif(not DEV, reason="../shared/dev is not beside the checkout")
+
+
+def test_builtins_are_listed_and_loadable() -> None:
+    names = [p.name for p in all_parsers()]
+    assert set(names) >= FIVE
+    assert get_parser("global_times").time_zone == BEIJING
+    with pytest.raises(KeyError):
+        get_parser("no-such-outlet")
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("http://en.people.cn/n3/2024/1025/c90000-20233915.html", "peoples_daily"),
+        ("https://www.chinadaily.com.cn/a/202106/02/WS60b6f198a31024ad0bac30fd.html", "china_daily"),
+        ("http://covid-19.chinadaily.com.cn/usa/china/2015-01/26/content_19501586.htm", "china_daily"),
+        ("https://www.fmprc.gov.cn/eng/xwfw_665399/t20231219_11207020.html", "fmprc"),
+        ("http://al.china-embassy.gov.cn/eng/zagx/t20241030_11518156.htm", "fmprc"),
+        ("https://www.globaltimes.cn/page/202509/1342974.shtml", "global_times"),
+        ("https://en.baoquocte.vn/some-story-195996.html", "tgvn"),
+        ("www.globaltimes.cn/page/1.shtml", "global_times"),
+    ],
+)
+def test_parser_for_url(url: str, name: str) -> None:
+    parser = parser_for_url(url)
+    assert parser is not None and parser.name == name
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com/x", "not a url", "", "http://[::1", "https://notpeople.cn/"]
+)
+def test_unknown_or_broken_urls_give_no_parser(url: str) -> None:
+    assert parser_for_url(url) is None
+
+
+@needs_dev
+def test_every_dev_page_of_a_known_outlet_is_recognised_from_its_url() -> None:
+    for g, _ in DEV:
+        parser = parser_for_url(str(g["url"]))
+        if g["source"] in {p.name for p in all_parsers()}:
+            assert parser is not None and parser.name == g["source"], g["file"]
+        else:
+            assert parser is None, g["file"]
+
+
+@needs_dev
+def test_text_alone_recognises_the_five_outlets_and_never_a_wrong_one() -> None:
+    right = total = 0
+    for g, text in DEV:
+        guess = guess_parser(text)
+        if g["source"] in FIVE:
+            total += 1
+            right += guess is not None and guess.name == g["source"]
+        assert guess is None or guess.name == g["source"], f"{g['file']} given to {guess.name}"
+    assert total == 25
+    assert right / total >= 0.8  # pages without any outlet mark fall to generic
+
+
+def test_explicit_source_wins_and_unknown_source_warns() -> None:
+    text = (
+        "Title of a page\n\nBy Jane Doe\n\nSome text of the article that runs long enough to be a paragraph."
+    )
+    assert newscorpus.parse(text, source="tgvn").source == "tgvn"
+    art = newscorpus.parse(text, source="nope")
+    assert art.source == "generic"
+    assert [w.code for w in art.warnings] == ["unknown-source"]
+    assert newscorpus.parse(text, url="https://www.globaltimes.cn/page/1.shtml").source == "global_times"
+
+
+def test_source_time_zone_applies_to_unzoned_stamps() -> None:
+    text = (
+        "Some headline of the day\n2023-12-19 19:28\n\nThe text of the story, long enough to be prose here."
+    )
+    assert newscorpus.parse(text).published == dt.datetime(2023, 12, 19, 19, 28)
+    art = newscorpus.parse(text, source="fmprc")
+    assert art.published == dt.datetime(2023, 12, 19, 19, 28, tzinfo=BEIJING)
+
+
+class ExampleOutlet(SourceParser):
+    name = "example_outlet"
+    domains = ("example-news.test",)
+    time_zone = dt.timezone(dt.timedelta(hours=-5))
+
+    def score(self, text: str, url: str | None = None) -> float:
+        return 0.95 if "EXAMPLE NEWS NETWORK" in text else 0.0
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        return attrs.evolve(article, credit="Example News Network")
+
+
+class BrokenOutlet(SourceParser):
+    name = "broken_outlet"
+
+    def score(self, text: str, url: str | None = None) -> float:
+        raise RuntimeError("boom")
+
+
+class NanOutlet(SourceParser):
+    name = "nan_outlet"
+
+    def score(self, text: str, url: str | None = None) -> float:
+        return float("nan")
+
+
+class BadRefine(SourceParser):
+    name = "bad_refine"
+
+    def score(self, text: str, url: str | None = None) -> float:
+        return 1.0 if "BAD REFINE" in text else 0.0
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        raise ValueError("cannot refine")
+
+
+@pytest.fixture
+def plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    eps = [
+        EntryPoint("example_outlet", "tests.unit.test_sources:ExampleOutlet", registry.ENTRY_POINT_GROUP),
+        EntryPoint("broken_outlet", "tests.unit.test_sources:BrokenOutlet", registry.ENTRY_POINT_GROUP),
+        EntryPoint("nan_outlet", "tests.unit.test_sources:NanOutlet", registry.ENTRY_POINT_GROUP),
+        EntryPoint("bad_refine", "tests.unit.test_sources:BadRefine", registry.ENTRY_POINT_GROUP),
+        EntryPoint("missing", "tests.unit.no_such_module:Parser", registry.ENTRY_POINT_GROUP),
+    ]
+    monkeypatch.setattr(registry, "entry_points", lambda group: [e for e in eps if e.group == group])
+    registry.reset()
+    yield
+    registry.reset()
+
+
+TEXT = (
+    "EXAMPLE NEWS NETWORK\n\nA headline of the example\n\nBy Jane Doe\n\n"
+    "The body of the story goes here, long enough."
+)
+
+
+@pytest.mark.usefixtures("plugins")
+def test_third_party_parser_is_used_by_text_and_url() -> None:
+    art = newscorpus.parse(TEXT)
+    assert art.source == "example_outlet"
+    assert art.credit == "Example News Network"
+    by_url = newscorpus.parse("Plain title here\n\nBody text of it.", url="https://www.example-news.test/a/1")
+    assert by_url.source == "example_outlet"
+
+
+@pytest.mark.usefixtures("plugins")
+def test_broken_plugins_only_add_warnings() -> None:
+    art = newscorpus.parse(TEXT)
+    codes = [w.code for w in art.warnings]
+    assert codes.count("plugin-failed") >= 2  # the module that does not import, the scorer that raises
+    assert any("missing" in w.message for w in art.warnings)
+    assert any("boom" in w.message for w in art.warnings)
+    bad = newscorpus.parse("BAD REFINE\n\nA headline here today\n\nBody text that is long enough to count.")
+    assert bad.source == "generic"
+    assert any("cannot refine" in w.message for w in bad.warnings)
+    assert bad.headline == "A headline here today"
+
+
+def test_score_is_total_for_builtins_on_odd_text() -> None:
+    for parser in all_parsers():
+        for text in ("", "\x00", "a" * 20000, "عربي Español Русский Français 简体中文\n" * 3):
+            value = parser.score(text)
+            assert 0.0 <= value <= 1.0
+
+
+def _unused(path: pathlib.Path) -> None:  # keeps pathlib import meaningful for type checkers
+    assert path
