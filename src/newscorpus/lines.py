@@ -25,7 +25,8 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSERS = frozenset("\"'”’»)]）】")
-_CJK_LOW, _CJK_HIGH = 0x2E80, 0x9FFF
+_CJK = re.compile("[\u2e80-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 
 
 def normalise(text: str) -> str:
@@ -89,23 +90,11 @@ class Line:
     @property
     def letter_ratio(self) -> float:
         """Share of letters among the line's characters."""
-        return self.letters / max(1, len(self.norm))
+        return self.letters / max(1, min(len(self.norm), 4000))
 
 
 def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_before: int) -> Line:
-    head = norm[:20000]
-    letters = digits = cjk = upper = 0
-    for ch in head:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
-            elif _CJK_LOW <= ord(ch) <= _CJK_HIGH:
-                cjk += 1
-        elif ch.isdigit():
-            digits += 1
-    words = len(_WORD.findall(head))
-    sentences = sum(1 for m in re.finditer(r"[.!?。！？][\"'”’)]?(?:\s|$)", head))
+    head = norm[:4000]
     return Line(
         index=index,
         number=number,
@@ -113,13 +102,13 @@ def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_b
         end=end,
         norm=norm,
         blank_before=blank_before,
-        words=words,
-        letters=letters,
-        digits=digits,
-        cjk=cjk,
-        uppercase=upper,
+        words=len(_WORD.findall(head)),
+        letters=sum(map(str.isalpha, head)),
+        digits=sum(map(str.isdigit, head)),
+        cjk=len(_CJK.findall(head)),
+        uppercase=sum(map(str.isupper, head)),
         ends_sentence=_ends_sentence(norm),
-        sentences=sentences,
+        sentences=len(_SENTENCE_END.findall(head)),
     )
 
 

@@ -20,7 +20,7 @@ from .fields.dateline import find_dateline
 from .fields.dates import DateMatch, find_dates, is_date_line
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
-from .kinds.phrases import phrase_kind
+from .kinds.phrases import is_list_heading, phrase_kind
 from .kinds.pullquotes import highlights, same_title, title_key
 from .lines import Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
@@ -206,35 +206,44 @@ def _mark_furniture(page: _Page) -> None:
             page.set(i, K.CAPTION, reason)
 
 
+_BYLINE_START = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
+
+
+def _could_be_byline(ln: Line) -> bool:
+    """Cheap pre-filter: only lines of a byline's shape go to the byline recognisers."""
+    if ln.words > 25:
+        return False
+    low = ln.norm[:12].lower()
+    return low.startswith(_BYLINE_START) or ln.words <= 6 or "|" in ln.norm or ")" in ln.norm
+
+
 def _mark_field_lines(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         if ln.words > 40:
             continue
         short = ln.short
-        if page.free(i):
-            match = match_byline(short)
-            if match is not None and match.authors:
+        maybe_byline = _could_be_byline(ln)
+        match = match_byline(short) if maybe_byline and page.free(i) else None
+        if match is not None and match.authors:
                 _take_byline(page, i, match)
                 continue
-        if page.kinds[i] is K.CREDIT or page.free(i):
+        if (page.kinds[i] is K.CREDIT or page.free(i)) and "edit" in short.lower():
             eds = match_editor_line(short)
-            if (
-                eds is not None
-                and page.kinds[i] in (K.CREDIT, None)
-                and not short.lower().startswith("source")
-            ):
+            if eds is not None and page.kinds[i] in (K.CREDIT, None) and not short.lower().startswith("source"):
                 page.editors.extend(e for e in eds if e not in page.editors)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
         if not page.free(i):
             continue
-        if is_date_line(short):
+        if ln.digits and ln.words <= 25 and is_date_line(short):
             found = find_dates(short, tz=page.tz, now=page.now)
             if found:
                 page.dates[i] = found
                 page.set(i, K.DATE, "date-line")
                 continue
-        match = match_byline(short) or match_credit_line(short)
+        if not maybe_byline:
+            continue
+        match = match or (match_credit_line(short) if ln.words <= 6 else None)
         if match is not None:
             _take_byline(page, i, match)
 
@@ -306,7 +315,7 @@ def _is_list_item(page: _Page, i: int) -> bool:
         i > 0
         and page.lines[i].blank_before == 0
         and page.kinds[i - 1] in (K.NAVIGATION, K.RELATED)
-        and page.reasons[i - 1].startswith("phrase")
+        and is_list_heading(page.lines[i - 1].norm)
     )
 
 
@@ -334,6 +343,12 @@ def _choose_headline(page: _Page) -> None:
     ]
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
+    first_prose = next((i for i in range(n) if page.free(i) and lines[i].is_prose), n)
+    free_before = 0
+    free_seen = [0] * (n + 1)
+    for i in range(n):
+        free_seen[i] = free_before
+        free_before += page.free(i)
     for i in candidates:
         score = 0.0
         ln = lines[i]
@@ -351,16 +366,17 @@ def _choose_headline(page: _Page) -> None:
                 continue
             if page.free(nxt) and same_title(lines[nxt].norm, ln.norm):
                 continue
-            if i > 0.6 * n and n > 10:
-                continue
+            if (i > 0.6 * n and n > 10) or i > first_prose:
+                continue  # a title comes before the text it heads
             if page.kinds[nxt] is K.NAVIGATION:
                 if any(
                     page.free(j) and same_title(lines[j].norm, ln.norm) for j in range(i + 1, min(n, i + 12))
                 ):
                     continue  # a later copy of this title sits in the article header
                 score -= 1.0
-            score += 3.0 - min(2.0, 0.1 * i)
-            if i == 0:
+            rank = free_seen[i]  # how many unlabelled lines stand above it
+            score += 3.0 - min(2.0, 0.1 * rank)
+            if rank == 0:
                 score += 0.5
         score += min(ln.words, 8) * 0.25 - max(0, ln.words - 14) * 0.15
         if ln.words < 3:
@@ -435,7 +451,8 @@ def _header_zone(page: _Page) -> int:
             and page.free(nxt)
         ):
             return i  # the body opens with a subheading
-        if _headline_shape(ln) and (ln.words >= 4 or ln.cjk > 0) and nxt is not None:
+        prose_later = any(page.free(k) and lines[k].is_prose for k in range(i + 1, min(n, i + 40)))
+        if _headline_shape(ln) and (4 <= ln.words <= 20 or ln.cjk > 0) and nxt is not None and prose_later:
             page.set(i, K.RELATED, "header-link")
             i += 1
             continue
@@ -458,9 +475,7 @@ def _is_summary(page: _Page, i: int) -> bool:
         return False
     if find_dateline(ln.norm):
         return False
-    rest = [j for j in range(i + 1, len(lines)) if page.free(j)]
-    prose_after = [j for j in rest if lines[j].is_prose]
-    if not prose_after:
+    if not any(page.free(j) and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 40))):
         return False
     _, tagged = strip_outlet_tag(ln.norm)
     if tagged:
@@ -560,14 +575,14 @@ def _tail_start(page: _Page, body_start: int) -> int:
                 last = i
                 break
     end = last + 1
-    # A truncated page: the final lines carry on the body.
-    if limit == n:
-        j = end
-        while j < n and page.free(j):
-            j += 1
-        cut = all(lines[k].words >= 3 or _looks_cut(lines[k]) for k in range(end, n))
-        if j == n and end < n and cut and n - end <= 2:
-            end = n
+    # A page cut off by the scraper: the line after the last sentence carries on the body.
+    if end < limit and page.free(end):
+        ln = lines[end]
+        rest_is_furniture = all(not page.free(k) for k in range(end + 1, n))
+        if _looks_cut(ln) or ln.words >= 15:
+            end += 1
+        elif _headline_shape(ln) and ln.words <= 14 and rest_is_furniture and not honorific_start(ln.norm):
+            end += 1  # the body ends on a subheading (the rest of the page is furniture)
     return end
 
 

@@ -56,10 +56,13 @@ class BylineMatch:
 # --------------------------------------------------------------------------- normalising
 
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_NEEDS_WORK: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\s\\s|[^\\S ]")
 
 
 def _normalise(line: str) -> tuple[str, list[int]] | None:
     """The normalised line and, for each of its characters, the offset it came from; None if too long."""
+    if len(line) <= MAX_LINE_CHARS and line == line.strip() and not _NEEDS_WORK.search(line):
+        return line, list(range(len(line)))  # already normal: the pipeline's lines usually are
     chars: list[str] = []
     pos: list[int] = []
     space_at = -1

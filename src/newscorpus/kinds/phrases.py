@@ -12,7 +12,7 @@ import re
 
 from ..model import SegmentKind
 
-__all__ = ["key_of", "phrase_kind"]
+__all__ = ["is_list_heading", "key_of", "phrase_kind"]
 
 K = SegmentKind
 
@@ -202,6 +202,29 @@ _add(
     "You might also like",
 )
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
+
+# Headings of site-wide or related lists: the lines under them are their items.
+_LIST_HEADINGS = frozenset(
+    key_of(p)
+    for p in (
+        "Most Read", "Most Popular", "Most Viewed", "Most Viewed in 24 Hours", "Most Commented", "Hot News",
+        "We Recommend", "Recommended", "Editor's Picks", "Editors' Picks", "Editor's pick", "Today's Top News",
+        "Top News", "Top Stories", "Trending", "Trending Now", "Search Trends", "Latest Stories",
+        "Selections for you", "Related Stories", "Related", "Related News", "Related Articles",
+        "You may also like", "You might also like", "More on this story", "Special Coverage", "In Pictures",
+        "US Weekly", "Europe Weekly", "Africa Weekly", "Asia Weekly",
+    )
+)
+
+
+def is_list_heading(norm: str) -> bool:
+    """True for the heading of a list widget (``Most Read``, ``Today's Top News``, ``Related Stories``).
+
+    >>> is_list_heading("Today's Top News"), is_list_heading("Home>>")
+    (True, False)
+    """
+    return key_of(norm) in _LIST_HEADINGS
+
 
 # Prefix rules, one alternation per kind (anchored, linear).
 _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
