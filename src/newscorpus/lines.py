@@ -22,6 +22,7 @@ _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Characters that render as nothing.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
+_NEEDS_WORK = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\s\\s|[^\\S ]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSERS = frozenset("\"'”’»)]）】")
@@ -35,6 +36,8 @@ def normalise(text: str) -> str:
     >>> normalise("\\u00a0Hello\\u200b   world\\u3000")
     'Hello world'
     """
+    if not _NEEDS_WORK.search(text):
+        return text.strip()
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
@@ -64,7 +67,6 @@ class Line:
     letters: int
     digits: int
     cjk: int
-    uppercase: int
     ends_sentence: bool
     sentences: int
 
@@ -95,6 +97,8 @@ class Line:
 
 def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_before: int) -> Line:
     head = norm[:4000]
+    ascii_only = head.isascii()
+    short = head if len(head) <= 400 else ""
     return Line(
         index=index,
         number=number,
@@ -103,10 +107,10 @@ def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_b
         norm=norm,
         blank_before=blank_before,
         words=len(_WORD.findall(head)),
-        letters=sum(map(str.isalpha, head)),
+        # letters only matter for short (title-sized) lines; long ones count as all letters
+        letters=sum(map(str.isalpha, short)) if short else len(head),
         digits=sum(map(str.isdigit, head)),
-        cjk=len(_CJK.findall(head)),
-        uppercase=sum(map(str.isupper, head)),
+        cjk=0 if ascii_only else len(_CJK.findall(head)),
         ends_sentence=_ends_sentence(norm),
         sentences=len(_SENTENCE_END.findall(head)),
     )

@@ -64,12 +64,16 @@ def caption_reason(norm: str, words: int) -> str | None:
     >>> caption_reason("![]() |", 0)
     'image-cell'
     """
-    text = norm[-300:] if len(norm) > 300 else norm
     if _IMAGE_MD.match(norm[:600]):
         return "image-cell"
     if _CREDIT_LINE.match(norm) and words <= 12:
         return "photo-credit"
-    if words <= 160 and (_CREDIT_END.search(text) or _CREDIT_END_CS.search(text)):
+    tail = norm[-150:]
+    if (
+        words <= 160
+        and (tail.endswith((")", "]", "|")) or "/" in tail[-70:] or "photo" in tail.lower())
+        and (_CREDIT_END.search(tail) or _CREDIT_END_CS.search(tail))
+    ):
         return "caption-credit"
     if _CAPTION_START.match(norm):
         return "caption-phrase"

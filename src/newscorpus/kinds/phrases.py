@@ -280,7 +280,7 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     >>> phrase_kind("READ MORE: Wang calls for efforts")
     (<SegmentKind.RELATED: 'related'>, 'related-label')
     """
-    kind = _EXACT.get(key_of(norm))
+    kind = _EXACT.get(key_of(norm)) if len(norm) <= 120 else None
     if kind is not None:
         return kind, f"phrase-{kind.value}"
     head = norm[:200]

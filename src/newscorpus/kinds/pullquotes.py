@@ -9,7 +9,6 @@ that share most of its trigrams. Posting lists are capped, so a page of
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 __all__ = ["highlights", "same_title", "shingles", "title_key"]
@@ -24,7 +23,7 @@ def shingles(text: str) -> frozenset[int]:
     tokens = _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
     if len(tokens) < 3:
         return frozenset({hash(tuple(tokens))}) if tokens else frozenset()
-    return frozenset(hash((tokens[i], tokens[i + 1], tokens[i + 2])) for i in range(len(tokens) - 2))
+    return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:])))
 
 
 def title_key(text: str) -> str:
@@ -70,12 +69,12 @@ def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
     for i, sh in enumerate(sets):
         if lengths[i] < 4 or not sh:
             continue
-        counts: Counter[int] = Counter()
+        counts: dict[int, int] = {}
         for h in sh:
-            for j in postings.get(h, ()):
-                if j != i:
-                    counts[j] += 1
-        for j, shared in counts.most_common(3):
+            for j in postings[h]:
+                counts[j] = counts.get(j, 0) + 1
+        counts.pop(i, None)
+        for j, shared in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
             if shared / len(sh) < threshold:
                 break
             li, lj = lengths[i], lengths[j]

@@ -17,7 +17,7 @@ from typing import ClassVar
 from ..lines import Line
 from ..model import Article
 
-__all__ = ["BEIJING", "HANOI", "SourceParser", "mark"]
+__all__ = ["BEIJING", "HANOI", "SourceParser", "mark", "score_window"]
 
 # Spaces other than line breaks (NBSP, ideographic space...) and invisible characters, for matching marks.
 _HSPACE = re.compile(r"[^\S\n\r]+")
@@ -51,9 +51,12 @@ class SourceParser:
     marks: ClassVar[tuple[tuple[re.Pattern[str], float], ...]] = ()
 
     def score(self, text: str, url: str | None = None) -> float:
-        """How well the page's text fits this outlet, from 0 to 1 (only its first and last 4,000 chars)."""
-        window = text[:4000] + "\n" + text[-4000:] if len(text) > 8000 else text
-        window = _INVISIBLE.sub("", _HSPACE.sub(" ", window))
+        """How well the page's text fits this outlet, from 0 to 1.
+
+        The registry passes :func:`score_window` of the page (its first and
+        last lines, spaces normalised); marks are searched in that.
+        """
+        window = text if len(text) <= 6000 else score_window(text)
         total = 0.0
         for pattern, weight in self.marks:
             if pattern.search(window):
@@ -63,6 +66,16 @@ class SourceParser:
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
         """Adjust the generic result using the outlet's regularities (default: unchanged)."""
         return article
+
+
+def score_window(text: str) -> str:
+    """What scorers look at: the first 3,000 and last 2,000 characters, spaces and invisibles normalised.
+
+    Outlets print their marks in the header (bylines, stamps, menus) and the
+    footer (editor lines, share rows), so the middle of a long page is skipped.
+    """
+    window = text if len(text) <= 5000 else text[:3000] + "\n" + text[-2000:]
+    return _INVISIBLE.sub("", _HSPACE.sub(" ", window))
 
 
 def mark(pattern: str, weight: float, flags: int = re.MULTILINE) -> tuple[re.Pattern[str], float]:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ..model import ParseWarning
-from .base import SourceParser
+from .base import SourceParser, score_window
 
 __all__ = [
     "BUILTINS",
@@ -210,8 +210,9 @@ def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
 
 def _guess(text: str, url: str | None, warnings: list[ParseWarning]) -> SourceParser | None:
     best: tuple[float, SourceParser] | None = None
+    window = score_window(text)
     for parser in all_parsers():
-        value = _safe_score(parser, text, url, warnings)
+        value = _safe_score(parser, window, url, warnings)
         if value >= SCORE_THRESHOLD and (best is None or value > best[0]):
             best = (value, parser)
     return best[1] if best else None
