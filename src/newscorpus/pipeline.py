@@ -11,6 +11,7 @@ in the segment's ``reason``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -207,6 +208,8 @@ def _mark_furniture(page: _Page) -> None:
 
 
 _BYLINE_START = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
+_DATE_LABEL = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", re.I)
+_BYLINE_LABEL = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 
 
 def _could_be_byline(ln: Line) -> bool:
@@ -225,11 +228,15 @@ def _mark_field_lines(page: _Page) -> None:
         maybe_byline = _could_be_byline(ln)
         match = match_byline(short) if maybe_byline and page.free(i) else None
         if match is not None and match.authors:
-                _take_byline(page, i, match)
-                continue
+            _take_byline(page, i, match)
+            continue
         if (page.kinds[i] is K.CREDIT or page.free(i)) and "edit" in short.lower():
             eds = match_editor_line(short)
-            if eds is not None and page.kinds[i] in (K.CREDIT, None) and not short.lower().startswith("source"):
+            if (
+                eds is not None
+                and page.kinds[i] in (K.CREDIT, None)
+                and not short.lower().startswith("source")
+            ):
                 page.editors.extend(e for e in eds if e not in page.editors)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
@@ -241,11 +248,35 @@ def _mark_field_lines(page: _Page) -> None:
                 page.dates[i] = found
                 page.set(i, K.DATE, "date-line")
                 continue
+            page.set(i, K.DATE, "date-after-now")
+            page.warnings.append(
+                ParseWarning(
+                    "date-after-now", f"stamp later than now= ignored: {short[:80]!r}", Span(ln.start, ln.end)
+                )
+            )
+            continue
+        if ln.digits and ln.words <= 12 and _DATE_LABEL.match(short):
+            # "Published: Feb 30, 2021": a stamp the page shows but no real date: say so, invent nothing.
+            page.set(i, K.DATE, "date-unparsed")
+            page.warnings.append(
+                ParseWarning(
+                    "date-unparsed", f"no valid date in stamp {short[:80]!r}", Span(ln.start, ln.end)
+                )
+            )
+            continue
         if not maybe_byline:
             continue
         match = match or (match_credit_line(short) if ln.words <= 6 else None)
         if match is not None:
             _take_byline(page, i, match)
+        elif ln.words <= 8 and _BYLINE_LABEL.match(short) and not ln.ends_sentence:
+            page.warnings.append(
+                ParseWarning(
+                    "byline-unparsed",
+                    f"a byline-shaped line gave no author or credit: {short[:80]!r}",
+                    Span(ln.start, ln.end),
+                )
+            )
 
 
 def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
@@ -256,6 +287,14 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
         found = find_dates(short[match.date_start :], tz=page.tz, now=page.now)
         if found:
             page.dates[i] = found
+        elif page.now is not None and find_dates(short[match.date_start :], tz=page.tz):
+            page.warnings.append(
+                ParseWarning(
+                    "date-after-now",
+                    f"stamp later than now= ignored: {short[:80]!r}",
+                    Span(page.lines[i].start, page.lines[i].end),
+                )
+            )
     if match.editors:
         page.editors.extend(e for e in match.editors if e not in page.editors)
 
@@ -265,7 +304,7 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
 
 def _is_listing(page: _Page) -> bool:
     """A section or index page: several teaser meta lines, or only teaser prose and no header."""
-    meta = [i for i in page.bylines if i in page.dates]
+    meta = [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)]
     if len(meta) >= 3:
         return True
     content = [i for i, k in enumerate(page.kinds) if k is None]
@@ -275,6 +314,18 @@ def _is_listing(page: _Page) -> bool:
         if first.is_prose and blanks >= 0.8 * (len(content) - 1):
             return True
     return False
+
+
+_META_START = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
+
+
+def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
+    """A ``Source: X | date`` or ``By X | date`` line under a listed story's teaser."""
+    if i in page.bylines and i in page.dates:
+        return True
+    if not ln.digits or ln.words > 10 or not _META_START.match(ln.norm):
+        return False
+    return bool(find_dates(ln.short))
 
 
 def _finish_listing(page: _Page) -> None:
@@ -354,12 +405,17 @@ def _choose_headline(page: _Page) -> None:
         ln = lines[i]
         if first_field is not None:
             # Distance to the header block (the field lines), above preferred.
-            near = min(abs(i - f) for f in fields[:4])
+            nearest = min(fields[:4], key=lambda f: abs(i - f))
+            near = abs(i - nearest)
             if near > 4:
                 continue
+            lo, hi = min(i, nearest), max(i, nearest)
+            between = sum(1 for k in range(lo + 1, hi) if page.free(k) and lines[k].is_prose)
+            if between > (1 if i < nearest else 0):
+                continue  # text (beyond a standfirst) stands between it and the header
             score += 5.0 - near
-            if i < first_field:
-                score += 0.5
+            if i < fields[-1]:
+                score += 1.5
         else:
             nxt = _next_content(page, i)
             if nxt is None or page.kinds[nxt] is K.RELATED:
@@ -380,7 +436,7 @@ def _choose_headline(page: _Page) -> None:
                 score += 0.5
         score += min(ln.words, 8) * 0.25 - max(0, ln.words - 14) * 0.15
         if ln.words < 3:
-            score -= 2.0
+            score -= 1.0
         if ln.norm.endswith("?"):
             score -= 0.5
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
@@ -483,8 +539,17 @@ def _is_summary(page: _Page, i: int) -> bool:
     nxt = i + 1 if i + 1 < len(lines) else None
     if nxt is not None and page.free(nxt) and find_dateline(lines[nxt].norm) and ln.sentences <= 3:
         return True  # an abstract above the datelined lede
-    if nxt is not None and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY and ln.sentences <= 2 and ln.words <= 60:
-        return True  # set apart from the body by a picture or links
+    right_under_title = page.headline is not None and not any(
+        _is_field(page, k) for k in range(page.headline + 1, i)
+    )
+    if (
+        right_under_title
+        and nxt is not None
+        and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY
+        and ln.sentences <= 2
+        and ln.words <= 60
+    ):
+        return True  # right under the title, set apart from the body by a picture or links
     return bool(ln.is_titleish and not ln.ends_sentence and ln.words >= 5)
 
 

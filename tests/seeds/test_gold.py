@@ -98,3 +98,29 @@ def test_seed_body_ends(g: dict[str, object]) -> None:
     want = g["body_paragraphs"]
     assert isinstance(want, int)
     assert want <= len(body) <= want + either
+
+
+BOILERPLATE = {
+    "navigation",
+    "share",
+    "caption",
+    "related",
+    "pull_quote",
+    "promo",
+    "credit",
+    "comments",
+    "junk",
+    "other",
+}
+
+
+@pytest.mark.parametrize("g", GOLD, ids=lambda g: str(g["file"])[:3])
+def test_body_text_never_holds_a_gold_boilerplate_line(g: dict[str, object]) -> None:
+    name = str(g["file"])
+    text_lines = seed_text(name).split("\n")
+    lines = g["lines"]
+    assert isinstance(lines, dict)
+    furniture = {" ".join(text_lines[int(n) - 1].split()) for n, kind in lines.items() if kind in BOILERPLATE}
+    body = set(parsed(name).paragraphs)
+    assert furniture, "each seed has furniture to keep out"
+    assert not (body & furniture)

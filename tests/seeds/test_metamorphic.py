@@ -8,7 +8,7 @@ import pytest
 
 import newscorpus
 from newscorpus import Article
-from tests.conftest import load_gold, seed_text
+from tests.conftest import ROOT, load_gold, seed_text
 
 FILES = [str(g["file"]) for g in load_gold()]
 
@@ -57,3 +57,18 @@ def test_change_keeps_the_article(name: str, change: str) -> None:
     after = newscorpus.parse(CHANGES[change](text))
     assert view(after) == view(before)
     assert before.headline  # the property must compare something real
+
+
+DEV = ROOT.parent / "shared" / "dev"
+DEV_FILES = sorted(p.name for p in DEV.glob("*.txt")) if DEV.is_dir() else []
+
+
+@pytest.mark.skipif(not DEV_FILES, reason="../shared/dev is not beside the checkout")
+@pytest.mark.parametrize("change", sorted(CHANGES))
+@pytest.mark.parametrize("name", DEV_FILES)
+def test_change_keeps_the_dev_article(name: str, change: str) -> None:
+    text = (DEV / name).read_text(encoding="utf-8")
+    before = newscorpus.parse(text)
+    after = newscorpus.parse(CHANGES[change](text))
+    assert view(after) == view(before)
+    assert before.segments

@@ -34,7 +34,7 @@ _CREDIT_END_CS = re.compile(
     r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
     r")\s*\|?$"
 )
-_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture)s?\s*(?:by)?\s*:\s*\S", re.I)
+_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture)s?\s*(?:by\s+|:\s*)\S", re.I)
 _CAPTION_START = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
@@ -177,11 +177,19 @@ def navigation_reason(norm: str, words: int) -> str | None:
     social = sum(1 for t in tokens if t in _SOCIAL)
     if social >= 3:
         return "social-row"
-    if ">>" in norm or " > " in norm or " / " in norm or " | " in norm or "»" in norm or "›" in norm:
+    strong = ">>" in norm or " > " in norm or "»" in norm or "›" in norm
+    if strong or " / " in norm or " | " in norm:
         parts = [p for p in _BREADCRUMB_SEP.split(norm) if p]
+        sizes = [len(p.split()) for p in parts]
+        if strong:
+            shaped = all(size <= 5 for size in sizes)
+        else:
+            shaped = all(size <= 3 for size in sizes) and (
+                len(parts) >= 3 or all(size <= 2 for size in sizes)
+            )
         if (
             1 <= len(parts) <= 8
-            and all(len(p.split()) <= 4 for p in parts)
+            and shaped
             and not norm.endswith(".")
             and not any(ch.isdigit() for ch in norm)
             and (len(parts) >= 2 or norm.endswith((">>", "»")))

@@ -207,12 +207,38 @@ _add(K.JUNK, "Video PlayerClose", "Video Player Close")
 _LIST_HEADINGS = frozenset(
     key_of(p)
     for p in (
-        "Most Read", "Most Popular", "Most Viewed", "Most Viewed in 24 Hours", "Most Commented", "Hot News",
-        "We Recommend", "Recommended", "Editor's Picks", "Editors' Picks", "Editor's pick", "Today's Top News",
-        "Top News", "Top Stories", "Trending", "Trending Now", "Search Trends", "Latest Stories",
-        "Selections for you", "Related Stories", "Related", "Related News", "Related Articles",
-        "You may also like", "You might also like", "More on this story", "Special Coverage", "In Pictures",
-        "US Weekly", "Europe Weekly", "Africa Weekly", "Asia Weekly",
+        "Most Read",
+        "Most Popular",
+        "Most Viewed",
+        "Most Viewed in 24 Hours",
+        "Most Commented",
+        "Hot News",
+        "We Recommend",
+        "Recommended",
+        "Editor's Picks",
+        "Editors' Picks",
+        "Editor's pick",
+        "Today's Top News",
+        "Top News",
+        "Top Stories",
+        "Trending",
+        "Trending Now",
+        "Search Trends",
+        "Latest Stories",
+        "Selections for you",
+        "Related Stories",
+        "Related",
+        "Related News",
+        "Related Articles",
+        "You may also like",
+        "You might also like",
+        "More on this story",
+        "Special Coverage",
+        "In Pictures",
+        "US Weekly",
+        "Europe Weekly",
+        "Africa Weekly",
+        "Asia Weekly",
     )
 )
 
@@ -237,7 +263,6 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.PROMO,
         re.compile(
             r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
-            r"|follow (?:us|people's daily|china daily|global times|xinhua)\b.{0,40}\bon\b"
             r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
             r"|download (?:the|our) app)",
             re.I,

@@ -23,7 +23,7 @@ def shingles(text: str) -> frozenset[int]:
     tokens = _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
     if len(tokens) < 3:
         return frozenset({hash(tuple(tokens))}) if tokens else frozenset()
-    return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:])))
+    return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:], strict=False)))
 
 
 def title_key(text: str) -> str:

@@ -1,0 +1,226 @@
+"""The generic pipeline on small pages of our own: each decision, with exact expected values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newscorpus
+from newscorpus import SegmentKind as K
+from newscorpus.fields.dateline import find_dateline
+from newscorpus.fields.summary import strip_outlet_tag
+
+PARA = "The ministers agreed on Tuesday to expand cooperation in trade, energy and education, officials said."
+PARA2 = "Both sides also pledged to speed up talks on a new investment treaty before the end of the year."
+
+
+def kinds(text: str, **kw: object) -> list[tuple[str, str]]:
+    art = newscorpus.parse(text, **kw)  # type: ignore[arg-type]
+    return [(seg.kind.value, seg.text) for seg in art.segments]
+
+
+def test_headline_next_to_byline_not_the_site_name() -> None:
+    page = (
+        f"Example Times\nWorld | Asia | Business\n\n"
+        f"Leaders agree to boost regional trade\n\nBy Anna Tran and Minh Le\n\n"
+        f"{PARA}\n\n{PARA2}\n"
+    )
+    art = newscorpus.parse(page)
+    assert art.headline == "Leaders agree to boost regional trade"
+    assert art.authors == ("Anna Tran", "Minh Le")
+    assert art.byline == "By Anna Tran and Minh Le"
+    assert kinds(page)[0] == ("navigation", "Example Times")
+    assert art.paragraphs == (PARA, PARA2)
+
+
+def test_title_repeated_under_the_image_is_a_caption() -> None:
+    page = (
+        f"Leaders agree to boost regional trade\nBy Anna Tran\n\n{PARA}\n\n"
+        f"Leaders agree to boost regional trade\nThe ministers shake hands in Hanoi. (Photo: VNA)\n\n"
+        f"{PARA2}\n"
+    )
+    got = kinds(page)
+    assert got[3] == ("caption", "Leaders agree to boost regional trade")
+    assert got[4][0] == "caption"
+    assert newscorpus.parse(page).paragraphs == (PARA, PARA2)
+
+
+def test_tagged_sapo_is_the_summary_without_its_tag() -> None:
+    page = (
+        f"Vietnam and Laos deepen ties\n\n"
+        f"WVR - The two countries signed five agreements on Monday.\n\n"
+        f"{PARA}\n\n{PARA2}"
+    )
+    art = newscorpus.parse(page)
+    assert art.summary == "The two countries signed five agreements on Monday."
+    assert art.dateline is None
+    assert art.paragraphs == (PARA, PARA2)
+
+
+def test_deck_without_full_stop_is_the_summary() -> None:
+    page = (
+        f"Ports reopen after the storm\n\n"
+        f"By Li Hua | Example Daily | Updated: 2024-07-02 10:15\n\n"
+        f"Shipping resumes as winds ease along the coast\n\n{PARA}\n\n{PARA2}"
+    )
+    art = newscorpus.parse(page)
+    assert art.summary == "Shipping resumes as winds ease along the coast"
+    assert art.authors == ("Li Hua",)
+    assert art.updated == dt.datetime(2024, 7, 2, 10, 15)
+    assert art.published is None
+
+
+def test_abstract_above_a_datelined_lede_is_the_summary() -> None:
+    lede = (
+        "HANOI, May 3 (Xinhua) -- Vietnam's exports rose 10 percent in April from a year earlier, data say."
+    )
+    abstract = "Exports are recovering as demand returns in the main markets, officials say."
+    page = (
+        f"Vietnam's exports rebound\n\n"
+        f"Source: Xinhua| 2024-05-03 18:20:11|Editor: Ma Lu\n\n{abstract}\n\n"
+        f"{lede}\n\n{PARA}"
+    )
+    art = newscorpus.parse(page)
+    assert art.summary == abstract
+    assert art.dateline == "HANOI"
+    assert art.credit == "Xinhua"
+    assert art.editors == ("Ma Lu",)
+    assert art.paragraphs[0] == lede
+
+
+def test_pull_quote_and_its_attribution() -> None:
+    quote = "Cooperation is the only right choice for our two countries"
+    page = (
+        f"Minister calls for closer ties\nBy Anna Tran\n\n{PARA}\n\n{quote}\n\n"
+        f"Nguyen Van A, Foreign Minister\n\n"
+        f'"{quote}," the minister told reporters after the talks in Hanoi on Tuesday.\n\n{PARA2}'
+    )
+    got = {text: kind for kind, text in kinds(page)}
+    assert got[quote] == "pull_quote"
+    assert got["Nguyen Van A, Foreign Minister"] == "pull_quote"
+    assert len(newscorpus.parse(page).paragraphs) == 3
+
+
+def test_byline_printed_after_the_body() -> None:
+    page = (
+        f"A shared future for the region\n\n{PARA}\n\n{PARA2}\n\n"
+        f"Tran Van Binh\nAmbassador of Vietnam to Japan"
+    )
+    art = newscorpus.parse(page)
+    assert art.authors == ("Tran Van Binh",)
+    assert art.author_roles == ("Ambassador of Vietnam to Japan",)
+    assert kinds(page)[-2:] == [("byline", "Tran Van Binh"), ("byline", "Ambassador of Vietnam to Japan")]
+
+
+def test_subheadings_between_paragraphs() -> None:
+    page = f"Trade grows\nBy Anna Tran\n\n{PARA}\n\nNew markets ahead\n\n{PARA2}"
+    assert ("subheading", "New markets ahead") in kinds(page)
+    assert newscorpus.parse(page).body_text == f"{PARA}\n\nNew markets ahead\n\n{PARA2}"
+
+
+def test_tail_widgets_after_the_body() -> None:
+    page = (
+        f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{PARA2}\n\n(Web editor: Zhao Lei, Bianji)\n\nMost Read\n"
+        "Floods hit the north\nNew airport opens\n\nShare\nCopyright 2024 Example Co. All rights reserved."
+    )
+    got = kinds(page)
+    assert [k for k, _ in got[4:]] == ["credit", "navigation", "navigation", "navigation", "share", "credit"]
+    assert newscorpus.parse(page).editors == ("Zhao Lei",)
+
+
+def test_listing_page_has_no_fields() -> None:
+    teasers = "\n\n".join(
+        f"Story title number {i}\n\nA teaser sentence for story {i} that runs on for a while.\n"
+        f"Source: Example Times | 2024/5/{i} 10:00:00"
+        for i in range(1, 5)
+    )
+    art = newscorpus.parse("OPINION >> Editorial\n\n" + teasers)
+    assert art.headline is None and art.published is None and art.body == ()
+    assert {s.kind for s in art.segments[1:]} == {K.RELATED}
+
+
+def test_impossible_date_gives_empty_field_and_warning() -> None:
+    art = newscorpus.parse(f"Trade grows\nPublished: Feb 30, 2021 10:00\n\n{PARA}")
+    assert art.published is None
+    assert [w.code for w in art.warnings] == ["date-unparsed"]
+    assert art.warnings[0].span is not None
+
+
+def test_odd_byline_gives_no_author_and_a_warning() -> None:
+    art = newscorpus.parse(f"Trade grows\nBy: 12345 %%\n\n{PARA}")
+    assert art.authors == ()
+    assert [w.code for w in art.warnings] == ["byline-unparsed"]
+
+
+def test_dates_after_now_are_dropped_with_a_warning() -> None:
+    page = f"Trade grows\nPublished: 11:24, January 2, 2031\n\n{PARA}"
+    art = newscorpus.parse(page, now=dt.datetime(2026, 1, 1))
+    assert art.published is None
+    assert [w.code for w in art.warnings] == ["date-after-now"]
+    assert newscorpus.parse(page).published == dt.datetime(2031, 1, 2, 11, 24)
+
+
+def test_chrome_date_is_not_the_publication_date() -> None:
+    page = f"Facebook Twitter YouTube Instagram Monday, Jan 6, 2025\n\nTrade grows\n\nBy Anna Tran\n\n{PARA}"
+    art = newscorpus.parse(page)
+    assert art.published is None
+    assert kinds(page)[0][0] == "navigation"
+
+
+def test_relabel_recomputes_the_body() -> None:
+    art = newscorpus.parse(f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{PARA2}")
+    index = [s.text for s in art.segments].index(PARA2)
+    fixed = art.relabel({index: "related"})
+    assert fixed.paragraphs == (PARA,)
+    assert fixed.segments[index].reason == "user-relabelled"
+    assert art.relabel({art.segments[index].start: K.CAPTION}).segments[index].kind is K.CAPTION
+    with pytest.raises(KeyError):
+        art.relabel({10_000: "other"})
+    with pytest.raises(ValueError, match="not_a_kind"):
+        art.relabel({0: "not_a_kind"})
+
+
+def test_to_dict_is_json_ready() -> None:
+    art = newscorpus.parse(f"Trade grows\nPublished: 11:24, January 2, 2021\n\n{PARA}", source="fmprc")
+    d = art.to_dict(segments=True)
+    assert d["published"] == "2021-01-02T11:24:00+08:00"
+    assert d["source"] == "fmprc"
+    assert d["segments"][0] == {"kind": "headline", "start": 0, "end": 11, "reason": "headline-near-header"}  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BEIJING - China said on Friday it would ...", "BEIJING"),
+        ("BEIJING, Oct. 16 (Xinhua) -- China said ...", "BEIJING"),
+        ("HÀ NỘI — Việt Nam will host the summit ...", "HÀ NỘI"),
+        ("Hanoi (VNA) - Vietnam will host the summit ...", "Hanoi"),
+        ("NEW YORK (Reuters) - Stocks rose ...", "NEW YORK"),
+        ("HO CHI MINH CITY, Jan 5 (Reuters) - Prices ...", "HO CHI MINH CITY"),
+        ("UNITED NATIONS, Sept. 20 (Xinhua) -- The UN ...", "UNITED NATIONS"),
+    ],
+)
+def test_datelines(text: str, place: str) -> None:
+    assert find_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WVR - Republic of Korea Ambassador talked at length",
+        "CCTV: Egypt's election results were announced",
+        "The president said - in a speech - that ...",
+        "Mr. Li - the ambassador - arrived on Monday.",
+        "COVID-19 - a year on",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_outlet_tags() -> None:
+    assert strip_outlet_tag("TGVN. China firmly supports ASEAN.") == ("China firmly supports ASEAN.", True)
+    assert strip_outlet_tag("VGP - Liu Yunshan was received.") == ("Liu Yunshan was received.", True)
+    assert strip_outlet_tag("• Key point of the story") == ("Key point of the story", True)
+    assert strip_outlet_tag("No tag here.") == ("No tag here.", False)
