@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from .base import BEIJING, HANOI, SourceParser
-from .registry import GENERIC, all_parsers, choose_parser, get_parser, guess_parser, parser_for_url
+from .registry import (
+    GENERIC,
+    all_parsers,
+    choose_parser,
+    get_parser,
+    guess_parser,
+    parser_for_url,
+    register_parser,
+    unregister_parser,
+)
 
 __all__ = [
     "BEIJING",
@@ -15,4 +24,6 @@ __all__ = [
     "get_parser",
     "guess_parser",
     "parser_for_url",
+    "register_parser",
+    "unregister_parser",
 ]

@@ -32,6 +32,8 @@ __all__ = [
     "get_parser",
     "guess_parser",
     "parser_for_url",
+    "register_parser",
+    "unregister_parser",
 ]
 
 #: The name of the fallback when no source parser fits.
@@ -91,7 +93,7 @@ _plugin_errors: list[ParseWarning] = []
 
 
 def _load(meta: _Meta) -> SourceParser | None:
-    parser = _loaded.get(meta.name)
+    parser = _runtime.get(meta.name) or _loaded.get(meta.name)
     if parser is not None:
         return parser
     module_name, _, cls_name = meta.target.partition(":")
@@ -142,8 +144,32 @@ def reset() -> None:
         _plugin_errors.clear()
 
 
+_runtime: dict[str, SourceParser] = {}
+
+
+def register_parser(parser: SourceParser | type[SourceParser]) -> SourceParser:
+    """Register a parser at run time (a notebook, a script); entry points are the way for packages.
+
+    A parser registered under a built-in's name replaces it. Returns the instance.
+    """
+    instance = parser() if isinstance(parser, type) else parser
+    with _lock:
+        _runtime[instance.name] = instance
+        _loaded[instance.name] = instance
+    return instance
+
+
+def unregister_parser(name: str) -> None:
+    """Undo :func:`register_parser` (a built-in replaced by it comes back)."""
+    with _lock:
+        _runtime.pop(name, None)
+        _loaded.pop(name, None)
+
+
 def _metas() -> list[_Meta]:
-    return [*BUILTINS, *_plugin_metas()]
+    runtime = [_Meta(name, "", tuple(p.domains)) for name, p in _runtime.items()]
+    names = {m.name for m in runtime}
+    return [*runtime, *(m for m in BUILTINS if m.name not in names), *_plugin_metas()]
 
 
 def all_parsers() -> Iterator[SourceParser]:
@@ -172,21 +198,29 @@ def _host(url: str) -> str:
     return host.lower().rstrip(".")
 
 
+def _domain_length(host: str, domains: tuple[str, ...]) -> int:
+    """Length of the longest of ``domains`` that owns ``host`` (itself or a subdomain), 0 if none."""
+    return max((len(d) for d in domains if host == d or host.endswith("." + d)), default=0)
+
+
 def parser_for_url(url: str) -> SourceParser | None:
-    """The parser whose domains own the URL's host (longest domain wins), or None."""
+    """The parser whose domains own the URL's host (longest domain wins), or None.
+
+    Built-in domains are known without importing their parsers; plugins are
+    loaded to ask theirs.
+    """
     host = _host(url)
     if not host:
         return None
     best: tuple[int, _Meta] | None = None
-    for meta in BUILTINS:
-        for domain in meta.domains:
-            if (host == domain or host.endswith("." + domain)) and (best is None or len(domain) > best[0]):
-                best = (len(domain), meta)
-    for meta in _plugin_metas():
-        parser = _load(meta)
-        for domain in getattr(parser, "domains", ()) if parser else ():
-            if (host == domain or host.endswith("." + domain)) and (best is None or len(domain) > best[0]):
-                best = (len(domain), meta)
+    for meta in _metas():
+        domains = meta.domains
+        if not domains:
+            parser = _load(meta)
+            domains = tuple(getattr(parser, "domains", ())) if parser is not None else ()
+        length = _domain_length(host, domains)
+        if length and (best is None or length > best[0]):
+            best = (length, meta)
     return _load(best[1]) if best else None
 
 
