@@ -18,9 +18,16 @@ _MAX_POSTINGS = 16
 _MAX_TOKENS = 400
 
 
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
+
+
 def shingles(text: str) -> frozenset[int]:
     """Hashed word trigrams of ``text`` (lower case, punctuation ignored)."""
-    tokens = _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
+    return _shingles(_tokens(text))
+
+
+def _shingles(tokens: list[str]) -> frozenset[int]:
     if len(tokens) < 3:
         return frozenset({hash(tuple(tokens))}) if tokens else frozenset()
     return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:], strict=False)))
@@ -57,25 +64,41 @@ def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
     ...             "We will win this fight together"])
     {1}
     """
-    sets = [shingles(t) for t in texts]
-    postings: dict[int, list[int]] = {}
+    tokens = [_tokens(t) for t in texts]
+    sets = [_shingles(tok) for tok in tokens]
+    lengths = [len(tok) for tok in tokens]
+    # Pass 1: which trigrams occur in more than one line (set operations, no per-line postings).
+    owner: dict[int, int] = {}
+    shared: set[int] = set()
     for i, sh in enumerate(sets):
         for h in sh:
+            if owner.setdefault(h, i) != i:
+                shared.add(h)
+    if not shared:
+        return set()
+    # A line can only repeat another if most of its trigrams occur elsewhere.
+    candidates = [
+        i for i, sh in enumerate(sets) if lengths[i] >= 4 and sh and len(sh & shared) >= threshold * len(sh)
+    ]
+    if not candidates:
+        return set()
+    # Pass 2: posting lists for the shared trigrams only (capped, so repeated phrases stay cheap).
+    postings: dict[int, list[int]] = {}
+    for j, sh in enumerate(sets):
+        for h in sh & shared:
             bucket = postings.setdefault(h, [])
             if len(bucket) < _MAX_POSTINGS:
-                bucket.append(i)
-    lengths = [len(_TOKEN.findall(t[:4000])) for t in texts]
+                bucket.append(j)
     out: set[int] = set()
-    for i, sh in enumerate(sets):
-        if lengths[i] < 4 or not sh:
-            continue
+    for i in candidates:
+        sh = sets[i]
         counts: dict[int, int] = {}
-        for h in sh:
+        for h in sh & shared:
             for j in postings[h]:
                 counts[j] = counts.get(j, 0) + 1
         counts.pop(i, None)
-        for j, shared in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
-            if shared / len(sh) < threshold:
+        for j, common in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
+            if common / len(sh) < threshold:
                 break
             li, lj = lengths[i], lengths[j]
             closed_i, closed_j = _ends_closed(texts[i]), _ends_closed(texts[j])

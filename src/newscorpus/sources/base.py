@@ -48,7 +48,9 @@ class SourceParser:
     domains: ClassVar[tuple[str, ...]] = ()
     time_zone: ClassVar[dt.tzinfo | None] = None
     version: ClassVar[str] = "1"
-    marks: ClassVar[tuple[tuple[re.Pattern[str], float], ...]] = ()
+    marks: ClassVar[
+        tuple[tuple[re.Pattern[str], float] | tuple[re.Pattern[str], float, str | None], ...]
+    ] = ()
 
     def score(self, text: str, url: str | None = None) -> float:
         """How well the page's text fits this outlet, from 0 to 1.
@@ -58,8 +60,10 @@ class SourceParser:
         """
         window = text if len(text) <= 6000 else score_window(text)
         total = 0.0
-        for pattern, weight in self.marks:
-            if pattern.search(window):
+        for m in self.marks:
+            pattern, weight = m[0], m[1]
+            needle = m[2] if len(m) > 2 else None
+            if (needle is None or needle in window) and pattern.search(window):
                 total += weight
         return min(1.0, total)
 
@@ -78,6 +82,8 @@ def score_window(text: str) -> str:
     return _INVISIBLE.sub("", _HSPACE.sub(" ", window))
 
 
-def mark(pattern: str, weight: float, flags: int = re.MULTILINE) -> tuple[re.Pattern[str], float]:
-    """One scoring mark: a compiled pattern and its weight."""
-    return re.compile(pattern, flags), weight
+def mark(
+    pattern: str, weight: float, needle: str | None = None, flags: int = re.MULTILINE
+) -> tuple[re.Pattern[str], float, str | None]:
+    """One scoring mark: a compiled pattern, its weight, and a literal it needs (a cheap pre-check)."""
+    return re.compile(pattern, flags), weight, needle

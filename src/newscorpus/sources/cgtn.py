@@ -28,9 +28,9 @@ class CGTN(SourceParser):
     time_zone = BEIJING
     version: ClassVar[str] = "1"
     marks = (
-        mark(r"^Updated \d{2}:\d{2}, \d{2}-[A-Z][a-z]{2}-\d{4}\s*$", 1.0),
-        mark(r"^(?:Updated )?\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8\s*$", 1.0),
-        mark(r"^CGTN\s*$", 0.4),
+        mark(r"^Updated \d{2}:\d{2}, \d{2}-[A-Z][a-z]{2}-\d{4}\s*$", 1.0, "Updated "),
+        mark(r"^(?:Updated )?\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} GMT\+8\s*$", 1.0, "GMT+8"),
+        mark(r"^CGTN\s*$", 0.4, "CGTN"),
     )
 
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:

@@ -24,13 +24,17 @@ class ChinaDaily(SourceParser):
     time_zone = BEIJING
     version: ClassVar[str] = "3"
     marks = (
-        mark(r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}", 1.0),
-        mark(r"^Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.5),
-        mark(r"\(chinadaily\.com\.cn\)", 0.5),
-        mark(r"^Share - WeChat\s*$", 0.6),
-        mark(r"^Published: \d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4} \| Updated: ", 0.8),
-        mark(r"\[Photo/[^\]]{1,40}\]", 0.3),
+        mark(
+            r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}",
+            1.0,
+            "| Updated: ",
+        ),
+        mark(r"^Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.5, "Updated: "),
+        mark(r"\(chinadaily\.com\.cn\)", 0.5, "(chinadaily.com.cn)"),
+        mark(r"^Share - WeChat\s*$", 0.6, "Share - WeChat"),
+        mark(r"^Published: \d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4} \| Updated: ", 0.8, "| Updated: "),
+        mark(r"\[Photo/[^\]]{1,40}\]", 0.3, "[Photo/"),
         mark(r"(?i)China Daily Information Co", 0.6),
-        mark(r"^(?:Xinhua|Agencies|Reuters) - China Daily\s*$", 0.6),
-        mark(r"^Global EditionASIA", 0.6),
+        mark(r"^(?:Xinhua|Agencies|Reuters) - China Daily\s*$", 0.6, " - China Daily"),
+        mark(r"^Global EditionASIA", 0.6, "Global EditionASIA"),
     )

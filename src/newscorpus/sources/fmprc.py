@@ -31,13 +31,13 @@ class ForeignMinistry(SourceParser):
     time_zone = BEIJING
     version: ClassVar[str] = "2"
     marks = (
-        mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9),
-        mark(r"^中文 العربي", 0.6),
+        mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9, "عربي"),
+        mark(r"^中文 العربي", 0.6, "العربي"),
         mark(r"(?i)^Suggest to a friend:?\s*$", 0.6),
-        mark(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.3),
-        mark(r"^\s*Home > ", 0.3),
-        mark(r"^Ministry of Foreign Affairs\s*$", 0.5),
-        mark(r"^The People[’']s Republic of China\s*$", 0.4),
-        mark(r"\(PHOTO / FMPRC\.GOV\.CN\)", 0.2),
-        mark(r"^Foreign Ministry Spokesperson", 0.3),
+        mark(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.3, ":"),
+        mark(r"^\s*Home > ", 0.3, "Home > "),
+        mark(r"^Ministry of Foreign Affairs\s*$", 0.5, "Ministry of Foreign Affairs"),
+        mark(r"^The People[’']s Republic of China\s*$", 0.4, "Republic of China"),
+        mark(r"\(PHOTO / FMPRC\.GOV\.CN\)", 0.2, "FMPRC.GOV.CN"),
+        mark(r"^Foreign Ministry Spokesperson", 0.3, "Foreign Ministry Spokesperson"),
     )

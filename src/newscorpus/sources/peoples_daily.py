@@ -25,13 +25,17 @@ class PeoplesDaily(SourceParser):
     time_zone = BEIJING
     version: ClassVar[str] = "2"
     marks = (
-        mark(r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}", 0.9),
-        mark(r"^\(?[\w.' ]{2,40}\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.6),
-        mark(r"^\(Web editor: [^)]{2,80}\)\s*$", 0.6),
-        mark(r"Email\|Print\|Comments\(Editor:", 0.8),
-        mark(r"^English>>", 0.5),
-        mark(r"^Latest News:\s*$", 0.3),
-        mark(r"^\d{2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.4),
-        mark(r"Please follow People's Daily on", 0.6),
-        mark(r"^Home>>\s*$", 0.4),
+        mark(
+            r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}",
+            0.9,
+            "(People's Daily",
+        ),
+        mark(r"^\(?[\w.' ]{2,40}\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.6, ")"),
+        mark(r"^\(Web editor: [^)]{2,80}\)\s*$", 0.6, "(Web editor: "),
+        mark(r"Email\|Print\|Comments\(Editor:", 0.8, "Email|Print|Comments(Editor:"),
+        mark(r"^English>>", 0.5, "English>>"),
+        mark(r"^Latest News:\s*$", 0.3, "Latest News:"),
+        mark(r"^\d{2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.4, ":"),
+        mark(r"Please follow People's Daily on", 0.6, "Please follow People's Daily"),
+        mark(r"^Home>>\s*$", 0.4, "Home>>"),
     )

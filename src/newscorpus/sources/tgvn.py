@@ -18,8 +18,8 @@ class WorldAndVietnamReport(SourceParser):
     time_zone = HANOI
     version: ClassVar[str] = "1"
     marks = (
-        mark(r"^TGVN\. ", 1.0),
-        mark(r"^WVR - ", 1.0),
-        mark(r"\(Photo: WVR\)", 0.5),
+        mark(r"^TGVN\. ", 1.0, "TGVN. "),
+        mark(r"^WVR - ", 1.0, "WVR - "),
+        mark(r"\(Photo: WVR\)", 0.5, "(Photo: WVR)"),
         mark(r"(?i)World (?:and|&) Vietnam Report", 0.3),
     )

@@ -18,7 +18,7 @@ class Xinhua(SourceParser):
     time_zone = BEIJING
     version: ClassVar[str] = "1"
     marks = (
-        mark(r"^Source: Xinhua\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\|Editor:", 1.0),
-        mark(r"^Video PlayerClose\s*$", 0.4),
-        mark(r"^Xinhua Headlines:", 0.4),
+        mark(r"^Source: Xinhua\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\|Editor:", 1.0, "Source: Xinhua|"),
+        mark(r"^Video PlayerClose\s*$", 0.4, "Video PlayerClose"),
+        mark(r"^Xinhua Headlines:", 0.4, "Xinhua Headlines:"),
     )
