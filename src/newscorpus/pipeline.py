@@ -22,7 +22,7 @@ from .fields.dates import DateMatch, find_dates, is_date_line
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
 from .kinds.phrases import is_list_heading, phrase_kind
-from .kinds.pullquotes import highlights, same_title, title_key
+from .kinds.pullquotes import highlights, title_key
 from .lines import Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
 from .sources.registry import choose_parser
@@ -93,6 +93,24 @@ class _Page:
     warnings: list[ParseWarning] = attrs.field(factory=list)
     headline: int | None = None
     summary: int | None = None
+    _keys: dict[int, str] = attrs.field(factory=dict)
+
+    def same(self, i: int, j: int) -> bool:
+        """Lines i and j print the same title (case, spacing and punctuation aside)."""
+        a, b = self.lines[i], self.lines[j]
+        if (
+            abs(len(a.norm) - len(b.norm)) > 0.5 * max(len(a.norm), len(b.norm))
+            or a.words > 60
+            or b.words > 60
+        ):
+            return False
+        ka = self._keys.get(i)
+        if ka is None:
+            ka = self._keys[i] = title_key(a.norm)
+        kb = self._keys.get(j)
+        if kb is None:
+            kb = self._keys[j] = title_key(b.norm)
+        return bool(ka) and ka == kb
 
     def set(self, i: int, kind: SegmentKind, reason: str) -> None:
         self.kinds[i] = kind
@@ -420,14 +438,12 @@ def _choose_headline(page: _Page) -> None:
             nxt = _next_content(page, i)
             if nxt is None or page.kinds[nxt] is K.RELATED:
                 continue
-            if page.free(nxt) and same_title(lines[nxt].norm, ln.norm):
+            if page.free(nxt) and page.same(nxt, i):
                 continue
             if (i > 0.6 * n and n > 10) or i > first_prose:
                 continue  # a title comes before the text it heads
             if page.kinds[nxt] is K.NAVIGATION:
-                if any(
-                    page.free(j) and same_title(lines[j].norm, ln.norm) for j in range(i + 1, min(n, i + 12))
-                ):
+                if any(page.free(j) and page.same(j, i) for j in range(i + 1, min(n, i + 12))):
                     continue  # a later copy of this title sits in the article header
                 score -= 1.0
             rank = free_seen[i]  # how many unlabelled lines stand above it
@@ -451,7 +467,7 @@ def _choose_headline(page: _Page) -> None:
     # Other copies of the title: in the header block before it, "other"; later, an image's title.
     header_end = max([f for f in fields if f < h + 8] + [h])
     for i in range(n):
-        if i != h and page.kinds[i] in (None, K.NAVIGATION) and same_title(lines[i].norm, lines[h].norm):
+        if i != h and page.kinds[i] in (None, K.NAVIGATION) and page.same(i, h):
             if i < h or i < header_end:
                 page.set(i, K.OTHER, "headline-copy")
             else:
@@ -620,12 +636,7 @@ def _tail_start(page: _Page, body_start: int) -> int:
     # A title printed twice in a row opens a teaser block: the tail starts there at the latest.
     limit = n
     for i in range(body_start, n - 1):
-        if (
-            page.free(i)
-            and page.free(i + 1)
-            and _headline_shape(lines[i])
-            and same_title(lines[i].norm, lines[i + 1].norm)
-        ):
+        if page.free(i) and page.free(i + 1) and _headline_shape(lines[i]) and page.same(i, i + 1):
             limit = i
             break
     last = None
@@ -677,7 +688,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
             if kind in (K.NAVIGATION, K.RELATED) and page.reasons[i].startswith("phrase"):
                 group = kind
             continue
-        if i + 1 < n and page.free(i + 1) and same_title(ln.norm, lines[i + 1].norm):
+        if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):
             page.set(i, K.RELATED, "teaser-title")
             page.set(i + 1, K.RELATED, "teaser-title")
             group = K.RELATED
