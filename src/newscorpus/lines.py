@@ -9,8 +9,7 @@ dropped, runs of whitespace collapsed) that every later rule matches against.
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["MAX_RULE_CHARS", "Line", "normalise", "split_lines"]
 
@@ -22,10 +21,10 @@ _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Characters that render as nothing.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
-_NEEDS_WORK = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\s\\s|[^\\S ]")
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSERS = frozenset("\"'”’»)]）】")
+# Space-separated tokens without a letter or digit ("|", "-", "•"): not words.
+_NO_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 _CJK = re.compile("[\u2e80-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 
@@ -36,7 +35,9 @@ def normalise(text: str) -> str:
     >>> normalise("\\u00a0Hello\\u200b   world\\u3000")
     'Hello world'
     """
-    if not _NEEDS_WORK.search(text):
+    # Printable text (no tab, NBSP, zero-width or other format characters) without double spaces
+    # is already normal: the common case costs two C-level scans.
+    if text.isprintable() and "  " not in text:
         return text.strip()
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
@@ -48,16 +49,15 @@ def _ends_sentence(norm: str) -> bool:
     return i >= 0 and norm[i] in _TERMINAL
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):
     """One non-blank line of the input and its features.
 
-    ``start``/``end`` bound its non-space characters in the input; ``number``
-    is its 1-based line number; ``blank_before`` counts the blank lines just
-    above it.
+    ``position`` is its index among the non-blank lines; ``start``/``end``
+    bound its non-space characters in the input; ``number`` is its 1-based
+    line number; ``blank_before`` counts the blank lines just above it.
     """
 
-    index: int
+    position: int
     number: int
     start: int
     end: int
@@ -96,24 +96,23 @@ class Line:
 
 
 def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_before: int) -> Line:
-    head = norm[:4000]
-    ascii_only = head.isascii()
-    short = head if len(head) <= 400 else ""
+    head = norm[:400]
+    short = len(norm) <= 400
+    words = len(head.split()) - len(_NO_WORD.findall(head)) if short else norm.count(" ", 0, 4000) + 1
     return Line(
-        index=index,
-        number=number,
-        start=start,
-        end=end,
-        norm=norm,
-        blank_before=blank_before,
-        # exact word count where thresholds bite (short lines); a cheap count for long prose
-        words=len(_WORD.findall(head)) if len(head) <= 400 else head.count(" ") + 1,
+        index,
+        number,
+        start,
+        end,
+        norm,
+        blank_before,
+        words,
         # letters only matter for short (title-sized) lines; long ones count as all letters
-        letters=sum(map(str.isalpha, short)) if short else len(head),
-        digits=sum(map(str.isdigit, head)),
-        cjk=0 if ascii_only else len(_CJK.findall(head)),
-        ends_sentence=_ends_sentence(norm),
-        sentences=len(_SENTENCE_END.findall(head[:1500])),
+        sum(map(str.isalpha, head)) if short else len(head),
+        sum(map(str.isdigit, head)),
+        0 if head.isascii() else len(_CJK.findall(norm, 0, 4000)),
+        _ends_sentence(norm),
+        len(_SENTENCE_END.findall(norm, 0, 1500)),
     )
 
 
