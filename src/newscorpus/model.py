@@ -130,6 +130,25 @@ class Segment:
         return self.span.end
 
 
+def trusted_segment(kind: SegmentKind, start: int, end: int, text: str, reason: str) -> Segment:
+    """A Segment built without re-running its validators: for the pipeline's hot path only.
+
+    The pipeline's invariants (``text == input[start:end]``, ``0 <= start <= end``)
+    are what the validators check; the property tests check them on the
+    pipeline's output, so each of the thousands of segments a page makes need
+    not pay for them again.
+    """
+    span = object.__new__(Span)
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
+    seg = object.__new__(Segment)
+    object.__setattr__(seg, "kind", kind)
+    object.__setattr__(seg, "span", span)
+    object.__setattr__(seg, "text", text)
+    object.__setattr__(seg, "reason", reason)
+    return seg
+
+
 @attrs.frozen
 class ParseWarning:
     """A problem met while parsing, reported instead of raised (feedparser's way).

@@ -24,7 +24,7 @@ from .kinds.furniture import caption_reason, ends_with_date, honorific_start, ju
 from .kinds.phrases import is_list_heading, phrase_kind
 from .kinds.pullquotes import highlights, title_key
 from .lines import Line, split_lines
-from .model import Article, ParseWarning, Segment, SegmentKind, Span
+from .model import Article, ParseWarning, Segment, SegmentKind, Span, trusted_segment
 from .sources.registry import choose_parser
 
 __all__ = ["parse", "parse_lines"]
@@ -719,7 +719,7 @@ def _build(page: _Page) -> Article:
     for i, ln in enumerate(lines):
         kind = page.kinds[i] or K.OTHER
         reason = page.reasons[i] or "unclassified"
-        segs.append(Segment(kind, Span(ln.start, ln.end), data[ln.start : ln.end], reason))
+        segs.append(trusted_segment(kind, ln.start, ln.end, data[ln.start : ln.end], reason))
     headline = lines[page.headline].norm if page.headline is not None else None
     summary = None
     if page.summary is not None:

@@ -68,12 +68,11 @@ def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
     sets = [_shingles(tok) for tok in tokens]
     lengths = [len(tok) for tok in tokens]
     # Pass 1: which trigrams occur in more than one line (set operations, no per-line postings).
-    owner: dict[int, int] = {}
+    seen: set[int] = set()
     shared: set[int] = set()
-    for i, sh in enumerate(sets):
-        for h in sh:
-            if owner.setdefault(h, i) != i:
-                shared.add(h)
+    for sh in sets:
+        shared |= seen & sh
+        seen |= sh
     if not shared:
         return set()
     # A line can only repeat another if most of its trigrams occur elsewhere.
