@@ -189,8 +189,9 @@ def parse_lines(
     )
     _mark_furniture(page)
     _mark_field_lines(page)
-    if _is_listing(page):
-        _finish_listing(page)
+    listing = _is_listing(page)
+    if listing:
+        _finish_listing(page, listing)
     else:
         _choose_headline(page)
         body_start = _header_zone(page)
@@ -320,18 +321,18 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
 # ---------------------------------------------------------------- listing pages
 
 
-def _is_listing(page: _Page) -> bool:
-    """A section or index page: several teaser meta lines, or only teaser prose and no header."""
+def _is_listing(page: _Page) -> str | None:
+    """Why this is a section or index page (teaser meta lines, or teaser prose and no header), or None."""
     meta = [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)]
     if len(meta) >= 3:
-        return True
+        return f"{len(meta)} teaser lines with a source and a time stamp"
     content = [i for i, k in enumerate(page.kinds) if k is None]
     if not page.bylines and not page.dates and len(content) >= 5:
         first = page.lines[content[0]]
         blanks = sum(1 for i in content[1:] if page.lines[i].blank_before == 0)
         if first.is_prose and blanks >= 0.8 * (len(content) - 1):
-            return True
-    return False
+            return "no header, only one-line teasers back to back"
+    return None
 
 
 _META_START = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
@@ -346,7 +347,14 @@ def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
     return bool(find_dates(ln.short))
 
 
-def _finish_listing(page: _Page) -> None:
+def _finish_listing(page: _Page, why: str) -> None:
+    page.warnings.append(
+        ParseWarning(
+            "listing-page",
+            f"read as a section or index page ({why}): its lines are 'related' and it has no fields; "
+            "relabel them if this is an article's text",
+        )
+    )
     page.bylines.clear()
     page.dates.clear()
     page.editors.clear()

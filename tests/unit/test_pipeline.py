@@ -138,6 +138,7 @@ def test_listing_page_has_no_fields() -> None:
     art = newscorpus.parse("OPINION >> Editorial\n\n" + teasers)
     assert art.headline is None and art.published is None and art.body == ()
     assert {s.kind for s in art.segments[1:]} == {K.RELATED}
+    assert [w.code for w in art.warnings] == ["listing-page"]
 
 
 def test_impossible_date_gives_empty_field_and_warning() -> None:
