@@ -348,6 +348,8 @@ def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
 
 
 def _finish_listing(page: _Page, why: str) -> None:
+    # teaser meta lines are not this page's byline: no byline warnings for them
+    page.warnings[:] = [w for w in page.warnings if w.code != "byline-unparsed"]
     page.warnings.append(
         ParseWarning(
             "listing-page",
