@@ -1,4 +1,4 @@
-"""Accuracy of newscorpus.parse() against gold folders (the seeds and ../shared/dev).
+"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/pages).
 
     python benchmarks/accuracy.py                       # seeds + dev, Markdown tables
     python benchmarks/accuracy.py --generic             # source parsers switched off
@@ -136,7 +136,12 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def measure(*, generic: bool = False) -> dict[str, Any]:
     """All figures: {folder: {"overall": ..., "sources": {source: ...}}}."""
     out: dict[str, Any] = {}
-    for name, folder in (("seeds", ROOT / "seeds"), ("dev", ROOT.parent / "shared" / "dev")):
+    folders = (
+        ("seeds", ROOT / "seeds"),
+        ("dev", ROOT.parent / "shared" / "dev"),
+        ("fixtures", ROOT / "tests" / "fixtures" / "pages"),
+    )
+    for name, folder in folders:
         if not (folder / "gold.json").exists():
             continue
         rows = score_folder(folder, generic=generic)

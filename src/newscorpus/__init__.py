@@ -9,9 +9,21 @@
 
 from __future__ import annotations
 
+from .corpus.runner import parse_many
+from .html import parse_html
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
 from .pipeline import parse
 
-__all__ = ["Article", "ParseWarning", "Segment", "SegmentKind", "Span", "__version__", "parse"]
+__all__ = [
+    "Article",
+    "ParseWarning",
+    "Segment",
+    "SegmentKind",
+    "Span",
+    "__version__",
+    "parse",
+    "parse_html",
+    "parse_many",
+]
 
 __version__ = "0.1.0.dev0"

@@ -11,6 +11,7 @@ in the segment's ``reason``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import attrs
@@ -19,6 +20,7 @@ from .decode import as_text
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
 from .fields.dates import DateMatch, find_dates, is_date_line
+from .fields.lexicon import is_outlet
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
 from .kinds.phrases import is_list_heading, phrase_kind
@@ -189,6 +191,8 @@ def parse_lines(
     )
     _mark_furniture(page)
     _mark_field_lines(page)
+    _chrome_dates(page)
+    _name_lines(page)
     listing = _is_listing(page)
     if listing:
         _finish_listing(page, listing)
@@ -298,6 +302,51 @@ def _mark_field_lines(page: _Page) -> None:
             )
 
 
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|thứ|chủ nhật|星期|周[一二三四五六日]",
+    re.I,
+)
+
+
+def _chrome_dates(page: _Page) -> None:
+    """Today's date in the site header (a weekday date without a time, among menus) is page chrome."""
+    n = len(page.lines)
+    for i in sorted(page.dates):
+        if page.kinds[i] is not K.DATE or any(d.has_time or d.label for d in page.dates[i]):
+            continue
+        if not _WEEKDAY.search(page.lines[i].norm):
+            continue
+        before = page.kinds[i - 1] if i > 0 else K.NAVIGATION
+        after = page.kinds[i + 1] if i + 1 < n else None
+        if before is K.NAVIGATION or after is K.NAVIGATION:
+            del page.dates[i]
+            page.set(i, K.NAVIGATION, "chrome-date")
+
+
+_IN_PLACE = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+
+
+def _name_lines(page: _Page) -> None:
+    """A bare author name printed right above or under the stamp ('Helen Marchbank in Beijing')."""
+    lines = page.lines
+    n = len(lines)
+    for i in sorted(page.dates):
+        if page.kinds[i] is not K.DATE:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
+                continue
+            if lines[max(i, j)].blank_before:
+                continue  # set apart from the stamp: not its byline
+            place = _IN_PLACE.match(lines[j].norm)
+            m = match_end_byline(place.group(1) if place else lines[j].norm, None)
+            if m is not None:
+                page.bylines[j] = attrs.evolve(m, byline=lines[j].norm, reason="name-by-stamp")
+                page.set(j, K.BYLINE, "name-by-stamp")
+                break
+
+
 def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
     short = page.lines[i].short
     page.bylines[i] = match
@@ -326,6 +375,9 @@ def _is_listing(page: _Page) -> str | None:
     meta = [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)]
     if len(meta) >= 3:
         return f"{len(meta)} teaser lines with a source and a time stamp"
+    stamps = [i for i, ln in enumerate(page.lines) if _is_stamp_only(page, i, ln)]
+    if len(stamps) >= 3 and all(b - a >= 2 for a, b in itertools.pairwise(stamps)):
+        return f"{len(stamps)} time stamps between teasers"
     content = [i for i, k in enumerate(page.kinds) if k is None]
     if not page.bylines and not page.dates and len(content) >= 5:
         first = page.lines[content[0]]
@@ -333,6 +385,21 @@ def _is_listing(page: _Page) -> str | None:
         if first.is_prose and blanks >= 0.8 * (len(content) - 1):
             return "no header, only one-line teasers back to back"
     return None
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_YEARLESS_STAMP = re.compile(
+    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?,?\s+)?{_MONTHS} \d{{1,2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?"
+    rf"|\d{{1,2}} (?:minutes?|hours?|days?) ago",
+    re.I,
+)
+
+
+def _is_stamp_only(page: _Page, i: int, ln: Line) -> bool:
+    """A line that is only a time stamp (with or without a year): a teaser's time on a listing page."""
+    if not ln.digits or ln.words > 8:
+        return False
+    return (page.kinds[i] is K.DATE and i in page.dates) or bool(_YEARLESS_STAMP.fullmatch(ln.norm))
 
 
 _META_START = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
@@ -518,8 +585,8 @@ def _header_zone(page: _Page) -> int:
             summary_done = True
             i += 1
             continue
-        if _alt_text_of_next(page, i):
-            page.set(i, K.CAPTION, "image-alt-text")
+        if _alt_text_of_next(page, i) or _credited_by_next(page, i):
+            page.set(i, K.CAPTION, "image-alt-text" if _alt_text_of_next(page, i) else "caption-above-credit")
             i += 1
             continue
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
@@ -550,6 +617,15 @@ def _alt_text_of_next(page: _Page, i: int) -> bool:
     return len(this) >= 20 and nxt.startswith(this)
 
 
+def _credited_by_next(page: _Page, i: int) -> bool:
+    """A picture's caption: a short text whose next line is a bare photo credit ('Credit: AP Photo/X')."""
+    ln = page.lines[i]
+    nxt = i + 1
+    return (
+        nxt < len(page.lines) and page.reasons[nxt] == "photo-credit" and ln.words <= 40 and ln.sentences <= 2
+    )
+
+
 def _is_summary(page: _Page, i: int) -> bool:
     lines = page.lines
     ln = lines[i]
@@ -563,8 +639,11 @@ def _is_summary(page: _Page, i: int) -> bool:
     if tagged:
         return True
     nxt = i + 1 if i + 1 < len(lines) else None
-    if nxt is not None and page.free(nxt) and find_dateline(lines[nxt].norm) and ln.sentences <= 3:
+    after = next((k for k in range(i + 1, min(len(lines), i + 6)) if page.kinds[k] is not K.CAPTION), None)
+    if after is not None and page.free(after) and find_dateline(lines[after].norm) and ln.sentences <= 3:
         return True  # an abstract above the datelined lede
+    if nxt is not None and _is_field(page, nxt) and ln.sentences <= 3 and ln.words <= 60:
+        return True  # a standfirst printed above the byline or the stamp
     right_under_title = page.headline is not None and not any(
         _is_field(page, k) for k in range(page.headline + 1, i)
     )
@@ -607,6 +686,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue
         if prev is not None and page.reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
             page.set(i, K.CAPTION, "caption-after-image-title")
+            continue
+        if _credited_by_next(page, i):
+            page.set(i, K.CAPTION, "caption-above-credit")
             continue
         if ends_with_date(ln.norm) and (
             not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION)
@@ -664,32 +746,52 @@ def _tail_start(page: _Page, body_start: int) -> int:
     # A page cut off by the scraper: the line after the last sentence carries on the body.
     if end < limit and page.free(end):
         ln = lines[end]
-        rest_is_furniture = all(not page.free(k) for k in range(end + 1, n))
         if _looks_cut(ln) or ln.words >= 15:
             end += 1
-        elif _headline_shape(ln) and ln.words <= 14 and rest_is_furniture and not honorific_start(ln.norm):
-            end += 1  # the body ends on a subheading (the rest of the page is furniture)
+        elif _headline_shape(ln) and ln.words <= 14 and end + 1 == n and not honorific_start(ln.norm):
+            end += 1  # the page was cut right after a subheading
     return end
+
+
+def _end_byline_at(page: _Page, i: int, *, pair: bool = True) -> None:
+    """Label an end-of-article byline starting at line i: 'Name' + 'Role', 'Name', or 'Name / Outlet'."""
+    lines = page.lines
+    ln = lines[i]
+    if ln.words > 8:
+        return
+    nxt = (
+        i + 1 if pair and i + 1 < len(lines) and page.free(i + 1) and lines[i + 1].blank_before == 0 else None
+    )
+    m = match_end_byline(ln.norm, lines[nxt].norm) if nxt is not None else None
+    if m is not None and m.roles and nxt is not None:
+        page.bylines[i] = m
+        page.set(i, K.BYLINE, m.reason)
+        page.set(nxt, K.BYLINE, m.reason)
+        return
+    name, sep, outlet = ln.norm.partition(" / ")
+    if sep and is_outlet(outlet):
+        m = match_end_byline(name, None)
+        if m is not None:
+            page.bylines[i] = attrs.evolve(m, byline=ln.norm, credit=outlet, reason="end-byline-outlet")
+            page.set(i, K.BYLINE, "end-byline-outlet")
+            return
+    m = match_end_byline(ln.norm, None)
+    if m is not None and ln.words <= 4:
+        page.bylines[i] = m
+        page.set(i, K.BYLINE, m.reason)
 
 
 def _label_tail(page: _Page, tail_start: int) -> None:
     lines = page.lines
     n = len(lines)
-    # A byline printed after the body: a name line, then a role line.
+    # A byline printed after the body: a name line (then a role line), right after the text or at the end.
     free_tail = [i for i in range(tail_start, n) if page.free(i)]
     if free_tail:
-        last = free_tail[-1]
-        if len(free_tail) >= 2 and free_tail[-2] == last - 1:
-            m = match_end_byline(lines[last - 1].norm, lines[last].norm)
-            if m is not None:
-                page.bylines[last - 1] = m
-                page.set(last - 1, K.BYLINE, m.reason)
-                page.set(last, K.BYLINE, m.reason)
-        if page.free(last):
-            m = match_end_byline(lines[last].norm, None)
-            if m is not None and lines[last].words <= 4:
-                page.bylines[last] = m
-                page.set(last, K.BYLINE, m.reason)
+        for first in dict.fromkeys((free_tail[0], free_tail[-2] if len(free_tail) >= 2 else free_tail[0])):
+            if page.free(first):
+                _end_byline_at(page, first)
+        if page.free(free_tail[-1]):
+            _end_byline_at(page, free_tail[-1], pair=False)
     group: SegmentKind | None = None
     for i in range(tail_start, n):
         ln = lines[i]
@@ -708,6 +810,14 @@ def _label_tail(page: _Page, tail_start: int) -> None:
             continue
         if honorific_start(ln.norm) or ends_with_date(ln.norm):
             page.set(i, K.CAPTION, "caption-shape")
+            continue
+        if (
+            i == tail_start
+            and 4 <= ln.words <= 20
+            and not ln.ends_sentence
+            and not (i + 1 < n and page.free(i + 1) and lines[i + 1].words <= 20)
+        ):
+            page.set(i, K.CAPTION, "picture-line-after-text")  # one describing line under the last paragraph
             continue
         prev = i - 1
         if prev >= tail_start and page.kinds[prev] is K.RELATED:

@@ -196,7 +196,9 @@ _CJK = re.compile(r"(?<![0-9])" + _YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(
 # 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
 _TIME = re.compile(
     r"(?<![0-9])(?<![0-9][:.])(?<![+−])"
-    r"(?P<h>[0-9]{1,2})(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2}))"
+    r"(?P<h>[0-9]{1,2})(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
+    # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
+    r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
     r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
 )
 # what may stand between a date and the time after it / between a time and the date after it
@@ -312,7 +314,7 @@ def _candidate_dates(s: str) -> list[_Date]:
 
 def _make_time(m: re.Match[str]) -> dt.time | None:
     hour = int(m["h"])
-    minute = int(m["mi"] if m["mi"] is not None else m["mi2"])
+    minute = int(m["mi"] or m["mi2"] or m["mi3"])
     second = int(m["s"]) if m["s"] is not None else 0
     micro = int((m["f"] or "0")[:6].ljust(6, "0"))
     if m["ap"] is not None:

@@ -43,7 +43,7 @@ _CAPTION_START = re.compile(
 )
 _IMAGE_MD = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
 _ENDS_WITH_DATE = re.compile(
-    rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+    rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\.?$"
 )
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Madam\b|Dr\.|Ambassador\b|President\b|Prime Minister\b|Premier\b"
@@ -188,7 +188,7 @@ def navigation_reason(norm: str, words: int) -> str | None:
                 len(parts) >= 3 or all(size <= 2 for size in sizes)
             )
         if (
-            1 <= len(parts) <= 8
+            1 <= len(parts) <= 16
             and shaped
             and not norm.endswith(".")
             and not any(ch.isdigit() for ch in norm)

@@ -202,6 +202,10 @@ _add(
     "You might also like",
 )
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
+_add(K.OTHER, "Enditem", "(END)", "END", "Reuse this content", "Print this article", "Report an error")
+_add(
+    K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Read next", "Related topics"
+)
 
 # Headings of site-wide or related lists: the lines under them are their items.
 _LIST_HEADINGS = frozenset(
@@ -264,6 +268,8 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         re.compile(
             r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
             r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
+            r"|enjoying this article\?|click here to subscribe\b|like us on facebook\b"
+            r"|\(?if you want to contribute\b|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
             r"|download (?:the|our) app)",
             re.I,
         ),
@@ -285,6 +291,7 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         "comments-phrase",
     ),
     (K.SHARE, re.compile(r"(?:share (?:this|on)\b|suggest to a friend|follow us\b)", re.I), "share-phrase"),
+    (K.NAVIGATION, re.compile(r"(?:posted in|filed under|tags|topics|categories)\s*:", re.I), "tags-line"),
     (
         K.OTHER,
         re.compile(

@@ -28,6 +28,11 @@ class GlobalTimes(SourceParser):
         mark(r"^By: Global Times \| Published: ", 1.0, "By: Global Times"),
         mark(r"^Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$", 0.6, "Published: "),
         mark(r"Source: ?Global Times", 0.5, "Global Times"),
+        mark(
+            r"^By [^|\n]{3,80} \| Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$",
+            0.6,
+            "| Published: ",
+        ),
         mark(r"^[A-Z]{3,} / [A-Z]{3,}\s*$", 0.3, " / "),
         mark(r"^blog comments powered by Disqus", 0.3, "Disqus"),
         mark(r"^[A-Z]+ >> [A-Z][a-z]+", 0.3, " >> "),

@@ -84,6 +84,9 @@ BUILTINS: tuple[_Meta, ...] = (
     ),
     _Meta("xinhua", "newscorpus.sources.xinhua:Xinhua", ("xinhuanet.com", "news.cn", "english.news.cn")),
     _Meta("cgtn", "newscorpus.sources.cgtn:CGTN", ("cgtn.com",)),
+    _Meta("vietnamplus", "newscorpus.sources.vietnam:VietnamPlus", ("vietnamplus.vn",)),
+    _Meta("tuoitre_news", "newscorpus.sources.vietnam:TuoiTreNews", ("tuoitrenews.vn",)),
+    _Meta("baochinhphu", "newscorpus.sources.vietnam:GovernmentPortal", ("baochinhphu.vn", "chinhphu.vn")),
 )
 
 _lock = threading.Lock()

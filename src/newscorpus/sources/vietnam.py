@@ -1,0 +1,54 @@
+"""Vietnamese outlets beyond TGVN: VietnamPlus (VNA), Tuoi Tre News, the Government portal (VGP)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import HANOI, SourceParser, mark
+
+__all__ = ["GovernmentPortal", "TuoiTreNews", "VietnamPlus"]
+
+
+class VietnamPlus(SourceParser):
+    """VietnamPlus, the Vietnam News Agency's English site: ``Hanoi (VNA) –`` ledes, ``VNA`` sign-off."""
+
+    name: ClassVar[str] = "vietnamplus"
+    title: ClassVar[str] = "VietnamPlus (Vietnam News Agency)"
+    domains: ClassVar[tuple[str, ...]] = ("vietnamplus.vn",)
+    time_zone = HANOI
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^[A-Z][\w .'-]{1,30} \(VNA\) [–-] ", 0.6, "(VNA)"),
+        mark(r"^VNA\s*$", 0.3, "VNA"),
+        mark(r"(?i)^Related news\s*$", 0.2, "elated news"),
+        mark(r"^Published: \d{2}/\d{2}/\d{4} \d{2}:\d{2}\s*$", 0.3, "Published: "),
+    )
+
+
+class TuoiTreNews(SourceParser):
+    """Tuoi Tre News: ``Sunday, May 17, 2020, 16:36 GMT+7`` stamps, ``Name / Tuoi Tre News`` at the end."""
+
+    name: ClassVar[str] = "tuoitre_news"
+    title: ClassVar[str] = "Tuoi Tre News"
+    domains: ClassVar[tuple[str, ...]] = ("tuoitrenews.vn",)
+    time_zone = HANOI
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"/ Tuoi Tre News\s*$", 0.8, "Tuoi Tre News"),
+        mark(r"^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}, \d{1,2}:\d{2} GMT\+7\s*$", 0.5, "GMT+7"),
+        mark(r"to get the latest news about Vietnam", 0.4, "latest news about Vietnam"),
+    )
+
+
+class GovernmentPortal(SourceParser):
+    """The Vietnamese Government's news portal (VGP): sapo tagged ``VGP -``, ``… AM GMT+7`` stamps."""
+
+    name: ClassVar[str] = "baochinhphu"
+    title: ClassVar[str] = "Vietnam Government Portal (VGP News)"
+    domains: ClassVar[tuple[str, ...]] = ("baochinhphu.vn", "chinhphu.vn")
+    time_zone = HANOI
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^VGP - ", 1.0, "VGP - "),
+        mark(r"- Photo: VGP", 0.4, "Photo: VGP"),
+    )
