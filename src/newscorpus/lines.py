@@ -25,6 +25,7 @@ _TERMINAL = frozenset(".!?。！？…")
 _CLOSERS = frozenset("\"'”’»)]）】")
 # Space-separated tokens without a letter or digit ("|", "-", "•"): not words.
 _NO_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_DIGIT = re.compile(r"\d")
 _CJK = re.compile("[\u2e80-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 
@@ -64,11 +65,9 @@ class Line(NamedTuple):
     norm: str
     blank_before: int
     words: int
-    letters: int
-    digits: int
+    digits: int  # 1 when the first 400 characters hold a digit, else 0
     cjk: int
     ends_sentence: bool
-    sentences: int
 
     @property
     def short(self) -> str:
@@ -90,15 +89,25 @@ class Line(NamedTuple):
         return 2 <= self.words <= 30 and not self.norm.endswith(".")
 
     @property
+    def sentences(self) -> int:
+        """How many sentence ends the line shows (in its first 1,500 characters; computed on demand)."""
+        return len(_SENTENCE_END.findall(self.norm, 0, 1500))
+
+    @property
     def letter_ratio(self) -> float:
-        """Share of letters among the line's characters."""
-        return self.letters / max(1, min(len(self.norm), 4000))
+        """Share of letters among the line's first 400 characters (computed on demand)."""
+        head = self.norm[:400]
+        return sum(map(str.isalpha, head)) / max(1, len(head))
 
 
 def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_before: int) -> Line:
     head = norm[:400]
-    short = len(norm) <= 400
-    words = len(head.split()) - len(_NO_WORD.findall(head)) if short else norm.count(" ", 0, 4000) + 1
+    if len(norm) <= 400:
+        words = len(head.split())
+        if words <= 40 and not head.isalnum():
+            words -= len(_NO_WORD.findall(head))
+    else:
+        words = norm.count(" ", 0, 4000) + 1
     return Line(
         index,
         number,
@@ -107,12 +116,9 @@ def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_b
         norm,
         blank_before,
         words,
-        # letters only matter for short (title-sized) lines; long ones count as all letters
-        sum(map(str.isalpha, head)) if short else len(head),
-        sum(map(str.isdigit, head)),
+        1 if _DIGIT.search(head) else 0,
         0 if head.isascii() else len(_CJK.findall(norm, 0, 4000)),
         _ends_sentence(norm),
-        len(_SENTENCE_END.findall(norm, 0, 1500)),
     )
 
 

@@ -144,9 +144,11 @@ def parse(
     """
     data, warnings = as_text(text)
     try:
-        parser, found = choose_parser(data, url, source)
-        warnings.extend(found)
         lines = split_lines(data)
+        edge = lines if len(lines) <= 60 else lines[:40] + lines[-20:]
+        window = "\n".join(ln.norm[:400] for ln in edge)
+        parser, found = choose_parser(data, url, source, window=window)
+        warnings.extend(found)
         tz = getattr(parser, "time_zone", None) if parser is not None else None
         article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings)
     except Exception as exc:  # a bug of ours must not cost the user the document

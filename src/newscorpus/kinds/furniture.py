@@ -161,7 +161,7 @@ def navigation_reason(norm: str, words: int) -> str | None:
     >>> navigation_reason("عربي Español Русский Français 简体中文", 5)
     'language-switcher'
     """
-    if len(norm) > 200:
+    if len(norm) > 200 or words > 30:
         return None
     low = norm.lower()
     if _PAGINATION.match(low) or re.fullmatch(
@@ -201,6 +201,7 @@ def navigation_reason(norm: str, words: int) -> str | None:
 
 
 _PIPES = re.compile(r"^[|\s]+$")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def junk_reason(norm: str, words: int) -> str | None:
@@ -211,11 +212,13 @@ def junk_reason(norm: str, words: int) -> str | None:
     >>> junk_reason("18", 1)
     'counter'
     """
+    if words > 5:
+        return None
     if _PIPES.match(norm):
         return "table-debris"
-    if re.fullmatch(r"\d{1,7}", norm):
+    if norm.isdigit() and len(norm) <= 7:
         return "counter"
-    if not any(ch.isalnum() for ch in norm[:200]):
+    if not _ALNUM.search(norm, 0, 200):
         return "no-letters"
     tokens = norm.split()
     if 2 <= len(tokens) <= 5 and sum(t.isdigit() for t in tokens) >= 2 and norm == norm.lower():

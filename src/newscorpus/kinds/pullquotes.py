@@ -18,8 +18,12 @@ _MAX_POSTINGS = 16
 _MAX_TOKENS = 400
 
 
+# Punctuation becomes space before splitting: one C-level pass instead of a regex per line.
+_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»·•【】（）：，。、；！？", " "))
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text[:4000].lower())[:_MAX_TOKENS]
+    return text[:4000].lower().translate(_PUNCT).split()[:_MAX_TOKENS]
 
 
 def shingles(text: str) -> frozenset[int]:

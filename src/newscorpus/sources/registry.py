@@ -245,9 +245,11 @@ def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
     return _guess(text, url, [])
 
 
-def _guess(text: str, url: str | None, warnings: list[ParseWarning]) -> SourceParser | None:
+def _guess(
+    text: str, url: str | None, warnings: list[ParseWarning], window: str | None = None
+) -> SourceParser | None:
     best: tuple[float, SourceParser] | None = None
-    window = score_window(text)
+    window = score_window(text) if window is None else window
     for parser in all_parsers():
         value = _safe_score(parser, window, url, warnings)
         if value >= SCORE_THRESHOLD and (best is None or value > best[0]):
@@ -256,9 +258,13 @@ def _guess(text: str, url: str | None, warnings: list[ParseWarning]) -> SourcePa
 
 
 def choose_parser(
-    text: str, url: str | None, source: str | None
+    text: str, url: str | None, source: str | None, *, window: str | None = None
 ) -> tuple[SourceParser | None, list[ParseWarning]]:
-    """An explicit ``source`` wins, then the URL's host, then the best text score; None means generic."""
+    """An explicit ``source`` wins, then the URL's host, then the best text score; None means generic.
+
+    ``window`` is what scorers see (default: :func:`score_window` of ``text``); the pipeline
+    passes its first and last normalised lines, which it has already made.
+    """
     warnings: list[ParseWarning] = []
     parser: SourceParser | None = None
     if source is not None and source != GENERIC:
@@ -272,6 +278,6 @@ def choose_parser(
         if url:
             parser = parser_for_url(url)
         if parser is None:
-            parser = _guess(text, url, warnings)
+            parser = _guess(text, url, warnings, window)
     warnings.extend(_plugin_errors)
     return parser, warnings
