@@ -145,8 +145,7 @@ def parse(
     data, warnings = as_text(text)
     try:
         lines = split_lines(data)
-        edge = lines if len(lines) <= 60 else lines[:40] + lines[-20:]
-        window = "\n".join(ln.norm[:400] for ln in edge)
+        window = _score_window(lines)
         parser, found = choose_parser(data, url, source, window=window)
         warnings.extend(found)
         tz = getattr(parser, "time_zone", None) if parser is not None else None
@@ -163,6 +162,12 @@ def parse(
         warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
         return attrs.evolve(article, warnings=(*article.warnings, warn))
     return attrs.evolve(refined, source=parser.name)
+
+
+def _score_window(lines: list[Line]) -> str:
+    """What source scorers see: the first 40 and last 20 lines, long ones cut to their two ends."""
+    edge = lines if len(lines) <= 60 else lines[:40] + lines[-20:]
+    return "\n".join(ln.norm if len(ln.norm) <= 200 else ln.norm[:120] + " … " + ln.norm[-80:] for ln in edge)
 
 
 def _fallback(data: str, warnings: list[ParseWarning], exc: Exception) -> Article:

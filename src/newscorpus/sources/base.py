@@ -55,10 +55,11 @@ class SourceParser:
     def score(self, text: str, url: str | None = None) -> float:
         """How well the page's text fits this outlet, from 0 to 1.
 
-        The registry passes :func:`score_window` of the page (its first and
-        last lines, spaces normalised); marks are searched in that.
+        The registry passes the page's score window (its first and last
+        lines, spaces normalised: see :func:`score_window`); marks are searched
+        in whatever text is given.
         """
-        window = text if len(text) <= 6000 else score_window(text)
+        window = text
         total = 0.0
         for m in self.marks:
             pattern, weight = m[0], m[1]

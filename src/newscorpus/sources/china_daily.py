@@ -34,7 +34,7 @@ class ChinaDaily(SourceParser):
         mark(r"^Share - WeChat\s*$", 0.6, "Share - WeChat"),
         mark(r"^Published: \d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4} \| Updated: ", 0.8, "| Updated: "),
         mark(r"\[Photo/[^\]]{1,40}\]", 0.3, "[Photo/"),
-        mark(r"(?i)China Daily Information Co", 0.6),
+        mark(r"(?i)China Daily Information Co", 0.6, "Information Co"),
         mark(r"^(?:Xinhua|Agencies|Reuters) - China Daily\s*$", 0.6, " - China Daily"),
         mark(r"^Global EditionASIA", 0.6, "Global EditionASIA"),
     )

@@ -33,7 +33,7 @@ class ForeignMinistry(SourceParser):
     marks = (
         mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9, "عربي"),
         mark(r"^中文 العربي", 0.6, "العربي"),
-        mark(r"(?i)^Suggest to a friend:?\s*$", 0.6),
+        mark(r"(?i)^Suggest to a friend:?\s*$", 0.6, "uggest"),
         mark(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.3, ":"),
         mark(r"^\s*Home > ", 0.3, "Home > "),
         mark(r"^Ministry of Foreign Affairs\s*$", 0.5, "Ministry of Foreign Affairs"),

@@ -21,5 +21,5 @@ class WorldAndVietnamReport(SourceParser):
         mark(r"^TGVN\. ", 1.0, "TGVN. "),
         mark(r"^WVR - ", 1.0, "WVR - "),
         mark(r"\(Photo: WVR\)", 0.5, "(Photo: WVR)"),
-        mark(r"(?i)World (?:and|&) Vietnam Report", 0.3),
+        mark(r"(?i)World (?:and|&) Vietnam Report", 0.3, "Vietnam Report"),
     )

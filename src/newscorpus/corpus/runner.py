@@ -1,0 +1,603 @@
+"""Parse many documents: in order, on all cores, with a time and size limit per document.
+
+Three ways in, one engine:
+
+- :func:`parse_many` (the Python API, ``newscorpus.parse_many``) yields an
+  :class:`~newscorpus.Article` or a :class:`ParseError` per item, in input order.
+- :func:`parse_partition` parses one partition (any iterable) in the calling
+  process and returns JSON-ready rows: the function Dask's ``map_partitions``
+  and Spark's ``mapPartitions`` call on each worker.
+- :func:`run` is what both use and what the command line drives: it applies a
+  :class:`Task` (parse, then convert, both in the worker) to a stream of
+  :class:`Doc` and yields ``(doc, converted)`` pairs in input order.
+
+How the process pool works (``jobs > 1``): documents are cut into chunks
+(``chunksize`` documents or about 512 KB, whichever comes first) so small
+documents do not drown in inter-process overhead; at most ``4 * jobs`` chunks
+are in memory at once, so a crawl of any size streams through. Each worker
+parses its chunk with a time limit per document (``SIGALRM`` in the worker).
+Should a document hold a worker past the limit anyway (stuck inside C code
+that never returns to Python), or should a worker die (a crash, the OOM
+killer), the parent kills and replaces the worker, records an error for that
+one document and sends the rest of the chunk to another worker: one bad
+document never costs the others, and never hangs the run.
+
+In the calling process (``jobs == 1``) the time limit is ``SIGALRM`` in the
+main thread on POSIX, and elsewhere (a Dask worker thread, Windows) an
+exception raised in the parsing thread by a watchdog timer (CPython).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import functools
+import importlib
+import multiprocessing as mp
+import multiprocessing.connection as mpc
+import os
+import platform
+import signal
+import sys
+import threading
+import time
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ..model import Article, ParseWarning
+from ..pipeline import parse
+from .docs import Doc, ParseError, to_doc
+from .writers import to_row
+
+__all__ = [
+    "DEFAULT_CHUNKSIZE",
+    "Doc",
+    "ParseError",
+    "Result",
+    "Task",
+    "cpu_count",
+    "parse_doc",
+    "parse_html_function",
+    "parse_many",
+    "parse_partition",
+    "run",
+    "time_limit",
+]
+
+#: What parsing one document gives.
+Result = Article | ParseError
+R = TypeVar("R")
+
+#: Documents per chunk sent to a worker (a chunk also closes at about 512 KB).
+DEFAULT_CHUNKSIZE = 64
+_CHUNK_BYTES = 512 * 1024
+#: Seconds a worker may overrun the time limit before the parent kills it.
+_GRACE = 1.0
+
+
+def cpu_count() -> int:
+    """The cores this process may use (its CPU affinity where the OS tells)."""
+    if hasattr(os, "process_cpu_count"):
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- time limits
+
+
+class _Timeout(BaseException):
+    """Raised inside a parse that ran out of time (a BaseException, so no ``except Exception`` eats it)."""
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise an internal timeout exception in the block if it runs longer than ``seconds``.
+
+    ``SIGALRM`` in the main thread on POSIX; in other threads (and on
+    Windows), an exception injected by a watchdog timer, on CPython. Where
+    neither is possible the block runs without a limit.
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        with _alarm(seconds):
+            yield
+        return
+    if platform.python_implementation() == "CPython":
+        with _watchdog(seconds):
+            yield
+        return
+    yield
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    armed = [True]
+
+    def on_alarm(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _set_async_exc(thread_id, _Timeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            fired = state["fired"]
+        if fired:
+            # The exception may not have been delivered yet: clear it, and raise it here instead.
+            _set_async_exc(thread_id, None)
+            raise _Timeout
+
+
+# ---------------------------------------------------------------- one document
+
+
+@functools.cache
+def parse_html_function() -> Callable[..., Article] | None:
+    func = getattr(importlib.import_module("newscorpus"), "parse_html", None)
+    return func if callable(func) else None
+
+
+def _html_as_text(html: str | bytes, encoding: str | None) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser", from_encoding=encoding if isinstance(html, bytes) else None)
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    return str(soup.get_text("\n"))
+
+
+def _too_large(content: str | bytes, max_bytes: int | None) -> int | None:
+    """The content's size in bytes when it is over ``max_bytes``, else None."""
+    if not max_bytes or len(content) <= max_bytes // 4:
+        return None
+    size = len(content) if isinstance(content, bytes) else len(content.encode("utf-8", "surrogatepass"))
+    return size if size > max_bytes else None
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf") and encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        return data[3:].decode("utf-8")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    return data.decode(encoding)
+
+
+def parse_doc(doc: Doc, *, max_bytes: int | None = None) -> Result:
+    """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`)."""
+    if doc.error is not None:
+        return ParseError(doc.id, doc.error, doc.code or "parse-failed")
+    content = doc.html if doc.html is not None else doc.text
+    if content is None:
+        return ParseError(doc.id, "no text or HTML", "no-text")
+    size = _too_large(content, max_bytes)
+    if size is not None:
+        message = f"document is {size:,} bytes, over the limit of {max_bytes:,} bytes"
+        return ParseError(doc.id, message, "too-large")
+    if doc.html is not None:
+        return _parse_html(doc, doc.html)
+    if isinstance(content, bytes) and doc.encoding is not None:
+        try:
+            content = _decode(content, doc.encoding)
+        except UnicodeDecodeError as exc:
+            return ParseError(
+                doc.id,
+                f"not valid {exc.encoding} (byte 0x{content[exc.start]:02x} at offset {exc.start}); "
+                "pass the right encoding",
+                "undecodable",
+            )
+        except LookupError:
+            return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
+    return parse(content, url=doc.url)
+
+
+def _parse_html(doc: Doc, html: str | bytes) -> Result:
+    func = parse_html_function()
+    if func is not None:
+        return func(html, url=doc.url, encoding=doc.encoding)
+    try:
+        text = _html_as_text(html, doc.encoding)
+    except LookupError:
+        return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
+    art = parse(text, url=doc.url)
+    warn = ParseWarning(
+        "html-as-text",
+        "newscorpus.parse_html is not available in this version: the page's text "
+        "(BeautifulSoup get_text) was parsed as plain text",
+    )
+    return attrs.evolve(art, warnings=(*art.warnings, warn))
+
+
+def keep(doc: Doc, result: Result) -> Result:
+    """The identity conversion: :func:`parse_many` hands back the Article or ParseError itself."""
+    return result
+
+
+@attrs.frozen
+class Task(Generic[R]):
+    """What a worker does with each document: parse it within the limits, then ``convert`` the result.
+
+    ``convert(doc, result)`` runs in the worker too (building JSON or a row
+    there spares the parent and the pipe); it must be picklable (a module
+    level function or a ``functools.partial`` of one).
+    """
+
+    convert: Callable[[Doc, Result], R]
+    timeout: float | None = None
+    max_bytes: int | None = None
+
+    def __call__(self, doc: Doc) -> R:
+        result: Result
+        try:
+            with time_limit(self.timeout):
+                result = parse_doc(doc, max_bytes=self.max_bytes)
+        except _Timeout:
+            result = ParseError(doc.id, f"took longer than {self.timeout:g} s", "timeout")
+        except Exception as exc:
+            result = ParseError(doc.id, f"parse failed: {exc!r}", "parse-failed")
+        try:
+            return self.convert(doc, result)
+        except Exception as exc:
+            return self.convert(doc, ParseError(doc.id, f"converting the result failed: {exc!r}"))
+
+    def fail(self, doc: Doc, error: str, code: str) -> R:
+        """The converted error for a document the worker could not finish."""
+        return self.convert(doc, ParseError(doc.id, error, code))
+
+
+# ---------------------------------------------------------------- the engine
+
+
+def _chunks(docs: Iterator[Doc], chunksize: int) -> Iterator[list[Doc]]:
+    chunk: list[Doc] = []
+    size = 0
+    for doc in docs:
+        chunk.append(doc)
+        size += doc.size
+        if len(chunk) >= chunksize or size >= _CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def run(
+    docs: Iterable[Doc],
+    task: Task[R],
+    *,
+    jobs: int = 1,
+    chunksize: int | None = None,
+) -> Iterator[tuple[Doc, R]]:
+    """Apply ``task`` to every document; yield ``(doc, task(doc))`` in input order.
+
+    ``jobs > 1`` uses that many worker processes (see the module doc). Input
+    too small to fill one chunk is parsed in this process.
+    """
+    size = max(1, chunksize or DEFAULT_CHUNKSIZE)
+    chunks = _chunks(iter(docs), size)
+    if jobs <= 1:
+        for chunk in chunks:
+            for doc in chunk:
+                yield doc, task(doc)
+        return
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if second is None:  # a single chunk: not worth starting processes
+        for doc in first:
+            yield doc, task(doc)
+        return
+
+    def again() -> Iterator[list[Doc]]:
+        yield first
+        yield second
+        yield from chunks
+
+    yield from _Pool(task, jobs).run(again())
+
+
+def _worker_main(
+    conn: mpc.Connection, task: Task[Any], index: Any, started: Any, inherited: tuple[int, ...]
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    # A forked worker holds copies of the parent's ends of the pipes (its own and the other
+    # workers'): close them, so that when the parent dies (even by kill -9) every worker
+    # reads end-of-file, or a broken pipe, and exits instead of waiting for ever.
+    for fd in inherited:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        unit_id, docs = message
+        out = []
+        for k, doc in enumerate(docs):
+            index.value = k
+            started.value = time.monotonic()
+            out.append(task(doc))
+        started.value = 0.0
+        try:
+            conn.send((unit_id, out))
+        except (BrokenPipeError, OSError):
+            return
+
+
+@attrs.define
+class _Unit:
+    """Part of a chunk sent to one worker: ``docs`` start at ``offset`` in chunk ``seq``."""
+
+    seq: int
+    offset: int
+    docs: list[Doc]
+
+
+@attrs.define
+class _Chunk:
+    docs: list[Doc]
+    results: list[Any]
+    missing: int
+
+
+@attrs.define(eq=False)
+class _Worker:
+    proc: Any
+    conn: mpc.Connection
+    index: Any
+    started: Any
+    unit: _Unit | None = None
+
+
+def _context() -> Any:
+    """``fork`` on Linux while this process has no other threads (fast: nothing re-imported).
+
+    Else ``forkserver`` on Linux (forking a process with threads is unsafe), the default elsewhere.
+    """
+    methods = mp.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods and sys.platform.startswith("linux"):
+        return mp.get_context("forkserver")
+    return mp.get_context()
+
+
+class _Pool(Generic[R]):
+    def __init__(self, task: Task[R], jobs: int) -> None:
+        self.task = task
+        self.jobs = jobs
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        self.unblamed = 0
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        index = self.ctx.Value("l", 0, lock=False)
+        started = self.ctx.Value("d", 0.0, lock=False)
+        inherited: tuple[int, ...] = ()
+        if self.ctx.get_start_method() == "fork":
+            inherited = (parent.fileno(), *(w.conn.fileno() for w in self.workers))
+        proc = self.ctx.Process(
+            target=_worker_main,
+            args=(child, self.task, index, started, inherited),
+            daemon=True,
+            name="newscorpus-worker",
+        )
+        with warnings.catch_warnings():
+            # "fork with threads" warnings: fork is only chosen when there are none.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            proc.start()
+        child.close()
+        worker = _Worker(proc, parent, index, started)
+        self.workers.append(worker)
+        return worker
+
+    def _stop(self, worker: _Worker) -> None:
+        with contextlib.suppress(Exception):
+            worker.proc.kill()
+        worker.proc.join(5)
+        worker.conn.close()
+        self.workers.remove(worker)
+
+    def run(self, chunk_iter: Iterator[list[Doc]]) -> Iterator[tuple[Doc, R]]:
+        window = 4 * self.jobs
+        pending: deque[_Unit] = deque()
+        chunks: dict[int, _Chunk] = {}
+        next_seq = 0
+        next_emit = 0
+        source_done = False
+        try:
+            for _ in range(self.jobs):
+                self._start()
+            while True:
+                while not source_done and len(chunks) < window:
+                    chunk = next(chunk_iter, None)
+                    if chunk is None:
+                        source_done = True
+                        break
+                    chunks[next_seq] = _Chunk(chunk, [None] * len(chunk), len(chunk))
+                    pending.append(_Unit(next_seq, 0, chunk))
+                    next_seq += 1
+                for worker in list(self.workers):
+                    if worker.unit is None and pending:
+                        self._send(worker, pending.popleft(), chunks, pending)
+                while next_emit in chunks and chunks[next_emit].missing == 0:
+                    done = chunks.pop(next_emit)
+                    next_emit += 1
+                    yield from zip(done.docs, done.results, strict=True)
+                if source_done and not chunks:
+                    return
+                self._wait(chunks, pending)
+        finally:
+            for worker in list(self.workers):
+                if worker.unit is None:
+                    with contextlib.suppress(Exception):
+                        worker.conn.send(None)
+            deadline = time.monotonic() + 2.0
+            for worker in list(self.workers):
+                worker.proc.join(max(0.0, deadline - time.monotonic()) if worker.unit is None else 0)
+                self._stop(worker)
+
+    def _send(self, worker: _Worker, unit: _Unit, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> None:
+        worker.unit = unit
+        worker.started.value = 0.0
+        try:
+            worker.conn.send((unit.seq, unit.docs))
+        except (BrokenPipeError, OSError):
+            self._lost(worker, chunks, pending, "worker-died", "the worker process died")
+
+    def _wait(self, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> None:
+        busy = [w for w in self.workers if w.unit is not None]
+        if not busy:
+            return
+        timeout = self.task.timeout
+        poll = None if not timeout else min(0.25, timeout / 4)
+        ready = mpc.wait([w.conn for w in busy], poll)
+        for worker in busy:
+            if worker.conn not in ready:
+                continue
+            unit = worker.unit
+            assert unit is not None
+            try:
+                _, out = worker.conn.recv()
+            except (EOFError, OSError):
+                worker.proc.join(1)
+                code = worker.proc.exitcode
+                self._lost(worker, chunks, pending, "worker-died", f"the worker process died (exit {code})")
+                continue
+            self._fill(chunks, unit.seq, unit.offset, out)
+            worker.unit = None
+        if timeout:
+            now = time.monotonic()
+            for worker in busy:
+                started = worker.started.value
+                if worker.unit is not None and started and now - started > timeout + _GRACE:
+                    self._lost(
+                        worker, chunks, pending, "timeout", f"took longer than {timeout:g} s (worker killed)"
+                    )
+
+    def _fill(self, chunks: dict[int, _Chunk], seq: int, offset: int, out: list[Any]) -> None:
+        chunk = chunks[seq]
+        chunk.results[offset : offset + len(out)] = out
+        chunk.missing -= len(out)
+
+    def _lost(
+        self, worker: _Worker, chunks: dict[int, _Chunk], pending: deque[_Unit], code: str, message: str
+    ) -> None:
+        """The worker cannot finish its unit: blame the document it was on, re-queue the others."""
+        unit = worker.unit
+        assert unit is not None
+        k = int(worker.index.value) if worker.started.value else -1
+        self._stop(worker)
+        if not 0 <= k < len(unit.docs):  # died between documents: nobody to blame, retry them all
+            self.unblamed += 1
+            if self.unblamed > 3 * self.jobs + 10:
+                raise RuntimeError(f"newscorpus worker processes keep dying ({message})")
+            pending.appendleft(unit)
+            self._start()
+            return
+        self._start()
+        doc = unit.docs[k]
+        self._fill(chunks, unit.seq, unit.offset + k, [self.task.fail(doc, message, code)])
+        if k + 1 < len(unit.docs):
+            pending.appendleft(_Unit(unit.seq, unit.offset + k + 1, unit.docs[k + 1 :]))
+        if k > 0:
+            pending.appendleft(_Unit(unit.seq, unit.offset, unit.docs[:k]))
+
+
+# ---------------------------------------------------------------- public front ends
+
+
+def parse_many(
+    items: Iterable[object],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    chunksize: int | None = None,
+) -> Iterator[Article | ParseError]:
+    """Parse many pages; yield an :class:`~newscorpus.Article` or a :class:`ParseError` for each, in order.
+
+    Items may be ``str`` or ``bytes`` (the page's text), a dict with ``text``
+    or ``html`` and optionally ``id``, ``url`` and ``encoding``, an
+    ``(id, text)`` or ``(id, text, url)`` tuple, or a :class:`Doc`. An
+    item's id is its ``id``, else its position (``"0"``, ``"1"``...); it
+    names the item in a :class:`ParseError`. Nothing raises: a bad item, one
+    over ``max_bytes`` or one that takes longer than ``timeout`` seconds gives
+    a :class:`ParseError` and the run goes on.
+
+    ``jobs`` worker processes (``0`` or less: all cores) parse ``chunksize``
+    documents at a time. The input is read lazily, so it may be a generator
+    over a crawl of any size.
+
+    >>> [type(r).__name__ for r in parse_many(["Title\\n\\nSome text.", {"id": "x", "text": 3}])]
+    ['Article', 'ParseError']
+    """
+    jobs = cpu_count() if jobs <= 0 else jobs
+    docs = (to_doc(item, i) for i, item in enumerate(items))
+    task: Task[Result] = Task(keep, timeout=timeout, max_bytes=max_bytes)
+    for _, result in run(docs, task, jobs=jobs, chunksize=chunksize):
+        yield result
+
+
+def parse_partition(
+    items: Iterable[object],
+    *,
+    segments: bool = False,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+) -> list[dict[str, object]]:
+    """Parse one partition in this process; return one JSON-ready row per item, in order.
+
+    The function to hand to Dask (``bag.map_partitions``) or Spark
+    (``rdd.mapPartitions``): it needs nothing but newscorpus on the worker.
+    Items are what :func:`parse_many` takes (give each an ``id``: positions
+    restart at 0 in every partition). A row is ``{"id", "url", **Article.to_dict()}``
+    or ``{"id", "url", "error", "error_code"}`` (see :func:`newscorpus.corpus.writers.to_row`).
+    """
+    docs = (to_doc(item, i) for i, item in enumerate(items))
+    task = Task(functools.partial(to_row, segments=segments), timeout=timeout, max_bytes=max_bytes)
+    return [row for _, row in run(docs, task, jobs=1)]
