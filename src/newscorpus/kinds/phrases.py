@@ -269,7 +269,8 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
             r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
             r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
             r"|enjoying this article\?|click here to subscribe\b|like us on facebook\b"
-            r"|\(?if you want to contribute\b|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
+            r"|\(?if you want to contribute\b"
+            r"|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
             r"|download (?:the|our) app)",
             re.I,
         ),

@@ -19,7 +19,9 @@ _MAX_TOKENS = 400
 
 
 # Punctuation becomes space before splitting: one C-level pass instead of a regex per line.
-_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»·•【】（）：，。、；！？", " "))
+_PUNCT = str.maketrans(
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" + "“”‘’–—…«»·•【】（）：，。、；！？", " ")
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -85,10 +87,13 @@ def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
     ]
     if not candidates:
         return set()
-    # Pass 2: posting lists for the shared trigrams only (capped, so repeated phrases stay cheap).
+    # Pass 2: posting lists for the candidates' shared trigrams only (capped, so repeated phrases stay cheap).
+    wanted: set[int] = set()
+    for i in candidates:
+        wanted |= sets[i] & shared
     postings: dict[int, list[int]] = {}
     for j, sh in enumerate(sets):
-        for h in sh & shared:
+        for h in sh & wanted:
             bucket = postings.setdefault(h, [])
             if len(bucket) < _MAX_POSTINGS:
                 bucket.append(j)
@@ -96,7 +101,7 @@ def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
     for i in candidates:
         sh = sets[i]
         counts: dict[int, int] = {}
-        for h in sh & shared:
+        for h in sh & wanted:
             for j in postings[h]:
                 counts[j] = counts.get(j, 0) + 1
         counts.pop(i, None)
