@@ -316,8 +316,14 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     kind = _EXACT.get(key_of(norm)) if len(norm) <= 120 else None
     if kind is not None:
         return kind, f"phrase-{kind.value}"
-    head = norm[:200]
-    for kind, pattern, reason in _PREFIX:
-        if pattern.match(head):
-            return kind, reason
-    return None
+    m = _ANY_PREFIX.match(norm, 0, 200)
+    if m is None or m.lastgroup is None:
+        return None
+    found = _PREFIX[int(m.lastgroup[1:])]
+    return found[0], found[2]
+
+
+# All prefix rules as one alternation (tried in order, like the list): one match call per line.
+_ANY_PREFIX = re.compile(
+    "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (_, pattern, _) in enumerate(_PREFIX)), re.I
+)
