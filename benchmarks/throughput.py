@@ -1,0 +1,200 @@
+"""Corpus throughput: documents and MB per second, on one core and on all, in Python, the CLI and Dask.
+
+    python benchmarks/throughput.py              # prints a Markdown table
+    python benchmarks/throughput.py --write      # also writes it into docs/corpus.md
+
+Inputs are the five bundled seed pages (about 10 KB of text each), repeated
+to ``--docs`` documents; HTML inputs are the same pages as simple HTML
+(a head, a menu, one ``<p>`` a line). Each figure is the best of
+``--repeat`` runs (default 3) after a warm-up: other work on the machine only
+slows a run down. ``parse()`` in a loop is the ceiling for one core; the rest adds
+the runner (chunks, processes, order), the CLI (reading JSON lines, writing
+rows) or Dask (a ``LocalCluster`` of single-threaded worker processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import pathlib
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newscorpus  # noqa: E402
+from newscorpus.corpus.runner import cpu_count, parse_html_function  # noqa: E402
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+DOC = ROOT / "docs" / "corpus.md"
+START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
+
+
+def as_html(text: str) -> str:
+    lines = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Page</title>"
+        "<script>var a = 1;</script><style>p {margin: 0}</style></head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><main>{lines}</main></body></html>"
+    )
+
+
+REPEAT = 3
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """The best of ``REPEAT`` runs (other work on the machine only ever slows a run down)."""
+    best = float("inf")
+    for _ in range(REPEAT):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def row(label: str, cores: str, docs: int, megabytes: float, seconds: float) -> str:
+    return f"| {label} | {cores} | {docs / seconds:,.0f} | {megabytes / seconds:,.2f} | {seconds:,.2f} |"
+
+
+def run_cli(path: pathlib.Path, jobs: int) -> float:
+    out = path.with_suffix(f".out{jobs}.jsonl")
+    cmd = [sys.executable, "-m", "newscorpus", "parse", str(path), "-o", str(out), "-j", str(jobs), "-q"]
+    return timed(lambda: subprocess.run(cmd, check=True))
+
+
+def dask_rows(items: list[dict[str, object]], workers: list[int]) -> list[tuple[int, float]]:
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from newscorpus.dask import parse_bag
+
+    out = []
+    for n in workers:
+        with (
+            LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster),
+        ):
+            parse_bag(db.from_sequence(items[: 4 * n], npartitions=n)).compute()  # warm-up: imports
+            bag = db.from_sequence(items, npartitions=8 * n)
+            out.append((n, timed(lambda bag=bag: parse_bag(bag).compute())))
+    return out
+
+
+def main() -> int:
+    global REPEAT
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000, help="documents per run (default: 1000)")
+    ap.add_argument("--write", action="store_true", help="write the table into docs/corpus.md")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure, the best kept (default: 3)")
+    ap.add_argument("--no-dask", action="store_true", help="leave out the Dask runs")
+    args = ap.parse_args()
+    REPEAT = max(1, args.repeat)
+    n = args.docs
+    cores = cpu_count()
+    pages = [p.read_text(encoding="utf-8") for p in SEEDS]
+    texts = [pages[i % len(pages)] for i in range(n)]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    lines = [
+        f"Measured {dt.date.today().isoformat()} with `python benchmarks/throughput.py --write` on "
+        f"{platform.machine()}, {cores} cores, Python {platform.python_version()}: "
+        f"{n:,} seed pages ({mb / n * 1000:,.1f} KB of text each on average), "
+        f"best of {REPEAT} runs after a warm-up.",
+        "",
+        "| what | cores | documents/s | MB/s | seconds |",
+        "|---|---|---|---|---|",
+    ]
+
+    for t in texts[:20]:
+        newscorpus.parse(t)
+    lines.append(
+        row(
+            "text: `parse()` in a loop (the ceiling)",
+            "1",
+            n,
+            mb,
+            timed(lambda: [newscorpus.parse(t) for t in texts]),
+        )
+    )
+    for jobs in sorted({1, cores}):
+        seconds = timed(lambda jobs=jobs: list(newscorpus.parse_many(texts, jobs=jobs)))
+        lines.append(row("text: `parse_many()`", str(jobs), n, mb, seconds))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp, "pages.jsonl")
+        with src.open("w", encoding="utf-8") as fh:
+            for i, t in enumerate(texts):
+                fh.write(json.dumps({"id": f"d{i}", "text": t}) + "\n")
+        for jobs in sorted({1, cores}):
+            lines.append(
+                row(
+                    "text: `newscorpus parse x.jsonl -o y.jsonl` (with start-up)",
+                    str(jobs),
+                    n,
+                    mb,
+                    run_cli(src, jobs),
+                )
+            )
+
+    html_note = ""
+    if parse_html_function() is None:
+        try:
+            from newscorpus.html import parse_html
+        except ImportError:
+            parse_html = None  # type: ignore[assignment]
+        if parse_html is not None:
+            # Not exported yet: let the runner find it (worker processes fork from here and inherit it).
+            newscorpus.parse_html = parse_html  # type: ignore[attr-defined]
+            parse_html_function.cache_clear()
+            html_note = " (`newscorpus.html.parse_html`)"
+    if parse_html_function() is not None:
+        pages_html = [as_html(p) for p in pages]
+        items = [{"id": str(i), "html": pages_html[i % len(pages)]} for i in range(n)]
+        html_mb = sum(len(str(it["html"]).encode("utf-8")) for it in items) / 1e6
+        list(newscorpus.parse_many(items[:10]))
+        for jobs in sorted({1, cores}):
+            seconds = timed(lambda jobs=jobs: list(newscorpus.parse_many(items, jobs=jobs)))
+            lines.append(row(f"HTML: `parse_many()`{html_note}", str(jobs), n, html_mb, seconds))
+    else:
+        lines.append("| HTML: skipped, no `parse_html` in this version | | | | |")
+
+    if not args.no_dask:
+        try:
+            items_text: list[dict[str, object]] = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
+            for workers, seconds in dask_rows(items_text, sorted({1, min(2, cores)})):
+                lines.append(
+                    row(
+                        "text: Dask `parse_bag()` on a LocalCluster",
+                        f"{workers} worker{'s' if workers > 1 else ''}",
+                        n,
+                        mb,
+                        seconds,
+                    )
+                )
+        except ImportError:
+            lines.append("| Dask: skipped, `newscorpus[dask]` not installed | | | | |")
+
+    table = "\n".join(lines)
+    print(table)
+    if args.write:
+        doc = DOC.read_text(encoding="utf-8")
+        if START not in doc or END not in doc:
+            print(f"{DOC} has no {START} ... {END} section", file=sys.stderr)
+            return 1
+        head, rest = doc.split(START, 1)
+        _, tail = rest.split(END, 1)
+        DOC.write_text(f"{head}{START}\n{table}\n{END}{tail}", encoding="utf-8")
+        print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""newscorpus.dask on a real LocalCluster (two worker processes): same rows as parse_many."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("dask", reason="the dask extra is not installed")
+pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+from distributed import Client, LocalCluster
+
+import newscorpus
+from newscorpus.corpus import ParseError
+from newscorpus.dask import parse_bag, parse_frame, row_columns
+from tests.corpus.helpers import seed_pages
+
+PAGES = seed_pages()
+URLS = ["https://www.people.cn/a", None, "https://www.fmprc.gov.cn/b", None, None]
+
+
+def expected_rows(items: list[dict[str, object]]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for item, result in zip(items, newscorpus.parse_many(items), strict=True):
+        if isinstance(result, ParseError):
+            out.append({"id": item["id"], "url": item.get("url"), **result.to_dict()})
+        else:
+            out.append({"id": item["id"], "url": item.get("url"), **result.to_dict()})
+    return out
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as c,
+    ):
+        yield c
+
+
+def test_bag_on_a_local_cluster_matches_parse_many(client: Client) -> None:
+    items: list[dict[str, object]] = [
+        {"id": f"d{i}", "text": PAGES[i % 5], "url": URLS[i % 5]} for i in range(30)
+    ]
+    items[11] = {"id": "empty-item"}
+    rows = parse_bag(db.from_sequence(items, npartitions=6), timeout=30).compute()
+    assert rows == expected_rows(items)
+    workers = client.run(lambda: True)
+    assert len(workers) == 2
+
+
+def test_dataframe_column_on_a_local_cluster(client: Client) -> None:
+    frame = pd.DataFrame(
+        {
+            "doc": [f"k{i}" for i in range(12)],
+            "page": [PAGES[i % 5] for i in range(12)],
+            "link": [URLS[i % 5] for i in range(12)],
+        }
+    )
+    ddf = dd.from_pandas(frame, npartitions=4)
+    result = parse_frame(ddf, "page", id_column="doc", url_column="link").compute()
+    assert list(result.columns) == row_columns()
+    items: list[dict[str, object]] = [
+        {"id": f"k{i}", "text": PAGES[i % 5], "url": URLS[i % 5]} for i in range(12)
+    ]
+    want = expected_rows(items)
+    got = result.to_dict(orient="records")
+    for row, exp in zip(got, want, strict=True):
+        assert {k: v for k, v in row.items() if k not in ("error", "error_code")} == exp
+        assert row["error"] is None
+    series = parse_frame(ddf["page"]).compute()  # a bare Series: ids are the index
+    assert list(series["id"]) == [str(i) for i in range(12)]
+    assert list(series["headline"]) == list(result["headline"])

@@ -1,0 +1,200 @@
+"""parse_many, parse_partition and the process pool: order, errors, time limits, dead workers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import attrs
+import pytest
+
+import newscorpus
+from newscorpus.corpus import Doc, ParseError, parse_partition
+from newscorpus.corpus.runner import Result, Task, keep, run
+from newscorpus.corpus.writers import to_row
+from tests.corpus.helpers import HTML_PAGE, seed_pages
+
+PAGES = seed_pages()
+SLOW = "\n\n".join(PAGES * 200)  # about 10 MB: seconds of work, far over the 0.5 s limits below
+
+
+def dicts(results: list[Result]) -> list[object]:
+    return [r if isinstance(r, ParseError) else r.to_dict(segments=True) for r in results]
+
+
+def test_parse_many_gives_what_parse_gives_in_order() -> None:
+    items = [PAGES[i % 5] for i in range(23)]
+    got = list(newscorpus.parse_many(items))
+    assert dicts(got) == [newscorpus.parse(p).to_dict(segments=True) for p in items]
+
+
+def test_two_processes_give_the_same_as_one() -> None:
+    items = [{"id": f"d{i}", "text": PAGES[i % 5]} for i in range(40)]
+    items[7] = {"id": "broken", "text": 42}  # type: ignore[dict-item]
+    one = list(newscorpus.parse_many(items, jobs=1))
+    two = list(newscorpus.parse_many(items, jobs=2, chunksize=3))
+    assert dicts(one) == dicts(two)
+    assert two[7] == ParseError("broken", "no 'text' or 'html' string in the item", "no-text")
+
+
+def test_item_shapes() -> None:
+    page = PAGES[1]
+    items: list[object] = [
+        page,
+        page.encode("utf-8"),
+        {"id": "d", "text": page, "url": "https://www.chinadaily.com.cn/a/1.html"},
+        ("t", page),
+        ("u", page, "https://www.globaltimes.cn/page/1.html"),
+        Doc(id="doc", text=page),
+        {"id": "h", "html": HTML_PAGE},
+        3.14,
+        ("bad", None),
+        {"id": "big", "text": page},
+    ]
+    got = list(newscorpus.parse_many(items, max_bytes=len(page.encode("utf-8")) + 10))
+    articles = [r for r in got if isinstance(r, newscorpus.Article)]
+    errors = {r.id: r.code for r in got if isinstance(r, ParseError)}
+    assert errors == {"7": "no-text", "bad": "no-text"}
+    assert len(articles) == 8
+    assert got[4].source == "global_times"  # type: ignore[union-attr]
+    assert got[6].headline == "Ministers meet to discuss regional trade and climate plans"  # type: ignore[union-attr]
+    small = list(newscorpus.parse_many([page], max_bytes=100))
+    assert small[0] == ParseError(
+        "0", f"document is {len(page.encode('utf-8')):,} bytes, over the limit of 100 bytes", "too-large"
+    )
+
+
+def test_strict_encoding_gives_an_error_not_a_guess() -> None:
+    bad = b"Title\n\nBody \x80 text"
+    (lenient,) = newscorpus.parse_many([bad])
+    assert isinstance(lenient, newscorpus.Article)
+    (strict,) = newscorpus.parse_many([Doc(id="f", text=bad, encoding="utf-8")])
+    assert isinstance(strict, ParseError) and strict.code == "undecodable"
+    (bom,) = newscorpus.parse_many([Doc(id="f", text=b"\xef\xbb\xbfTitle\n\nBody.", encoding="utf-8")])
+    assert isinstance(bom, newscorpus.Article) and bom.text == "Title\n\nBody."
+
+
+def test_input_is_read_lazily() -> None:
+    pulled = 0
+
+    def gen():  # type: ignore[no-untyped-def]
+        nonlocal pulled
+        for i in range(10_000):
+            pulled += 1
+            yield PAGES[i % 5]
+
+    it = newscorpus.parse_many(gen(), jobs=2, chunksize=4)
+    for _ in range(5):
+        next(it)
+    it.close()  # type: ignore[attr-defined]
+    assert pulled < 200  # at most a window of chunks ahead
+
+
+def test_timeout_in_the_main_thread() -> None:
+    started = time.monotonic()
+    got = list(newscorpus.parse_many([PAGES[0], SLOW, PAGES[1]], timeout=0.5))
+    assert time.monotonic() - started < 5
+    assert [type(r).__name__ for r in got] == ["Article", "ParseError", "Article"]
+    assert got[1] == ParseError("1", "took longer than 0.5 s", "timeout")
+
+
+def test_timeout_in_another_thread() -> None:
+    """Dask runs partitions in worker threads: the watchdog stops the parse there."""
+    out: list[list[dict[str, object]]] = []
+    thread = threading.Thread(
+        target=lambda: out.append(parse_partition([{"id": "slow", "text": SLOW}, PAGES[2]], timeout=0.5))
+    )
+    started = time.monotonic()
+    thread.start()
+    thread.join(10)
+    assert time.monotonic() - started < 5
+    (rows,) = out
+    assert rows[0] == {"id": "slow", "url": None, "error": "took longer than 0.5 s", "error_code": "timeout"}
+    assert rows[1]["headline"] == newscorpus.parse(PAGES[2]).headline
+
+
+def test_timeout_in_worker_processes() -> None:
+    items = [PAGES[0], PAGES[1], SLOW, PAGES[3]] * 2
+    got = list(newscorpus.parse_many(items, jobs=2, chunksize=2, timeout=0.5))
+    assert [isinstance(r, ParseError) and r.code for r in got] == [False, False, "timeout", False] * 2
+
+
+@attrs.frozen
+class Misbehaving(Task[Result]):
+    """A task whose worker gets stuck past SIGALRM, or dies, on chosen documents."""
+
+    def __call__(self, doc: Doc) -> Result:
+        if doc.id == "stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # like C code that never returns
+            time.sleep(60)
+        if doc.id == "crash":
+            os._exit(3)
+        return super().__call__(doc)
+
+
+def test_stuck_and_dying_workers_are_replaced() -> None:
+    docs = [Doc(id=f"d{i}", text=PAGES[i % 5]) for i in range(12)]
+    docs[3] = Doc(id="stuck", text=PAGES[0])
+    docs[8] = Doc(id="crash", text=PAGES[0])
+    task = Misbehaving(keep, timeout=1.0)
+    started = time.monotonic()
+    got = [result for _, result in run(docs, task, jobs=2, chunksize=3)]
+    assert time.monotonic() - started < 15
+    assert len(got) == 12
+    assert got[3] == ParseError("stuck", "took longer than 1 s (worker killed)", "timeout")
+    assert isinstance(got[8], ParseError) and got[8].code == "worker-died" and "exit 3" in got[8].error
+    assert all(isinstance(r, newscorpus.Article) for i, r in enumerate(got) if i not in (3, 8))
+    assert dicts([r for i, r in enumerate(got) if i not in (3, 8)]) == dicts(
+        [newscorpus.parse(str(d.text)) for i, d in enumerate(docs) if i not in (3, 8)]
+    )
+
+
+def test_parse_partition_rows() -> None:
+    items = [{"id": "a", "text": PAGES[0], "url": "https://www.people.cn/x"}, {"id": "b"}]
+    rows = parse_partition(items, segments=True)
+    assert rows[0] == {
+        "id": "a",
+        "url": "https://www.people.cn/x",
+        **newscorpus.parse(PAGES[0], url="https://www.people.cn/x").to_dict(segments=True),
+    }
+    assert rows[1] == {
+        "id": "b",
+        "url": None,
+        "error": "no 'text' or 'html' string in the item",
+        "error_code": "no-text",
+    }
+    assert to_row(Doc(id="z"), ParseError("z", "boom")) == {
+        "id": "z",
+        "url": None,
+        "error": "boom",
+        "error_code": "parse-failed",
+    }
+
+
+def test_parse_many_is_exported() -> None:
+    assert "parse_many" in newscorpus.__all__
+    with pytest.raises(StopIteration):
+        next(newscorpus.parse_many([]))
+
+
+@pytest.mark.parametrize("available", [True, False])
+def test_html_with_and_without_parse_html(monkeypatch: pytest.MonkeyPatch, available: bool) -> None:
+    from newscorpus.corpus import runner
+
+    if available:
+        from newscorpus.html import parse_html
+
+        monkeypatch.setattr(newscorpus, "parse_html", parse_html, raising=False)
+    else:
+        monkeypatch.delattr(newscorpus, "parse_html", raising=False)
+    runner.parse_html_function.cache_clear()
+    try:
+        (art,) = newscorpus.parse_many([Doc(id="h", html=HTML_PAGE, encoding="utf-8")])
+    finally:
+        runner.parse_html_function.cache_clear()
+    assert isinstance(art, newscorpus.Article)
+    assert art.headline == "Ministers meet to discuss regional trade and climate plans"
+    assert art.authors == ("Jane Doe",)
+    assert ("html-as-text" in {w.code for w in art.warnings}) is not available
