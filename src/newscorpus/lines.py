@@ -117,7 +117,7 @@ def _make_line(index: int, number: int, start: int, end: int, norm: str, blank_b
         blank_before,
         words,
         1 if _DIGIT.search(head) else 0,
-        0 if head.isascii() else len(_CJK.findall(norm, 0, 4000)),
+        0 if head.isascii() or not _CJK.search(head) else len(_CJK.findall(norm, 0, 4000)),
         _ends_sentence(norm),
     )
 
@@ -131,6 +131,8 @@ def split_lines(text: str) -> list[Line]:
     >>> [(ln.number, ln.norm) for ln in split_lines("a\\r\\n\\n  b c ")]
     [(1, 'a'), (3, 'b c')]
     """
+    if not any(ch in text for ch in _RARE_BREAKS):
+        return _split_on_newlines(text)
     out: list[Line] = []
     pos = 0
     number = 0
@@ -154,4 +156,25 @@ def split_lines(text: str) -> list[Line]:
         if m is None:
             break
         pos = m.end()
+    return out
+
+
+# Line breaks other than "\n": when a text has none (the usual case), str.split does the work.
+_RARE_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _split_on_newlines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    blank = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped_left = raw.lstrip()
+        if stripped_left:
+            start = pos + (len(raw) - len(stripped_left))
+            end = start + len(stripped_left.rstrip())
+            out.append(_make_line(len(out), number, start, end, normalise(text[start:end]), blank))
+            blank = 0
+        else:
+            blank += 1
+        pos += len(raw) + 1
     return out
