@@ -7,6 +7,7 @@ key), and Vietnamese diacritics (``Tuổi Trẻ`` is ``Tuoi Tre``).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -329,6 +330,8 @@ def compact_key(text: str) -> str:
     >>> compact_key("Tuổi Trẻ")
     'tuoitre'
     """
+    if text.isascii():
+        return "".join(filter(str.isalnum, text.lower()))
     folded = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
@@ -364,6 +367,7 @@ def _strip_domain(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_outlet(text: str) -> str | None:
     """Display form of ``text`` when it names exactly one known outlet, else None.
 
