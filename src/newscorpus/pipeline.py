@@ -344,8 +344,6 @@ def _name_lines(page: _Page) -> None:
         for j in (i - 1, i + 1):
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
-            if lines[max(i, j)].blank_before:
-                continue  # set apart from the stamp: not its byline
             place = _IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
             if m is not None:
