@@ -13,12 +13,14 @@ from .corpus.runner import parse_many
 from .html import parse_html
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
 from .pipeline import parse
+from .site import SiteProfile
 
 __all__ = [
     "Article",
     "ParseWarning",
     "Segment",
     "SegmentKind",
+    "SiteProfile",
     "Span",
     "__version__",
     "parse",

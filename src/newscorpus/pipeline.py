@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -29,7 +30,10 @@ from .lines import Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span, trusted_segment
 from .sources.registry import choose_parser
 
-__all__ = ["parse", "parse_lines"]
+if TYPE_CHECKING:
+    from .site import SiteProfile, SiteProfiles
+
+__all__ = ["apply_profile", "parse", "parse_lines"]
 
 K = SegmentKind
 _FURNITURE_FOR_SUMMARY = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
@@ -128,6 +132,7 @@ def parse(
     url: str | None = None,
     source: str | None = None,
     now: dt.datetime | None = None,
+    profile: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
     """Parse the raw text of one scraped page into an :class:`Article`.
 
@@ -136,7 +141,9 @@ def parse(
     ``now`` drops dates later than it. The source parser is ``source`` when
     given (a registered name), else the one owning ``url``'s host, else the
     best text score above the threshold, else none (``Article.source`` is
-    ``"generic"``).
+    ``"generic"``). ``profile`` (a :class:`~newscorpus.site.SiteProfile`, or a
+    :class:`~newscorpus.site.SiteProfiles` looked up by the URL's host or the
+    source) relabels body lines that recur across the site as furniture.
 
     >>> art = parse("Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while.")
     >>> art.headline, art.authors, len(art.body)
@@ -152,16 +159,32 @@ def parse(
         article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings)
     except Exception as exc:  # a bug of ours must not cost the user the document
         return _fallback(data, warnings, exc)
-    if parser is None:
+    if parser is not None:
+        try:
+            refined = parser.refine(article, lines)
+            if not isinstance(refined, Article):
+                raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
+            article = attrs.evolve(refined, source=parser.name)
+        except Exception as exc:
+            warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
+            article = attrs.evolve(article, warnings=(*article.warnings, warn))
+    return apply_profile(article, profile, url=url)
+
+
+def apply_profile(
+    article: Article, profile: SiteProfile | SiteProfiles | None, *, url: str | None
+) -> Article:
+    """Relabel the lines a site profile knows as recurring furniture (see :mod:`newscorpus.site`)."""
+    if profile is None:
         return article
+    from .site import SiteProfiles, apply
+
     try:
-        refined = parser.refine(article, lines)
-        if not isinstance(refined, Article):
-            raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
+        chosen = profile.for_url(url, article.source) if isinstance(profile, SiteProfiles) else profile
+        return apply(article, chosen)
     except Exception as exc:
-        warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
+        warn = ParseWarning("profile-failed", f"site profile not applied: {exc!r}")
         return attrs.evolve(article, warnings=(*article.warnings, warn))
-    return attrs.evolve(refined, source=parser.name)
 
 
 def _score_window(lines: list[Line]) -> str:

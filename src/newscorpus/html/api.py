@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 from lxml import etree
 
 from ..model import Article, ParseWarning
-from ..pipeline import parse
+from ..pipeline import apply_profile, parse
 from .encoding import decode_html
 from .evidence import Evidence, extract_evidence
 from .reconcile import reconcile
 from .render import HtmlInput, TreeInput, render_text, to_tree_with_warnings
+
+if TYPE_CHECKING:
+    from ..site import SiteProfile, SiteProfiles
 
 __all__ = ["parse_html", "render_html"]
 
@@ -51,6 +55,7 @@ def parse_html(
     encoding: str | None = None,
     source: str | None = None,
     now: dt.datetime | None = None,
+    profile: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
     """Parse one HTML page into an :class:`Article`, through the same text pipeline as :func:`parse`.
 
@@ -98,9 +103,9 @@ def parse_html(
     except Exception as exc:
         warnings.append(ParseWarning("internal-error", f"markup evidence not applied: {exc!r}"))
     warnings.extend(evidence.warnings)
-    if not warnings:
-        return article
-    return attrs.evolve(article, warnings=(*warnings, *article.warnings))
+    if warnings:
+        article = attrs.evolve(article, warnings=(*warnings, *article.warnings))
+    return apply_profile(article, profile, url=url or _url(evidence))
 
 
 def _url(evidence: Evidence) -> str | None:
