@@ -1,4 +1,4 @@
-"""parse(..., profile=...) and parse_html(..., profile=...) use a site profile; without one nothing changes."""
+"""parse(..., profile=...) and parse_html(..., profile=...) use a site profile; without one, no change."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from newscorpus.site import SiteProfile, SiteProfiles, key_for
 PROMO = "Readers who enjoyed this story can find many more like it every week in our weekend magazine."
 
 
-WORDS = "amber birch cedar delta ember fjord garnet harbor indigo juniper kestrel lagoon meadow".split()
+WORDS = ["amber", "birch", "cedar", "delta", "ember", "fjord", "garnet", "harbor", "indigo", "juniper"]
+WORDS += ["kestrel", "lagoon", "meadow"]
 
 
 def page(i: int) -> str:
