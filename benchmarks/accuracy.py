@@ -1,4 +1,4 @@
-"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/pages).
+"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/{pages,edge}).
 
     python benchmarks/accuracy.py                       # seeds + dev, Markdown tables
     python benchmarks/accuracy.py --generic             # source parsers switched off
@@ -140,6 +140,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("seeds", ROOT / "seeds"),
         ("dev", ROOT.parent / "shared" / "dev"),
         ("fixtures", ROOT / "tests" / "fixtures" / "pages"),
+        ("edge", ROOT / "tests" / "fixtures" / "edge"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

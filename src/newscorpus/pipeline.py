@@ -21,7 +21,7 @@ from .decode import as_text
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
 from .fields.dates import DateMatch, find_dates, is_date_line
-from .fields.lexicon import is_outlet
+from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
 from .kinds.phrases import is_list_heading, phrase_kind
@@ -222,6 +222,7 @@ def parse_lines(
     _mark_furniture(page)
     _mark_field_lines(page)
     _chrome_dates(page)
+    _site_names(page)
     _name_lines(page)
     listing = _is_listing(page)
     if listing:
@@ -253,10 +254,10 @@ def _mark_furniture(page: _Page) -> None:
             continue
         reason = navigation_reason(norm, ln.words)
         if reason:
-            page.set(i, K.NAVIGATION, reason)
+            page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
             continue
         reason = caption_reason(norm, ln.words)
-        if reason:
+        if reason and not (ln.words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)
 
 
@@ -352,6 +353,22 @@ def _chrome_dates(page: _Page) -> None:
         if before is K.NAVIGATION or after is K.NAVIGATION:
             del page.dates[i]
             page.set(i, K.NAVIGATION, "chrome-date")
+
+
+def _site_names(page: _Page) -> None:
+    """The outlet's name at the very top of the page (the logo's text) is navigation, not a credit."""
+    for i in range(len(page.lines)):
+        if page.free(i):
+            return  # stop at the first unlabelled line: a site name comes before the content
+        match = page.bylines.get(i)
+        if (
+            match is not None
+            and match.reason == "credit-only"
+            and i not in page.dates
+            and canonical_outlet(page.lines[i].norm) is not None
+        ):
+            del page.bylines[i]
+            page.set(i, K.NAVIGATION, "site-name")
 
 
 _IN_PLACE = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
@@ -560,6 +577,9 @@ def _choose_headline(page: _Page) -> None:
             score -= 1.0
         if ln.norm.endswith("?"):
             score -= 0.5
+        deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
+        if deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40 and not page.same(i, i + 1):
+            score += 1.2  # a title with its deck right under it
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
@@ -706,7 +726,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if (
             prev is not None
             and page.reasons[prev] == "repeats-body-line"
-            and ln.words <= 8
+            and ln.words <= 12
             and "," in ln.norm
             and not ln.ends_sentence
         ):
@@ -717,6 +737,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue
         if _credited_by_next(page, i):
             page.set(i, K.CAPTION, "caption-above-credit")
+            continue
+        if _ENTRY_STAMP.fullmatch(ln.norm):
+            page.set(i, K.SUBHEADING, "entry-stamp")  # a live page's time stamp heading an entry
             continue
         if ends_with_date(ln.norm) and (
             not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION)
@@ -740,6 +763,12 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
     _label_tail(page, tail_start)
 
 
+_ENTRY_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EST|EDT|ET|ICT|JST|HKT|SGT)(?:[+-]\d{1,2})?",
+    re.I,
+)
+
+
 def _looks_cut(ln: Line) -> bool:
     words = ln.norm.lower().split()
     return len(words) < 3 or words[-1] in _STOP or (len(words) >= 2 and words[-2] in _STOP)
@@ -747,6 +776,14 @@ def _looks_cut(ln: Line) -> bool:
 
 def _prev_line(page: _Page, i: int) -> int | None:
     return i - 1 if i > 0 else None
+
+
+def _opens_widget(page: _Page, i: int) -> bool:
+    """A 'Most Read' / 'Related Stories' heading, or the heading of the comments."""
+    kind = page.kinds[i]
+    if kind in (K.NAVIGATION, K.RELATED):
+        return is_list_heading(page.lines[i].norm)
+    return kind is K.COMMENTS and page.reasons[i] in ("phrase-comments", "comments-phrase")
 
 
 def _tail_start(page: _Page, body_start: int) -> int:
@@ -757,6 +794,14 @@ def _tail_start(page: _Page, body_start: int) -> int:
     limit = n
     for i in range(body_start, n - 1):
         if page.free(i) and page.free(i + 1) and _headline_shape(lines[i]) and page.same(i, i + 1):
+            limit = i
+            break
+    # So does the heading of a list widget or of the comments, once some text has come.
+    seen_text = False
+    for i in range(body_start, limit):
+        if page.free(i) and lines[i].is_prose:
+            seen_text = True
+        elif seen_text and _opens_widget(page, i):
             limit = i
             break
     last = None
@@ -813,7 +858,9 @@ def _label_tail(page: _Page, tail_start: int) -> None:
     lines = page.lines
     n = len(lines)
     # A byline printed after the body: a name line (then a role line), right after the text or at the end.
-    free_tail = [i for i in range(tail_start, n) if page.free(i)]
+    # (only before a list or comments widget: a commenter's name is not the author)
+    stop = next((i for i in range(tail_start, n) if _opens_widget(page, i)), n)
+    free_tail = [i for i in range(tail_start, stop) if page.free(i)]
     if free_tail:
         for first in dict.fromkeys((free_tail[0], free_tail[-2] if len(free_tail) >= 2 else free_tail[0])):
             if page.free(first):
@@ -825,7 +872,9 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         ln = lines[i]
         kind = page.kinds[i]
         if kind is not None:
-            if kind in (K.NAVIGATION, K.RELATED) and page.reasons[i].startswith("phrase"):
+            if (kind in (K.NAVIGATION, K.RELATED) and page.reasons[i].startswith("phrase")) or (
+                kind is K.COMMENTS and _opens_widget(page, i)
+            ):
                 group = kind
             continue
         if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):

@@ -79,7 +79,7 @@ def test_repeated_furniture_becomes_boilerplate(
             assert after.summary is None
         else:  # the page's own standfirst stays
             assert after.summary == before.summary == synthetic.standfirst(index)
-    assert relabelled >= 5 * len(pages)
+    assert relabelled >= 3 * len(pages)  # lines the parser alone reads as body
 
 
 def test_without_profile_the_article_is_unchanged(corpus: list[tuple[str, list[str]]]) -> None:

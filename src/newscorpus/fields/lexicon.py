@@ -256,6 +256,7 @@ _ALIASES: dict[str, str] = {
     "tuoitrenews.vn": "Tuoi Tre",
     "tuoitre.vn": "Tuoi Tre",
     "vietnamplus.vn": "VietnamPlus",
+    "VNP": "VietnamPlus",
     "en.vietnamplus.vn": "VietnamPlus",
     "baoquocte.vn": "TGVN",
     "vietnamnews.vn": "Vietnam News",

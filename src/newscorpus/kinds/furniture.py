@@ -25,7 +25,8 @@ _CREDIT_END = re.compile(
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
     r"|\([^()]{0,40}/[^()]{1,60}\)"  # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA)
     r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
-    r")\s*\|?$",
+    r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
+    r")\s*\.?\s*\)?\s*\|?$",
     re.I,
 )
 # ... and unlabelled ones, which must look like credits (case matters).
@@ -34,7 +35,10 @@ _CREDIT_END_CS = re.compile(
     r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
     r")\s*\|?$"
 )
-_CREDIT_LINE = re.compile(r"^(?:photo|photograph|credit|image|picture)s?\s*(?:by\s+|:\s*)\S", re.I)
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|photograph|credit|image|picture|illustration|graphic|chart|cartoon)s?\s*(?:by\s+|:\s*)\S",
+    re.I,
+)
 _CAPTION_START = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
@@ -164,8 +168,10 @@ def navigation_reason(norm: str, words: int) -> str | None:
     if len(norm) > 200 or words > 30:
         return None
     low = norm.lower()
-    if _PAGINATION.match(low) or re.fullmatch(
-        r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+next[\s|<>»]*", low
+    if (
+        _PAGINATION.match(low)
+        or re.fullmatch(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*", low)
+        or re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", low)
     ):
         return "pagination"
     tokens = low.split()
@@ -176,7 +182,9 @@ def navigation_reason(norm: str, words: int) -> str | None:
         return "language-switcher"
     social = sum(1 for t in tokens if t in _SOCIAL)
     if social >= 3:
-        return "social-row"
+        return (
+            "share-row" if any(w in low for w in ("share", "email", "copy link", "print")) else "social-row"
+        )
     strong = ">>" in norm or " > " in norm or "»" in norm or "›" in norm
     if strong or " / " in norm or " | " in norm:
         parts = [p for p in _BREADCRUMB_SEP.split(norm) if p]
@@ -202,6 +210,11 @@ def navigation_reason(norm: str, words: int) -> str | None:
 
 _PIPES = re.compile(r"^[|\s]+$")
 _ALNUM = re.compile(r"[^\W_]")
+# "12 Shares", "3 comments", "1.2K views", "01:32" (a video's length)
+_COUNTER = re.compile(
+    r"[\d.,]+\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reads?)|comments?\s*\(\d+\)|\d{1,2}:\d{2}(?::\d{2})?",
+    re.I,
+)
 
 
 def junk_reason(norm: str, words: int) -> str | None:
@@ -217,6 +230,8 @@ def junk_reason(norm: str, words: int) -> str | None:
     if _PIPES.match(norm):
         return "table-debris"
     if norm.isdigit() and len(norm) <= 7:
+        return "counter"
+    if _COUNTER.fullmatch(norm):
         return "counter"
     if not _ALNUM.search(norm, 0, 200):
         return "no-letters"

@@ -202,7 +202,31 @@ _add(
     "You might also like",
 )
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
-_add(K.OTHER, "Enditem", "(END)", "END", "Reuse this content", "Print this article", "Report an error")
+_add(
+    K.OTHER,
+    "Enditem",
+    "(END)",
+    "END",
+    "Reuse this content",
+    "Print this article",
+    "Report an error",
+    "Accept",
+    "Accept all",
+    "Accept cookies",
+    "Reject all",
+    "Manage cookies",
+    "Cookie settings",
+    "Text size",
+)
+_add(K.PROMO, "Sign up", "Enter your email address", "Enter your email", "Subscribe now", "Get the app")
+_add(
+    K.COMMENTS,
+    "Log in to comment",
+    "Login to comment",
+    "Sign in to comment",
+    "Reader comments",
+    "Comments are closed",
+)
 _add(
     K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Read next", "Related topics"
 )
@@ -269,7 +293,11 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
             r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
             r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
             r"|enjoying this article\?|click here to subscribe\b|like us on facebook\b"
-            r"|\(?if you want to contribute\b"
+            r"|\(?if you want to contribute\b|\(?if you have (?:a )?specific expertise\b"
+            r"|would like to contribute\b"
+            r"|sign up (?:to|for)\b|get (?:the |our )?(?:\w+ ){0,4}(?:app|newsletters?)\b"
+            r"|get (?:the |our )?(?:day's|today's|latest|best|top)\b.{0,60}\bdelivered\b"
+            r"|support [\w ]{2,30}\s[-–—:]\s|support (?:independent|our|quality) journalism\b"
             r"|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
             r"|download (?:the|our) app)",
             re.I,
@@ -288,21 +316,70 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     ),
     (
         K.COMMENTS,
-        re.compile(r"(?:leave your comment|add your comment|\d+\s+comments?\b|comments?\s*\(\d+\))", re.I),
+        re.compile(
+            r"(?:leave your comment|add your comment|reader comments\b|log ?in to comment\b"
+            r"|\d+ (?:minutes?|hours?|days?|weeks?) ago\s*·\s*like\b)",
+            re.I,
+        ),
         "comments-phrase",
     ),
-    (K.SHARE, re.compile(r"(?:share (?:this|on)\b|suggest to a friend|follow us\b)", re.I), "share-phrase"),
-    (K.NAVIGATION, re.compile(r"(?:posted in|filed under|tags|topics|categories)\s*:", re.I), "tags-line"),
+    (
+        K.SHARE,
+        re.compile(
+            r"(?:share (?:this|on)\b|suggest to a friend|follow us\b|follow [\w .'’&-]{2,40}:$)", re.I
+        ),
+        "share-phrase",
+    ),
+    (
+        K.NAVIGATION,
+        re.compile(
+            r"(?:posted in|filed under|tags?|topics|categories|sort by)\s*:|search results for\b"
+            r"|about [\d,]+ results\b",
+            re.I,
+        ),
+        "tags-line",
+    ),
+    (
+        K.CREDIT,
+        re.compile(
+            r"(?:governing body|editor-in-chief|editorial office|head office|address|hotline|tel|fax)\s*:"
+            r"|(?:press )?licen[cs]e (?:no\b|number\b)",
+            re.I,
+        ),
+        "imprint-line",
+    ),
     (
         K.OTHER,
         re.compile(
             r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
-            r"|advertisement\b)",
+            r"|advertisement\b|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
+            r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
+            r"|newspaper headline\s*:|text size\b|we use cookies\b|this (?:web)?site uses cookies\b)",
             re.I,
         ),
         "other-phrase",
     ),
 ]
+
+
+_TOOL_WORDS = frozenset(
+    (
+        *("print", "close", "email", "e-mail", "mail", "share", "tweet", "facebook", "twitter", "x", "weibo"),
+        *("wechat", "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link", "copied", "save"),
+        *("bookmark", "favorite", "favourite", "comment", "comments"),
+    )
+)
+_BRACKETS = str.maketrans(dict.fromkeys("【】[]()|·•", " "))
+
+
+def _is_tool_row(norm: str) -> bool:
+    """A row of page tools and share buttons: '【Print】 【Close】', 'Copy Link Email Facebook X'."""
+    tokens = norm.translate(_BRACKETS).lower().split()
+    return (
+        len(tokens) >= 2
+        and all(t in _TOOL_WORDS for t in tokens)
+        and any(t in ("print", "close", "email", "e-mail", "share", "copy", "save") for t in tokens)
+    )
 
 
 def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
@@ -316,6 +393,8 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     kind = _EXACT.get(key_of(norm)) if len(norm) <= 120 else None
     if kind is not None:
         return kind, f"phrase-{kind.value}"
+    if len(norm) <= 80 and _is_tool_row(norm):
+        return K.SHARE, "tool-row"
     m = _ANY_PREFIX.match(norm, 0, 200)
     if m is None or m.lastgroup is None:
         return None
