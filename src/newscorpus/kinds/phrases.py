@@ -37,8 +37,9 @@ def key_of(text: str) -> str:
     return _KEY_SPACE.sub(" ", _KEY_STRIP.sub("", text[:200].lower()))
 
 
-_add(
-    K.NAVIGATION,
+#: Headings of site-wide lists (navigation) and of lists tied to the story (related): the lines
+#: under such a heading are its items.
+NAV_LIST_HEADINGS = (
     "Most Read",
     "Most Popular",
     "Most Viewed",
@@ -56,11 +57,33 @@ _add(
     "Trending",
     "Trending Now",
     "Search Trends",
+    "Latest Stories",
+    "Selections for you",
+    "Special Coverage",
+    "In Pictures",
+    "US Weekly",
+    "Europe Weekly",
+    "Africa Weekly",
+    "Asia Weekly",
+)
+RELATED_LIST_HEADINGS = (
+    "Related Stories",
+    "Related",
+    "Related News",
+    "Related Articles",
+    "You may also like",
+    "You might also like",
+    "More on this story",
+)
+
+_add(K.NAVIGATION, *NAV_LIST_HEADINGS)
+_add(K.RELATED, *RELATED_LIST_HEADINGS)
+
+_add(
+    K.NAVIGATION,
     "Latest",
     "Latest News",
-    "Latest Stories",
     "Recent Features",
-    "Selections for you",
     "Top",
     "Back to the top",
     "Back to top",
@@ -74,13 +97,7 @@ _add(
     "Photos",
     "Video",
     "Videos",
-    "In Pictures",
-    "Special Coverage",
     "Specials",
-    "US Weekly",
-    "Europe Weekly",
-    "Africa Weekly",
-    "Asia Weekly",
     "Home >>",
     "Skip to content",
     "Skip to main content",
@@ -188,19 +205,7 @@ _add(
     "Close",
     "Play",
 )
-_add(
-    K.RELATED,
-    "Related Stories",
-    "Related",
-    "Related News",
-    "Related Articles",
-    "Read more",
-    "See also",
-    "More on this story",
-    "Previous report",
-    "You may also like",
-    "You might also like",
-)
+_add(K.RELATED, "Read more", "See also", "Previous report")
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
 _add(
     K.OTHER,
@@ -232,43 +237,7 @@ _add(
 )
 
 # Headings of site-wide or related lists: the lines under them are their items.
-_LIST_HEADINGS = frozenset(
-    key_of(p)
-    for p in (
-        "Most Read",
-        "Most Popular",
-        "Most Viewed",
-        "Most Viewed in 24 Hours",
-        "Most Commented",
-        "Hot News",
-        "We Recommend",
-        "Recommended",
-        "Editor's Picks",
-        "Editors' Picks",
-        "Editor's pick",
-        "Today's Top News",
-        "Top News",
-        "Top Stories",
-        "Trending",
-        "Trending Now",
-        "Search Trends",
-        "Latest Stories",
-        "Selections for you",
-        "Related Stories",
-        "Related",
-        "Related News",
-        "Related Articles",
-        "You may also like",
-        "You might also like",
-        "More on this story",
-        "Special Coverage",
-        "In Pictures",
-        "US Weekly",
-        "Europe Weekly",
-        "Africa Weekly",
-        "Asia Weekly",
-    )
-)
+_LIST_HEADINGS = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
 
 
 def is_list_heading(norm: str) -> bool:

@@ -41,6 +41,21 @@ class SourceParser:
     - ``version``: bumped when the parser's behaviour changes.
     - ``marks``: ``(pattern, weight)`` pairs of what the outlet prints on every
       page; :meth:`score` adds the weights of those found (capped at 1).
+
+    Register an instance with :func:`newscorpus.sources.register_parser`, or
+    ship it in a package under the ``newscorpus.parsers`` entry point
+    (docs/sources.md).
+
+    >>> import datetime as dt
+    >>> class Ledger(SourceParser):
+    ...     name = "ledger"
+    ...     domains = ("ledger.example",)
+    ...     time_zone = dt.timezone(dt.timedelta(hours=1))
+    ...     marks = (mark(r"^By .+ [|] The Ledger", 0.6), mark(r"^© The Ledger", 0.4))
+    >>> Ledger().score("Title\\nBy Sam Okafor | The Ledger\\n\\nText.\\n© The Ledger 2024")
+    1.0
+    >>> Ledger().score("Title\\nBy Sam Okafor\\n\\nText.")
+    0.0
     """
 
     name: ClassVar[str] = "base"
@@ -78,6 +93,9 @@ def score_window(text: str) -> str:
 
     Outlets print their marks in the header (bylines, stamps, menus) and the
     footer (editor lines, share rows), so the middle of a long page is skipped.
+
+    >>> score_window("By\\u00a0Jane\\u200b Doe"), len(score_window("x" * 6000))
+    ('By Jane Doe', 5001)
     """
     window = text if len(text) <= 5000 else text[:3000] + "\n" + text[-2000:]
     return _INVISIBLE.sub("", _HSPACE.sub(" ", window))
@@ -86,5 +104,10 @@ def score_window(text: str) -> str:
 def mark(
     pattern: str, weight: float, needle: str | None = None, flags: int = re.MULTILINE
 ) -> tuple[re.Pattern[str], float, str | None]:
-    """One scoring mark: a compiled pattern, its weight, and a literal it needs (a cheap pre-check)."""
+    """One scoring mark: a compiled pattern, its weight, and a literal it needs (a cheap pre-check).
+
+    >>> pattern, weight, needle = mark(r"^By .+ Source:Global Times", 0.6, "Source:Global Times")
+    >>> bool(pattern.search("Title\\nBy Chen Qingqing Source:Global Times")), weight, needle
+    (True, 0.6, 'Source:Global Times')
+    """
     return re.compile(pattern, flags), weight, needle

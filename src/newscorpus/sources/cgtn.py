@@ -11,6 +11,7 @@ from ..fields.byline import match_credit_line
 from ..lines import Line
 from ..model import Article, SegmentKind
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["CGTN"]
 
@@ -24,7 +25,7 @@ class CGTN(SourceParser):
 
     name: ClassVar[str] = "cgtn"
     title: ClassVar[str] = "CGTN"
-    domains: ClassVar[tuple[str, ...]] = ("cgtn.com",)
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("cgtn")
     time_zone = BEIJING
     version: ClassVar[str] = "1"
     marks = (

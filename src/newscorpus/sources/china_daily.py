@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["ChinaDaily"]
 
@@ -20,7 +21,7 @@ class ChinaDaily(SourceParser):
 
     name: ClassVar[str] = "china_daily"
     title: ClassVar[str] = "China Daily"
-    domains: ClassVar[tuple[str, ...]] = ("chinadaily.com.cn", "chinadailyhk.com", "chinadailyasia.com")
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("china_daily")
     time_zone = BEIJING
     version: ClassVar[str] = "3"
     marks = (

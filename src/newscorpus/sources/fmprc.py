@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["ForeignMinistry"]
 
@@ -18,16 +19,7 @@ class ForeignMinistry(SourceParser):
 
     name: ClassVar[str] = "fmprc"
     title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
-    domains: ClassVar[tuple[str, ...]] = (
-        "fmprc.gov.cn",
-        "mfa.gov.cn",
-        "china-embassy.gov.cn",
-        "china-embassy.org",
-        "chinaembassy-fi.org",
-        "chinese-embassy.org.uk",
-        "china-consulate.gov.cn",
-        "chinamission.org.cn",
-    )
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("fmprc")
     time_zone = BEIJING
     version: ClassVar[str] = "2"
     marks = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["GlobalTimes"]
 
@@ -20,7 +21,7 @@ class GlobalTimes(SourceParser):
 
     name: ClassVar[str] = "global_times"
     title: ClassVar[str] = "Global Times"
-    domains: ClassVar[tuple[str, ...]] = ("globaltimes.cn",)
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("global_times")
     time_zone = BEIJING
     version: ClassVar[str] = "2"
     marks = (

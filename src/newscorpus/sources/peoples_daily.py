@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["PeoplesDaily"]
 
@@ -21,7 +22,7 @@ class PeoplesDaily(SourceParser):
 
     name: ClassVar[str] = "peoples_daily"
     title: ClassVar[str] = "People's Daily Online"
-    domains: ClassVar[tuple[str, ...]] = ("people.cn", "peopledaily.com.cn", "people.com.cn")
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("peoples_daily")
     time_zone = BEIJING
     version: ClassVar[str] = "2"
     marks = (

@@ -89,6 +89,15 @@ BUILTINS: tuple[_Meta, ...] = (
     _Meta("baochinhphu", "newscorpus.sources.vietnam:GovernmentPortal", ("baochinhphu.vn", "chinhphu.vn")),
 )
 
+
+def builtin_domains(name: str) -> tuple[str, ...]:
+    """The domains of a built-in parser, as listed here (the one place they are written)."""
+    for meta in BUILTINS:
+        if meta.name == name:
+            return meta.domains
+    raise KeyError(name)
+
+
 _lock = threading.Lock()
 _loaded: dict[str, SourceParser] = {}
 _plugins: list[_Meta] | None = None
@@ -136,7 +145,14 @@ def _plugin_metas() -> list[_Meta]:
 
 
 def reset() -> None:
-    """Forget loaded plugins (after installing one at run time, or in tests)."""
+    """Forget loaded plugins (after installing one at run time, or in tests).
+
+    Built-in parsers and parsers registered with :func:`register_parser` stay.
+
+    >>> reset()
+    >>> get_parser("xinhua").name
+    'xinhua'
+    """
     global _plugins
     with _lock:
         _plugins = None
@@ -154,6 +170,17 @@ def register_parser(parser: SourceParser | type[SourceParser]) -> SourceParser:
     """Register a parser at run time (a notebook, a script); entry points are the way for packages.
 
     A parser registered under a built-in's name replaces it. Returns the instance.
+
+    >>> import newscorpus
+    >>> class Ledger(SourceParser):
+    ...     name = "ledger"
+    ...     domains = ("ledger.example",)
+    >>> parser = register_parser(Ledger)
+    >>> newscorpus.parse("Title\\n\\nSome text of the story.", url="https://www.ledger.example/1").source
+    'ledger'
+    >>> unregister_parser("ledger")
+    >>> newscorpus.parse("Title\\n\\nSome text of the story.", url="https://www.ledger.example/1").source
+    'generic'
     """
     instance = parser() if isinstance(parser, type) else parser
     with _lock:
@@ -163,7 +190,10 @@ def register_parser(parser: SourceParser | type[SourceParser]) -> SourceParser:
 
 
 def unregister_parser(name: str) -> None:
-    """Undo :func:`register_parser` (a built-in replaced by it comes back)."""
+    """Undo :func:`register_parser` (a built-in replaced by it comes back); unknown names are ignored.
+
+    >>> unregister_parser("no_such_parser")  # nothing to undo: no error
+    """
     with _lock:
         _runtime.pop(name, None)
         _loaded.pop(name, None)
@@ -176,7 +206,13 @@ def _metas() -> list[_Meta]:
 
 
 def all_parsers() -> Iterator[SourceParser]:
-    """Every source parser that loads, built-ins first, then plugins by name order."""
+    """Every source parser that loads, built-ins first, then plugins by name order.
+
+    Parsers registered at run time come first. ``newscorpus sources`` prints this list.
+
+    >>> [parser.name for parser in all_parsers()][:3]
+    ['peoples_daily', 'china_daily', 'fmprc']
+    """
     for meta in _metas():
         parser = _load(meta)
         if parser is not None:
@@ -184,7 +220,12 @@ def all_parsers() -> Iterator[SourceParser]:
 
 
 def get_parser(name: str) -> SourceParser:
-    """The parser called ``name``; ``KeyError`` when there is none."""
+    """The parser called ``name``; ``KeyError`` when there is none.
+
+    >>> parser = get_parser("tgvn")
+    >>> parser.title, str(parser.time_zone)
+    ('The World & Vietnam Report', 'UTC+07:00')
+    """
     for meta in _metas():
         if meta.name == name:
             parser = _load(meta)
@@ -211,6 +252,9 @@ def parser_for_url(url: str) -> SourceParser | None:
 
     Built-in domains are known without importing their parsers; plugins are
     loaded to ask theirs.
+
+    >>> parser_for_url("https://english.news.cn/20240503/abc.html").name, parser_for_url("https://example.com/")
+    ('xinhua', None)
     """
     host = _host(url)
     if not host:
@@ -241,7 +285,14 @@ def _safe_score(parser: SourceParser, text: str, url: str | None, warnings: list
 
 
 def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
-    """The best-scoring parser at or above the threshold (ties: registry order), or None."""
+    """The best-scoring parser at or above the threshold (ties: registry order), or None.
+
+    >>> stamp = "By Chen Qingqing Source:Global Times Published: 2020/3/27 16:14:48"
+    >>> guess_parser(f"Xi-Trump call signals truce\\n{stamp}\\n\\nText.").name
+    'global_times'
+    >>> guess_parser("Title\\n\\nText of no known outlet.") is None
+    True
+    """
     return _guess(text, url, [])
 
 
@@ -264,6 +315,12 @@ def choose_parser(
 
     ``window`` is what scorers see (default: :func:`score_window` of ``text``); the pipeline
     passes its first and last normalised lines, which it has already made.
+
+    >>> parser, warnings = choose_parser("Some text.", "https://www.globaltimes.cn/page/1.shtml", None)
+    >>> parser.name, warnings
+    ('global_times', [])
+    >>> choose_parser("Some text.", None, "no_such_outlet")[1][0].code
+    'unknown-source'
     """
     warnings: list[ParseWarning] = []
     parser: SourceParser | None = None

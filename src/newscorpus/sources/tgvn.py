@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import HANOI, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["WorldAndVietnamReport"]
 
@@ -14,7 +15,7 @@ class WorldAndVietnamReport(SourceParser):
 
     name: ClassVar[str] = "tgvn"
     title: ClassVar[str] = "The World & Vietnam Report"
-    domains: ClassVar[tuple[str, ...]] = ("baoquocte.vn", "tgvn.vn", "worldandvietnamreport.vn")
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("tgvn")
     time_zone = HANOI
     version: ClassVar[str] = "1"
     marks = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import HANOI, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["GovernmentPortal", "TuoiTreNews", "VietnamPlus"]
 
@@ -14,7 +15,7 @@ class VietnamPlus(SourceParser):
 
     name: ClassVar[str] = "vietnamplus"
     title: ClassVar[str] = "VietnamPlus (Vietnam News Agency)"
-    domains: ClassVar[tuple[str, ...]] = ("vietnamplus.vn",)
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("vietnamplus")
     time_zone = HANOI
     version: ClassVar[str] = "1"
     marks = (
@@ -30,7 +31,7 @@ class TuoiTreNews(SourceParser):
 
     name: ClassVar[str] = "tuoitre_news"
     title: ClassVar[str] = "Tuoi Tre News"
-    domains: ClassVar[tuple[str, ...]] = ("tuoitrenews.vn",)
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("tuoitre_news")
     time_zone = HANOI
     version: ClassVar[str] = "1"
     marks = (
@@ -45,7 +46,7 @@ class GovernmentPortal(SourceParser):
 
     name: ClassVar[str] = "baochinhphu"
     title: ClassVar[str] = "Vietnam Government Portal (VGP News)"
-    domains: ClassVar[tuple[str, ...]] = ("baochinhphu.vn", "chinhphu.vn")
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("baochinhphu")
     time_zone = HANOI
     version: ClassVar[str] = "1"
     marks = (

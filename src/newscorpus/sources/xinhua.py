@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import BEIJING, SourceParser, mark
+from .registry import builtin_domains
 
 __all__ = ["Xinhua"]
 
@@ -14,7 +15,7 @@ class Xinhua(SourceParser):
 
     name: ClassVar[str] = "xinhua"
     title: ClassVar[str] = "Xinhua"
-    domains: ClassVar[tuple[str, ...]] = ("xinhuanet.com", "news.cn", "english.news.cn")
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("xinhua")
     time_zone = BEIJING
     version: ClassVar[str] = "1"
     marks = (
