@@ -1,16 +1,23 @@
-"""Regenerate the generated parts of the docs: the table of built-in sources and the accuracy figures.
+"""Regenerate the generated parts of the docs: the sources table, the CLI help and the accuracy figures.
 
     python docs/generate.py
 
-Writes docs/sources-table.md (from the registry) and docs/accuracy.md (from
-benchmarks/accuracy.py, with and without source parsers). A test checks that
-the committed sources table matches the registry.
+Writes docs/sources-table.md (from the registry), the help blocks of
+docs/cli.md (from the argument parser) and docs/accuracy.md (from
+benchmarks/accuracy.py, with and without source parsers). Tests check that
+the committed sources table matches the registry and that docs/cli.md holds
+the current help; docs/hooks.py also refreshes the help when the site is built.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import pathlib
+import re
 import sys
+from unittest import mock
 
 DOCS = pathlib.Path(__file__).resolve().parent
 ROOT = DOCS.parent
@@ -32,8 +39,43 @@ def sources_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+#: The help blocks of docs/cli.md: ``<!-- cli-help: newscorpus ARGS -->``, a block, ``<!-- /cli-help -->``.
+CLI_BLOCK = re.compile(
+    r"(<!-- cli-help: newscorpus (?P<args>[^>]*?) -->\n)(?P<body>.*?)(<!-- /cli-help -->)", re.S
+)
+
+
+def cli_help(args: list[str]) -> str:
+    """What ``newscorpus ARGS`` prints (a ``--help``): 80 columns, no colour, the core count as ``N``."""
+    from newscorpus.corpus import cli
+
+    out = io.StringIO()
+    env = {"COLUMNS": "80", "NO_COLOR": "1", "PYTHON_COLORS": "0"}
+    with (
+        mock.patch.dict(os.environ, env),
+        mock.patch.object(cli, "cpu_count", return_value="N"),
+        contextlib.redirect_stdout(out),
+        contextlib.suppress(SystemExit),
+    ):
+        cli.main(args)
+    return out.getvalue()
+
+
+def fill_cli_help(page: str) -> str:
+    """``page`` with every help block replaced by the current output of its command."""
+
+    def block(match: re.Match[str]) -> str:
+        text = cli_help(match.group("args").split())
+        return f"{match.group(1)}```text\n{text.rstrip()}\n```\n{match.group(4)}"
+
+    return CLI_BLOCK.sub(block, page)
+
+
 def main() -> int:
     import accuracy
+
+    cli_page = DOCS / "cli.md"
+    cli_page.write_text(fill_cli_help(cli_page.read_text(encoding="utf-8")), encoding="utf-8")
 
     table = sources_table()
     (DOCS / "sources-table.md").write_text(table, encoding="utf-8")

@@ -29,7 +29,19 @@ DateValue = dt.datetime | dt.date
 
 
 class SegmentKind(str, enum.Enum):
-    """What a line of the page is (the kinds of the annotation guide, FIELDS.md)."""
+    """What a line of the page is (the kinds of the annotation guide, FIELDS.md).
+
+    Article kinds: ``headline``, ``summary``, ``byline``, ``date`` (the header)
+    and ``paragraph``, ``subheading`` (the body). Furniture: ``navigation``,
+    ``share``, ``caption``, ``related``, ``pull_quote``, ``promo``,
+    ``credit``, ``comments``, ``junk``, ``other``. A ``str`` enum: a kind
+    equals its value, and every API that takes a kind takes the value too.
+
+    >>> SegmentKind("pull_quote") is SegmentKind.PULL_QUOTE, SegmentKind.PULL_QUOTE == "pull_quote"
+    (True, True)
+    >>> SegmentKind.SUBHEADING.is_body, SegmentKind.CAPTION.is_boilerplate, SegmentKind.BYLINE.is_boilerplate
+    (True, True, False)
+    """
 
     HEADLINE = "headline"
     SUMMARY = "summary"
@@ -155,6 +167,11 @@ class ParseWarning:
 
     ``code`` is short and stable (``"bytes-decoded"``, ``"date-unparsed"``...);
     ``message`` is for people; ``span`` points into the input where it applies.
+
+    >>> from newscorpus import parse
+    >>> art = parse("Ferry services resume\\nPublished: 2024-02-30 10:15\\n\\nFerries returned on Friday.")
+    >>> [(w.code, w.span) for w in art.warnings], art.published
+    ([('date-unparsed', Span(start=22, end=49))], None)
     """
 
     code: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -205,6 +222,24 @@ class Article:
     Fields the page does not show are ``None`` or an empty tuple, never guessed.
     ``text`` is the string every span indexes into (the input, or the text
     rendered from HTML).
+
+    Fields: ``headline``, ``summary``, ``byline``, ``authors``, ``credit``,
+    ``author_roles``, ``editors``, ``published`` and ``updated`` (an aware or
+    naive ``datetime``, or a ``date``), ``dateline``, ``source`` (the source
+    parser's name, ``"generic"`` when none), ``segments`` (every non-blank
+    line, labelled) and ``warnings``. Made by :func:`newscorpus.parse` and
+    :func:`newscorpus.parse_html`; frozen (``attrs.evolve`` makes a changed copy).
+
+    >>> from newscorpus import parse
+    >>> page = "Home | World\\n\\nBig news today\\nBy Jane Doe | Xinhua\\n\\nBEIJING - The story starts here."
+    >>> art = parse(page)
+    >>> art.headline, art.authors, art.credit, art.dateline
+    ('Big news today', ('Jane Doe',), 'Xinhua', 'BEIJING')
+    >>> [(seg.kind.value, seg.text) for seg in art.segments]  # doctest: +NORMALIZE_WHITESPACE
+    [('navigation', 'Home | World'), ('headline', 'Big news today'), ('byline', 'By Jane Doe | Xinhua'),
+     ('paragraph', 'BEIJING - The story starts here.')]
+    >>> art.body_text, art.to_dict()["authors"]
+    ('BEIJING - The story starts here.', ['Jane Doe'])
     """
 
     text: str = attrs.field(repr=False, validator=attrs.validators.instance_of(str))

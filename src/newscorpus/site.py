@@ -174,6 +174,13 @@ class SiteProfile:
     ``width`` and ``depth`` shape the count-min sketch (``4 * width * depth``
     bytes once allocated), ``capacity`` caps the table. Two profiles are equal
     when they hold the same counts (see the module docstring for the bounds).
+
+    >>> topics = ["rain", "ports", "rice", "tea", "jobs"]
+    >>> profile = SiteProfile(width=1024).learn_many(f"Home | News\\nA story about {t}." for t in topics)
+    >>> profile.pages, profile.count("home | news"), profile.is_repeated("Home | News")
+    (5, 5, True)
+    >>> [(line.text, line.pages) for line in profile.top(1)]
+    [('Home | News', 5)]
     """
 
     width: int = attrs.field(default=DEFAULT_WIDTH, kw_only=True, validator=_check_range(16, 1 << 26))
@@ -663,6 +670,18 @@ def apply(
     ``summary``; a relabelled first paragraph that held the dateline empties
     ``dateline``. Returns ``article`` itself when ``profile`` is None, has
     seen fewer than ``min_pages`` pages, or finds nothing.
+
+    >>> from newscorpus import parse
+    >>> page = ("News about {0}\\n\\nBy Jane Doe\\n\\nThe story about {0} starts here, and it goes on."
+    ...         "\\n\\nOur readers keep this newsroom going, every single day of the year."
+    ...         "\\n\\nCopyright Harbour Daily")
+    >>> pages = [page.format(topic) for topic in ["rain", "ports", "rice", "tea", "jobs"]]
+    >>> article = parse(pages[0])
+    >>> len(article.paragraphs)  # the appeal reads like prose
+    2
+    >>> fixed = apply(article, SiteProfile().learn_many(pages))
+    >>> fixed.paragraphs, (fixed.segments[3].kind.value, fixed.segments[3].reason)
+    (('The story about rain starts here, and it goes on.',), ('credit', 'site-repeated'))
     """
     if profile is None or profile.pages < max(min_pages, 1):
         return article
