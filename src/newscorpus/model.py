@@ -277,25 +277,36 @@ class Article:
         wanted = _to_kind(kind)
         return tuple(seg for seg in self.segments if seg.kind is wanted)
 
-    def relabel(self, changes: Mapping[int, SegmentKind | str]) -> Article:
+    def relabel(self, changes: Mapping[int | Span | Segment, SegmentKind | str]) -> Article:
         """Overrule the parser: give segments new kinds and get a consistent article back.
 
-        ``changes`` maps a segment's index in :attr:`segments` (or its start
-        offset, when no index matches) to its new kind. Body, ``body_text`` and
-        ``paragraphs`` follow; fields are left as they were, since the user
-        decides what a relabelled header line means.
+        ``changes`` maps a segment to its new kind. A key is the segment's
+        index in :attr:`segments` (an ``int``), the segment itself, or its
+        :class:`Span` (handy when corrections come as character offsets:
+        ``Span(start, end)``). Body, ``body_text`` and ``paragraphs`` follow;
+        fields are left as they were, since the user decides what a
+        relabelled header line means. An unknown key is a ``KeyError``.
 
         >>> from newscorpus import parse
         >>> art = parse("Title here\\n\\nFirst paragraph of the story, long enough to be prose.")
         >>> art.relabel({1: "other"}).body_text
         ''
+        >>> art.relabel({art.segments[1].span: "other"}) == art.relabel({1: "other"})
+        True
         """
-        by_start = {seg.start: i for i, seg in enumerate(self.segments)}
+        by_span = {seg.span: i for i, seg in enumerate(self.segments)}
         targets: dict[int, SegmentKind] = {}
         for key, kind in changes.items():
-            index = key if 0 <= key < len(self.segments) else by_start.get(key)
+            if isinstance(key, Segment):
+                index = by_span.get(key.span)
+            elif isinstance(key, Span):
+                index = by_span.get(key)
+            elif isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(self.segments):
+                index = key
+            else:
+                index = None
             if index is None:
-                raise KeyError(f"no segment with index or start offset {key}")
+                raise KeyError(f"no segment {key!r} in this article")
             targets[index] = _to_kind(kind)
         new = tuple(
             attrs.evolve(seg, kind=targets[i], reason="user-relabelled") if i in targets else seg

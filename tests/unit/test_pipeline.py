@@ -175,7 +175,10 @@ def test_relabel_recomputes_the_body() -> None:
     fixed = art.relabel({index: "related"})
     assert fixed.paragraphs == (PARA,)
     assert fixed.segments[index].reason == "user-relabelled"
-    assert art.relabel({art.segments[index].start: K.CAPTION}).segments[index].kind is K.CAPTION
+    assert art.relabel({art.segments[index].span: K.CAPTION}).segments[index].kind is K.CAPTION
+    assert art.relabel({art.segments[index]: K.CAPTION}).segments[index].kind is K.CAPTION
+    with pytest.raises(KeyError):
+        art.relabel({art.segments[index].start: "other"})  # a bare offset is not a key
     with pytest.raises(KeyError):
         art.relabel({10_000: "other"})
     with pytest.raises(ValueError, match="not_a_kind"):
