@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import pathlib
+import random
 
 from tests.conftest import SEEDS
 
@@ -77,3 +78,29 @@ def write_warc(path: pathlib.Path) -> pathlib.Path:
             )
         )
     return path
+
+
+# ---------------------------------------------------------------- a mini site, for site profiles
+
+MENU = "Home | World | Business | Opinion | Sport"
+PROMO = "Our journalism is funded by readers like you, and every contribution helps us keep reporting."
+FOOTER = "About us | Contact | Privacy | Terms of use"
+WORDS = [
+    *("amber", "birch", "cedar", "delta", "ember", "fjord", "garnet", "harbor", "indigo", "juniper"),
+    *("kestrel", "lagoon", "meadow", "nectar", "orchid", "pebble", "quartz", "raven", "saffron"),
+    *("tundra", "willow", "yarrow", "zephyr", "basalt", "copper", "dune"),
+]
+
+
+def article(i: int) -> tuple[str, list[str]]:
+    """Page ``i`` of the site and its article paragraphs (they differ in words, not only in digits:
+    the profile folds digits)."""
+    rng = random.Random(i)
+    a, b, c, d = rng.sample(WORDS, 4)
+    paragraphs = [
+        f"The {a} council met on a {b} morning to discuss the {c} proposal, officials said later that day.",
+        f"Residents near the {c} river told reporters that the {a} plan split the {d} district for weeks.",
+    ]
+    lines = [MENU, f"{a.title()} and {b} plans stir debate in {d}", "By Kim Lee", ""]
+    lines += [paragraphs[0], "", PROMO, "", paragraphs[1], "", FOOTER]
+    return "\n".join(lines) + "\n", paragraphs

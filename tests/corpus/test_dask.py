@@ -13,9 +13,9 @@ import pandas as pd
 from distributed import Client, LocalCluster
 
 import newscorpus
-from newscorpus.corpus import ParseError
-from newscorpus.dask import parse_bag, parse_frame, row_columns
-from tests.corpus.helpers import seed_pages
+from newscorpus.corpus import ParseError, learn_many, learn_partition
+from newscorpus.dask import learn_bag, learn_frame, parse_bag, parse_frame, row_columns
+from tests.corpus.helpers import PROMO, article, seed_pages
 
 PAGES = seed_pages()
 URLS = ["https://www.people.cn/a", None, "https://www.fmprc.gov.cn/b", None, None]
@@ -73,3 +73,50 @@ def test_dataframe_column_on_a_local_cluster(client: Client) -> None:
     series = parse_frame(ddf["page"]).compute()  # a bare Series: ids are the index
     assert list(series["id"]) == [str(i) for i in range(12)]
     assert list(series["headline"]) == list(result["headline"])
+
+
+# ---------------------------------------------------------------- site profiles
+
+
+def site_items() -> list[dict[str, object]]:
+    """Two sites (by URL) whose pages share a menu and a prose-like promo, and pages without a URL."""
+    items: list[dict[str, object]] = []
+    for i in range(24):
+        host = "harbour.example" if i % 3 else "other.example"
+        items.append({"id": f"s{i}", "url": f"https://{host}/{i}", "text": article(i)[0]})
+    items += [{"id": f"n{i}", "text": article(50 + i)[0]} for i in range(3)]
+    items.append({"id": "empty"})
+    return items
+
+
+def test_learn_bag_on_a_local_cluster_equals_learning_in_one_process(client: Client) -> None:
+
+    items = site_items()
+    whole = learn_partition(items)
+    assert [(key, p.pages) for key, p in whole.items()] == [
+        ("other.example", 8),
+        ("harbour.example", 16),
+        ("generic", 3),
+    ]
+    bag = db.from_sequence(items, npartitions=5)
+    learned = learn_bag(bag, split_every=2)  # a tree of merges, on two worker processes
+    assert learned == whole and learned.to_bytes() == whole.to_bytes()
+    assert learn_many(items, jobs=2, chunksize=4).to_bytes() == whole.to_bytes()
+    frame = dd.from_pandas(
+        pd.DataFrame({"page": [i.get("text") for i in items], "link": [i.get("url") for i in items]}),
+        npartitions=3,
+    )
+    assert learn_frame(frame, "page", url_column="link").to_bytes() == whole.to_bytes()
+
+    # parse with what was learned: the profile object goes to the workers once
+    rows = parse_bag(bag, profile=learned).compute()
+    want = [
+        {"id": item["id"], "url": item.get("url"), **result.to_dict()}
+        for item, result in zip(items, newscorpus.parse_many(items, profile=whole), strict=True)
+    ]
+    assert rows == want
+    by_id = {row["id"]: row for row in rows}
+    assert PROMO not in by_id["s4"]["body"] and PROMO not in by_id["s3"]["body"]
+    assert PROMO in by_id["n0"]["body"]  # 3 pages of unknown origin: fewer than min_pages
+    framed = parse_frame(frame, "page", url_column="link", profile=learned).compute()
+    assert list(framed["body"])[:24] == [row["body"] for row in rows[:24]]

@@ -1,4 +1,4 @@
-"""The ``newscorpus`` command line: ``newscorpus parse`` and ``newscorpus sources``."""
+"""The ``newscorpus`` command line: ``parse``, ``learn``, ``profile show`` and ``sources``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from .. import __version__
+from ..site import SiteProfile, SiteProfiles, key_for
 from .docs import Doc
+from .learn import _merge_into as merge_into
+from .learn import learn_batches
+from .profiles import Profile, load_profile
 from .readers import FORMATS, ReadOptions, read_inputs
 from .runner import Task, cpu_count, parse_html_function, run
 from .writers import JsonlWriter, ParquetWriter, done_ids, json_payload, row_payload, summary_payload
@@ -32,6 +36,9 @@ examples:
   newscorpus parse crawl.warc.gz -o out.parquet
   newscorpus parse dump.jsonl --text-field body --id-field doc_id -o out.jsonl --resume
   cat page.html | newscorpus parse - --json
+  newscorpus learn crawl/ -o site.profile      learn each site's repeated lines (furniture)
+  newscorpus parse crawl/ --profile site.profile -o out.jsonl
+  newscorpus parse crawl/ --learn -o out.jsonl learn, then parse with what was learned
 
 inputs: .txt/.text files (text), .html/.htm/.xhtml files (HTML; other files
 that start like HTML too), directories (their text and HTML files, recursively),
@@ -39,6 +46,21 @@ that start like HTML too), directories (their text and HTML files, recursively),
 needs newscorpus[warc]) and - for standard input.
 
 exit status: 0 every document parsed, 1 some gave an error row, 2 usage error.
+"""
+
+_LEARN_EXAMPLES = """\
+examples:
+  newscorpus learn crawl/ -o site.profile                learn, on all cores
+  newscorpus learn dump.jsonl --url-field link -o site.profile --show 10
+  newscorpus parse crawl/ --profile site.profile -o articles.jsonl
+  newscorpus profile show site.profile --site example.com
+
+Each page is keyed by its URL's host (the JSON lines URL field, the WARC
+target URI, an HTML page's canonical link), else by the source parser that
+recognises its text, else "generic": give URLs when you can. HTML pages are
+learned from their rendered text, the text parse_html parses.
+
+exit status: 0 every document learned, 1 some could not be read (left out), 2 usage error.
 """
 
 
@@ -84,8 +106,9 @@ def _n(count: int, noun: str) -> str:
 class _Progress:
     """A counter on stderr (documents, errors, rate), redrawn at most five times a second."""
 
-    def __init__(self, stream: IO[str], enabled: bool) -> None:
+    def __init__(self, stream: IO[str], enabled: bool, label: str = "") -> None:
         self.stream = stream
+        self.label = label
         self.enabled = enabled
         self.start = time.monotonic()
         self.last = 0.0
@@ -95,11 +118,13 @@ class _Progress:
         self.codes: collections.Counter[str] = collections.Counter()
 
     def add(self, doc: Doc, ok: bool, code: str | None) -> None:
-        self.docs += 1
-        self.bytes += doc.size
-        if not ok:
-            self.errors += 1
-            self.codes[code or "error"] += 1
+        self.add_many(1, doc.size, [] if ok else [code or "error"])
+
+    def add_many(self, docs: int, size: int, codes: Sequence[str]) -> None:
+        self.docs += docs
+        self.bytes += size
+        self.errors += len(codes)
+        self.codes.update(codes)
         if self.enabled:
             now = time.monotonic()
             if now - self.last >= 0.2:
@@ -120,7 +145,8 @@ class _Progress:
         if quiet:
             return
         elapsed = time.monotonic() - self.start
-        line = f"newscorpus: {self._line(time.monotonic())} in {elapsed:,.{2 if elapsed < 10 else 1}f} s"
+        took = f"{elapsed:,.{2 if elapsed < 10 else 1}f} s"
+        line = f"newscorpus: {self.label}{self._line(time.monotonic())} in {took}"
         if skipped:
             line += f" ({skipped:,} skipped: already in the output)"
         self.stream.write(line + "\n")
@@ -181,17 +207,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.resume and parquet:
         raise _UsageError("--resume works with JSON lines output, not Parquet")
 
-    options = ReadOptions(
-        format=args.format,
-        text_field=args.text_field,
-        html_field=args.html_field,
-        url_field=args.url_field,
-        id_field=args.id_field,
-        encoding=args.encoding,
-        max_bytes=args.max_bytes or None,
-        skip_non_html=args.skip_non_html,
-    )
+    options = _read_options(args)
     inputs = args.inputs or ["-"]
+    profile: Profile | str | None = None
+    if args.profile is not None:
+        _load_or_exit(args.profile)  # a bad file is a usage error now, not an error row per document
+        profile = args.profile  # the workers read it once each (see profiles.load_profile)
+    elif args.learn:
+        if "-" in inputs:
+            raise _UsageError(
+                "--learn reads the inputs twice (to learn, then to parse), and standard input can only "
+                "be read once: save it to a file, or run 'newscorpus learn FILE -o X.profile' and "
+                "'newscorpus parse --profile X.profile'"
+            )
+        profile = _learn(inputs, options, args, stderr, label="learning: ")
     if "-" in inputs and sys.stdin.isatty():
         stderr.write("newscorpus: reading a page from the terminal; end it with Ctrl-D\n")
     docs: Iterator[Doc] = _warn_html(read_inputs(inputs, options), stderr)
@@ -233,7 +262,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     else:
         progress_on = args.progress
     progress = _Progress(stderr, progress_on)
-    task = Task(convert, timeout=args.timeout or None, max_bytes=args.max_bytes or None)
+    task = Task(convert, timeout=args.timeout or None, max_bytes=args.max_bytes or None, profile=profile)
     try:
         for doc, (ok, payload) in run(docs, task, jobs=args.jobs, chunksize=args.chunksize):
             sink.write(payload)
@@ -242,6 +271,168 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         sink.close()
         progress.close(skipped, args.quiet)
     return 1 if progress.errors else 0
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(
+        format=args.format,
+        text_field=args.text_field,
+        html_field=args.html_field,
+        url_field=args.url_field,
+        id_field=args.id_field,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes or None,
+        skip_non_html=args.skip_non_html,
+    )
+
+
+# ---------------------------------------------------------------- learn and profile show
+
+
+def _load_or_exit(path: str) -> Profile:
+    try:
+        return load_profile(path)
+    except OSError as exc:
+        raise _UsageError(f"cannot read the site profile {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise _UsageError(f"{path}: {exc}") from None
+
+
+def _learn(
+    inputs: list[str], options: ReadOptions, args: argparse.Namespace, stderr: IO[str], label: str = ""
+) -> SiteProfiles:
+    """Learn the inputs' site profiles, with a progress counter; closing lines unless quiet."""
+    progress_on = stderr.isatty() if args.progress is None else args.progress
+    progress = _Progress(stderr, progress_on, label)
+    profiles = SiteProfiles()
+    docs = _warn_html(read_inputs(inputs, options), stderr)
+    batches = learn_batches(
+        docs,
+        jobs=args.jobs,
+        timeout=args.timeout or None,
+        max_bytes=args.max_bytes or None,
+        chunksize=args.learn_chunksize,
+    )
+    pages = 0
+    try:
+        for batch, learned in batches:
+            merge_into(profiles, learned.profiles, copy=False)  # in input order: see learn.py
+            pages += learned.pages
+            progress.add_many(len(batch.docs), batch.size, [error.code for error in learned.errors])
+    finally:
+        progress.close(0, args.quiet)
+    args.learn_errors = progress.errors
+    if not args.quiet:
+        stderr.write(f"newscorpus: learned {_n(pages, 'page')} of {_n(len(profiles), 'site')}\n")
+        stderr.flush()
+    return profiles
+
+
+def _repeated(profile: SiteProfile, n: int, min_pages: int = 2) -> list[Any]:
+    return [row for row in profile.top(n) if row.pages >= min_pages]
+
+
+def _short(text: str, width: int = 100) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _site_lines(key: str, profile: SiteProfile, n: int, *, indent: str = "") -> list[str]:
+    exact = (
+        "exact counts" if profile.table_error == 0 else f"counts may be up to {profile.table_error:,} high"
+    )
+    lines = [
+        f"{indent}{key}: {_n(profile.pages, 'page')}, {_n(profile.table_size, 'line')} in the table ({exact})"
+    ]
+    for row in _repeated(profile, n):
+        lines.append(f"{indent}  {row.share:5.0%} {row.pages:6,d}  {_short(row.text)}")
+    return lines
+
+
+def _by_pages(profiles: SiteProfiles) -> list[tuple[str, SiteProfile]]:
+    return sorted(profiles.items(), key=lambda item: (-item[1].pages, item[0]))
+
+
+_SHOW_SITES = 10
+
+
+def _cmd_learn(args: argparse.Namespace) -> int:
+    stderr = sys.stderr
+    inputs = args.inputs or ["-"]
+    if "-" in inputs and sys.stdin.isatty():
+        stderr.write("newscorpus: reading a page from the terminal; end it with Ctrl-D\n")
+    out = pathlib.Path(args.output)
+    if out.is_dir():
+        raise _UsageError(f"-o {args.output} is a directory: name the profile file to write")
+    if not out.parent.is_dir():
+        raise _UsageError(f"cannot write {args.output}: no directory {out.parent}")
+    profiles = _learn(inputs, _read_options(args), args, stderr)
+    data = profiles.to_bytes()
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, out)
+    except OSError as exc:
+        raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    if not args.quiet:
+        stderr.write(f"newscorpus: wrote {args.output} ({len(data) / 1000:,.1f} kB)\n")
+        if args.show > 0:
+            sites = _by_pages(profiles)
+            for key, profile in sites[:_SHOW_SITES]:
+                stderr.write("\n".join(_site_lines(key, profile, args.show, indent="  ")) + "\n")
+            if len(sites) > _SHOW_SITES:
+                stderr.write(
+                    f"  ... and {_n(len(sites) - _SHOW_SITES, 'more site')}: "
+                    f"newscorpus profile show {args.output}\n"
+                )
+        stderr.flush()
+    return 1 if args.learn_errors else 0
+
+
+def _cmd_profile_show(args: argparse.Namespace) -> int:
+    loaded = _load_or_exit(args.file)
+    if isinstance(loaded, SiteProfile):
+        profiles = SiteProfiles(width=loaded.width, depth=loaded.depth, capacity=loaded.capacity)
+        profiles["(profile)"] = loaded
+    else:
+        profiles = loaded
+    sites = _by_pages(profiles)
+    if args.site is not None:
+        key = args.site if args.site in profiles else key_for(args.site)
+        if key not in profiles:
+            known = ", ".join(k for k, _ in sites[:10]) + (", ..." if len(sites) > 10 else "")
+            raise _UsageError(f"no site {args.site!r} in {args.file} (it has: {known or 'none'})")
+        sites = [(key, profiles[key])]
+    n = args.lines
+    if args.json:
+        for key, profile in sites:
+            row = {
+                "site": key,
+                "pages": profile.pages,
+                "table_error": profile.table_error,
+                "lines": [
+                    {"text": r.text, "pages": r.pages, "share": round(r.share, 4)}
+                    for r in _repeated(profile, n, args.min_pages)
+                ],
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    total = sum(profile.pages for profile in profiles.values())
+    sys.stdout.write(f"{args.file}: {_n(len(profiles), 'site')}, {_n(total, 'page')}\n")
+    for key, profile in sites:
+        exact = (
+            "exact counts"
+            if profile.table_error == 0
+            else f"counts may be up to {profile.table_error:,} high"
+        )
+        sys.stdout.write(
+            f"\n{key}: {_n(profile.pages, 'page')}, {_n(profile.table_size, 'line')} in the table ({exact})\n"
+        )
+        rows = _repeated(profile, n, args.min_pages)
+        if not rows:
+            sys.stdout.write("  (no line on more than one page)\n" if args.min_pages <= 2 else "  (none)\n")
+        for r in rows:
+            sys.stdout.write(f"  {r.share:5.0%} {r.pages:6,d}  {_short(r.text, 160)}\n")
+    return 0
 
 
 # ---------------------------------------------------------------- sources
@@ -280,6 +471,77 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- argument parser
+
+
+def _add_input_arguments(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("input")
+    g.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help="how to read files and stdin (default: by extension; stdin is one page)",
+    )
+    for flag, default, what in (
+        ("--text-field", "text", "the page's text"),
+        ("--html-field", "html", "the page's HTML, used when there is no text"),
+        ("--url-field", "url", "the page's URL"),
+        ("--id-field", "id", "the row's id; without one, PATH:LINE"),
+    ):
+        g.add_argument(flag, default=default, metavar="NAME", help=f"JSON lines: {what} (default: {default})")
+    g.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="encoding of text files (default: UTF-8, strictly: invalid bytes give an error row; "
+        "'auto' guesses); HTML pages default to their declared charset",
+    )
+    g.add_argument(
+        "--skip-non-html",
+        action="store_true",
+        help="WARC: leave out responses that are not HTML pages (default: an error row for each)",
+    )
+
+
+def _add_processing_arguments(p: argparse.ArgumentParser, *, learn: bool = False) -> None:
+    g = p.add_argument_group("processing")
+    g.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: all cores, here {cpu_count()})",
+    )
+    g.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit per document; 0 for none (default: {DEFAULT_TIMEOUT:g})",
+    )
+    g.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="size limit per document, e.g. 5MB; 0 for none (default: 20MB)",
+    )
+    if learn:
+        g.add_argument(
+            "--chunksize",
+            dest="learn_chunksize",
+            type=int,
+            default=None,
+            metavar="N",
+            help="documents a worker learns at once, then merged in input order (default: 256)",
+        )
+    else:
+        g.add_argument(
+            "--chunksize",
+            type=int,
+            default=None,
+            metavar="N",
+            help="documents sent to a worker at once (default: 64)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -331,63 +593,81 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress counter on stderr (default: when stderr is a terminal and rows go elsewhere)",
     )
 
-    g = p.add_argument_group("input")
-    g.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="auto",
-        help="how to read files and stdin (default: by extension; stdin is one page)",
+    _add_input_arguments(p)
+    _add_processing_arguments(p)
+    g = p.add_argument_group("site profiles (docs/site.md)")
+    x = g.add_mutually_exclusive_group()
+    x.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="relabel the lines that recur across a site as furniture, using FILE (from newscorpus learn)",
     )
-    for flag, default, what in (
-        ("--text-field", "text", "the page's text"),
-        ("--html-field", "html", "the page's HTML, used when there is no text"),
-        ("--url-field", "url", "the page's URL"),
-        ("--id-field", "id", "the row's id; without one, PATH:LINE"),
-    ):
-        g.add_argument(flag, default=default, metavar="NAME", help=f"JSON lines: {what} (default: {default})")
-    g.add_argument(
-        "--encoding",
-        metavar="ENC",
-        help="encoding of text files (default: UTF-8, strictly: invalid bytes give an error row; "
-        "'auto' guesses); HTML pages default to their declared charset",
-    )
-    g.add_argument(
-        "--skip-non-html",
+    x.add_argument(
+        "--learn",
         action="store_true",
-        help="WARC: leave out responses that are not HTML pages (default: an error row for each)",
+        help="read the inputs twice: learn their site profiles first, then parse them with those "
+        "(not with - : standard input can only be read once)",
     )
+    p.set_defaults(func=_cmd_parse, learn_chunksize=None)
 
-    g = p.add_argument_group("processing")
-    g.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=None,
-        metavar="N",
-        help=f"worker processes (default: all cores, here {cpu_count()})",
+    lp = sub.add_parser(
+        "learn",
+        help="learn each site's furniture (lines its pages share) into a profile file",
+        description=(
+            "Learn a site profile per site from the inputs (the same inputs as 'newscorpus parse'):\n"
+            "how many pages each line is on, in bounded memory. Use it with\n"
+            "'newscorpus parse --profile FILE', or in Python: parse(..., profile=SiteProfiles.load(FILE))."
+        ),
+        epilog=_LEARN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    g.add_argument(
-        "--timeout",
-        type=_positive_float,
-        default=DEFAULT_TIMEOUT,
-        metavar="SECONDS",
-        help=f"time limit per document; 0 for none (default: {DEFAULT_TIMEOUT:g})",
+    lp.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="files, directories or - for stdin (default: -)"
     )
+    g = lp.add_argument_group("output")
+    g.add_argument("-o", "--output", required=True, metavar="FILE", help="the profile file to write")
     g.add_argument(
-        "--max-bytes",
-        type=_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="size limit per document, e.g. 5MB; 0 for none (default: 20MB)",
-    )
-    g.add_argument(
-        "--chunksize",
+        "--show",
         type=int,
-        default=None,
+        default=5,
         metavar="N",
-        help="documents sent to a worker at once (default: 64)",
+        help="in the closing summary, the N most repeated lines of each site (default: 5; 0: none)",
     )
-    p.set_defaults(func=_cmd_parse)
+    g.add_argument("-q", "--quiet", action="store_true", help="no closing summary on stderr")
+    g.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress counter on stderr (default: when stderr is a terminal)",
+    )
+    _add_input_arguments(lp)
+    _add_processing_arguments(lp, learn=True)
+    lp.set_defaults(func=_cmd_learn)
+
+    pp = sub.add_parser(
+        "profile",
+        help="inspect a site profile file",
+        description="Inspect a site profile file written by 'newscorpus learn'.",
+    )
+    psub = pp.add_subparsers(dest="action", required=True, metavar="ACTION")
+    show = psub.add_parser(
+        "show",
+        help="the most repeated lines of each site, with their share of the pages",
+        description="The most repeated lines of each site (most pages first), with the share of the "
+        "site's pages they are on.",
+    )
+    show.add_argument("file", metavar="FILE", help="a profile file (from newscorpus learn)")
+    show.add_argument("--site", metavar="KEY", help="only this site: its key (a host) or a URL on it")
+    show.add_argument("-n", "--lines", type=int, default=20, metavar="N", help="lines per site (default: 20)")
+    show.add_argument(
+        "--min-pages",
+        type=int,
+        default=2,
+        metavar="N",
+        help="only lines on at least N pages (default: 2)",
+    )
+    show.add_argument("--json", action="store_true", help="one JSON object per site")
+    show.set_defaults(func=_cmd_profile_show)
 
     s = sub.add_parser(
         "sources",

@@ -33,6 +33,11 @@ class ParseError:
     ``worker-died``         the worker process died while parsing it
     ``parse-failed``        the parser raised (a bug: please report it)
     ======================  ==========================================================
+
+    >>> import newscorpus
+    >>> [error] = newscorpus.parse_many([{"id": "page-7", "text": 42}])
+    >>> error.id, error.code, error.to_dict()["error_code"]
+    ('page-7', 'no-text', 'no-text')
     """
 
     id: str
@@ -54,6 +59,12 @@ class Doc:
     decodes strictly, so undecodable input becomes a :class:`ParseError`.
     A reader that already knows the document is bad sets ``error`` (and
     ``code``) instead of content.
+
+    >>> import newscorpus
+    >>> doc = Doc(id="p1", html="<h1>Big news today</h1><p>The story starts here.</p>", url="https://example.com/1")
+    >>> [article] = newscorpus.parse_many([doc])
+    >>> article.headline, doc.size
+    ('Big news today', 52)
     """
 
     id: str

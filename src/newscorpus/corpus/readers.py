@@ -47,7 +47,12 @@ _SKIPPED_RECORDS = frozenset({"warcinfo", "request", "metadata", "revisit", "con
 
 @attrs.frozen
 class ReadOptions:
-    """How inputs are read (the command line's ``--format``, ``--*-field``, ``--encoding``...)."""
+    """How inputs are read (the command line's ``--format``, ``--*-field``, ``--encoding``...).
+
+    >>> options = ReadOptions(text_field="body", id_field="doc_id", max_bytes=5_000_000)
+    >>> options.format, options.text_encoding, options.html_encoding
+    ('auto', 'utf-8', None)
+    """
 
     format: str = "auto"
     text_field: str = "text"
@@ -100,7 +105,23 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def read_inputs(inputs: Sequence[str], options: ReadOptions, stdin: IO[bytes] | None = None) -> Iterator[Doc]:
-    """Every document of every input, in order (directories in path order)."""
+    """Every document of every input, in order (directories in path order).
+
+    Inputs are what ``newscorpus parse`` takes: files, directories, JSON lines,
+    WARC archives, and ``-`` for ``stdin``. Documents come lazily, as
+    :class:`Doc` values for :func:`newscorpus.parse_many`.
+
+    >>> import pathlib, tempfile
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> folder = pathlib.Path(tmp.name)
+    >>> _ = (folder / "a.txt").write_text("Big news today\\n\\nBy Jane Doe\\n\\nThe story.", encoding="utf-8")
+    >>> _ = (folder / "b.html").write_text("<h1>Talks resume</h1><p>The talks resume.</p>", encoding="utf-8")
+    >>> _ = (folder / "dump.jsonl").write_text('{"id": "j1", "body": "Rain today"}\\n', encoding="utf-8")
+    >>> docs = list(read_inputs([tmp.name, str(folder / "dump.jsonl")], ReadOptions(text_field="body")))
+    >>> [(pathlib.Path(doc.id).name, "html" if doc.html is not None else "text") for doc in docs]
+    [('a.txt', 'text'), ('b.html', 'html'), ('j1', 'text')]
+    >>> tmp.cleanup()
+    """
     for item in inputs:
         if item == "-":
             yield from _read_stream(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", options)

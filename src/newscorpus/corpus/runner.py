@@ -44,13 +44,14 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from ..model import Article, ParseWarning
 from ..pipeline import parse
 from .docs import Doc, ParseError, to_doc
+from .profiles import Profile, ProfileArg, resolve_profile
 from .writers import to_row
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "ParseError",
     "Result",
     "Task",
+    "Work",
     "cpu_count",
     "parse_doc",
     "parse_html_function",
@@ -71,6 +73,7 @@ __all__ = [
 #: What parsing one document gives.
 Result = Article | ParseError
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 #: Documents per chunk sent to a worker (a chunk also closes at about 512 KB).
 DEFAULT_CHUNKSIZE = 64
@@ -203,8 +206,11 @@ def _decode(data: bytes, encoding: str) -> str:
     return data.decode(encoding)
 
 
-def parse_doc(doc: Doc, *, max_bytes: int | None = None) -> Result:
-    """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`)."""
+def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None = None) -> Result:
+    """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`).
+
+    ``profile`` (a site profile or collection) goes to ``parse``/``parse_html``.
+    """
     if doc.error is not None:
         return ParseError(doc.id, doc.error, doc.code or "parse-failed")
     content = doc.html if doc.html is not None else doc.text
@@ -215,7 +221,7 @@ def parse_doc(doc: Doc, *, max_bytes: int | None = None) -> Result:
         message = f"document is {size:,} bytes, over the limit of {max_bytes:,} bytes"
         return ParseError(doc.id, message, "too-large")
     if doc.html is not None:
-        return _parse_html(doc, doc.html)
+        return _parse_html(doc, doc.html, profile)
     if isinstance(content, bytes) and doc.encoding is not None:
         try:
             content = _decode(content, doc.encoding)
@@ -228,18 +234,20 @@ def parse_doc(doc: Doc, *, max_bytes: int | None = None) -> Result:
             )
         except LookupError:
             return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
-    return parse(content, url=doc.url)
+    return parse(content, url=doc.url, profile=profile)
 
 
-def _parse_html(doc: Doc, html: str | bytes) -> Result:
+def _parse_html(doc: Doc, html: str | bytes, profile: Profile | None = None) -> Result:
     func = parse_html_function()
     if func is not None:
-        return func(html, url=doc.url, encoding=doc.encoding)
+        if profile is None:
+            return func(html, url=doc.url, encoding=doc.encoding)
+        return func(html, url=doc.url, encoding=doc.encoding, profile=profile)
     try:
         text = _html_as_text(html, doc.encoding)
     except LookupError:
         return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
-    art = parse(text, url=doc.url)
+    art = parse(text, url=doc.url, profile=profile)
     warn = ParseWarning(
         "html-as-text",
         "newscorpus.parse_html is not available in this version: the page's text "
@@ -265,12 +273,21 @@ class Task(Generic[R]):
     convert: Callable[[Doc, Result], R]
     timeout: float | None = None
     max_bytes: int | None = None
+    #: A site profile (or collection) for ``parse(..., profile=...)``, or the path of one: a path
+    #: is read once per process (:func:`~newscorpus.corpus.profiles.load_profile`).
+    profile: ProfileArg = attrs.field(default=None, eq=False)
 
     def __call__(self, doc: Doc) -> R:
         result: Result
         try:
+            profile = resolve_profile(self.profile)
+        except Exception as exc:
+            return self.convert(
+                doc, ParseError(doc.id, f"cannot read the site profile: {exc}", "parse-failed")
+            )
+        try:
             with time_limit(self.timeout):
-                result = parse_doc(doc, max_bytes=self.max_bytes)
+                result = parse_doc(doc, max_bytes=self.max_bytes, profile=profile)
         except _Timeout:
             result = ParseError(doc.id, f"took longer than {self.timeout:g} s", "timeout")
         except Exception as exc:
@@ -285,11 +302,32 @@ class Task(Generic[R]):
         return self.convert(doc, ParseError(doc.id, error, code))
 
 
+class Work(Protocol[R_co]):
+    """What :func:`run` applies to each item: a :class:`Task` (items are :class:`Doc`), or any
+    picklable callable with a ``timeout`` (seconds an item may take, for the parent to enforce)
+    and a ``fail`` (the result for an item whose worker died or hung)."""
+
+    @property
+    def timeout(self) -> float | None: ...
+
+    def __call__(self, item: Any, /) -> R_co: ...
+
+    def fail(self, item: Any, error: str, code: str, /) -> R_co: ...
+
+
+class _Sized(Protocol):
+    @property
+    def size(self) -> int: ...
+
+
+D = TypeVar("D", bound=_Sized)
+
+
 # ---------------------------------------------------------------- the engine
 
 
-def _chunks(docs: Iterator[Doc], chunksize: int) -> Iterator[list[Doc]]:
-    chunk: list[Doc] = []
+def _chunks(docs: Iterator[D], chunksize: int) -> Iterator[list[D]]:
+    chunk: list[D] = []
     size = 0
     for doc in docs:
         chunk.append(doc)
@@ -302,12 +340,12 @@ def _chunks(docs: Iterator[Doc], chunksize: int) -> Iterator[list[Doc]]:
 
 
 def run(
-    docs: Iterable[Doc],
-    task: Task[R],
+    docs: Iterable[D],
+    task: Work[R],
     *,
     jobs: int = 1,
     chunksize: int | None = None,
-) -> Iterator[tuple[Doc, R]]:
+) -> Iterator[tuple[D, R]]:
     """Apply ``task`` to every document; yield ``(doc, task(doc))`` in input order.
 
     ``jobs > 1`` uses that many worker processes (see the module doc). Input
@@ -329,7 +367,7 @@ def run(
             yield doc, task(doc)
         return
 
-    def again() -> Iterator[list[Doc]]:
+    def again() -> Iterator[list[D]]:
         yield first
         yield second
         yield from chunks
@@ -338,7 +376,7 @@ def run(
 
 
 def _worker_main(
-    conn: mpc.Connection, task: Task[Any], index: Any, started: Any, inherited: tuple[int, ...]
+    conn: mpc.Connection, task: Work[Any], index: Any, started: Any, inherited: tuple[int, ...]
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     # A forked worker holds copies of the parent's ends of the pipes (its own and the other
@@ -373,12 +411,12 @@ class _Unit:
 
     seq: int
     offset: int
-    docs: list[Doc]
+    docs: list[Any]
 
 
 @attrs.define
 class _Chunk:
-    docs: list[Doc]
+    docs: list[Any]
     results: list[Any]
     missing: int
 
@@ -406,7 +444,7 @@ def _context() -> Any:
 
 
 class _Pool(Generic[R]):
-    def __init__(self, task: Task[R], jobs: int) -> None:
+    def __init__(self, task: Work[R], jobs: int) -> None:
         self.task = task
         self.jobs = jobs
         self.ctx = _context()
@@ -442,7 +480,7 @@ class _Pool(Generic[R]):
         worker.conn.close()
         self.workers.remove(worker)
 
-    def run(self, chunk_iter: Iterator[list[Doc]]) -> Iterator[tuple[Doc, R]]:
+    def run(self, chunk_iter: Iterator[list[D]]) -> Iterator[tuple[D, R]]:
         window = 4 * self.jobs
         pending: deque[_Unit] = deque()
         chunks: dict[int, _Chunk] = {}
@@ -558,6 +596,7 @@ def parse_many(
     timeout: float | None = None,
     max_bytes: int | None = None,
     chunksize: int | None = None,
+    profile: ProfileArg = None,
 ) -> Iterator[Article | ParseError]:
     """Parse many pages; yield an :class:`~newscorpus.Article` or a :class:`ParseError` for each, in order.
 
@@ -573,12 +612,17 @@ def parse_many(
     documents at a time. The input is read lazily, so it may be a generator
     over a crawl of any size.
 
+    ``profile`` (a :class:`~newscorpus.site.SiteProfiles` collection, one
+    :class:`~newscorpus.site.SiteProfile`, or the path of a saved one, read
+    once per worker process) relabels the lines that recur across a site
+    (docs/site.md).
+
     >>> [type(r).__name__ for r in parse_many(["Title\\n\\nSome text.", {"id": "x", "text": 3}])]
     ['Article', 'ParseError']
     """
     jobs = cpu_count() if jobs <= 0 else jobs
     docs = (to_doc(item, i) for i, item in enumerate(items))
-    task: Task[Result] = Task(keep, timeout=timeout, max_bytes=max_bytes)
+    task: Task[Result] = Task(keep, timeout=timeout, max_bytes=max_bytes, profile=profile)
     for _, result in run(docs, task, jobs=jobs, chunksize=chunksize):
         yield result
 
@@ -589,6 +633,7 @@ def parse_partition(
     segments: bool = False,
     timeout: float | None = None,
     max_bytes: int | None = None,
+    profile: ProfileArg = None,
 ) -> list[dict[str, object]]:
     """Parse one partition in this process; return one JSON-ready row per item, in order.
 
@@ -597,7 +642,16 @@ def parse_partition(
     Items are what :func:`parse_many` takes (give each an ``id``: positions
     restart at 0 in every partition). A row is ``{"id", "url", **Article.to_dict()}``
     or ``{"id", "url", "error", "error_code"}`` (see :func:`newscorpus.corpus.writers.to_row`).
+    ``profile`` is a site profile collection or the path of one (read once per
+    process), as for :func:`parse_many`; learn it with :func:`~newscorpus.corpus.learn_partition`.
+
+    >>> page = "Big news today\\n\\nBy Jane Doe\\n\\nThe story."
+    >>> rows = parse_partition([{"id": "a", "text": page}, {"id": "b"}])
+    >>> [(row["id"], row.get("headline"), row.get("error_code")) for row in rows]
+    [('a', 'Big news today', None), ('b', None, 'no-text')]
     """
     docs = (to_doc(item, i) for i, item in enumerate(items))
-    task = Task(functools.partial(to_row, segments=segments), timeout=timeout, max_bytes=max_bytes)
+    task = Task(
+        functools.partial(to_row, segments=segments), timeout=timeout, max_bytes=max_bytes, profile=profile
+    )
     return [row for _, row in run(docs, task, jobs=1)]
