@@ -95,7 +95,7 @@ class _Page:
     reasons: list[str]
     bylines: dict[int, BylineMatch] = attrs.field(factory=dict)
     dates: dict[int, list[DateMatch]] = attrs.field(factory=dict)
-    editors: list[str] = attrs.field(factory=list)
+    editors: dict[str, None] = attrs.field(factory=dict)
     warnings: list[ParseWarning] = attrs.field(factory=list)
     headline: int | None = None
     summary: int | None = None
@@ -291,7 +291,7 @@ def _mark_field_lines(page: _Page) -> None:
                 and page.kinds[i] in (K.CREDIT, None)
                 and not short.lower().startswith("source")
             ):
-                page.editors.extend(e for e in eds if e not in page.editors)
+                _add_editors(page, eds)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
         if not page.free(i):
@@ -392,6 +392,11 @@ def _name_lines(page: _Page) -> None:
                 break
 
 
+def _add_editors(page: _Page, names: tuple[str, ...]) -> None:
+    for name in names:
+        page.editors.setdefault(name, None)  # an ordered set: no quadratic membership tests
+
+
 def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
     short = page.lines[i].short
     page.bylines[i] = match
@@ -409,7 +414,7 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
                 )
             )
     if match.editors:
-        page.editors.extend(e for e in match.editors if e not in page.editors)
+        _add_editors(page, match.editors)
 
 
 # ---------------------------------------------------------------- listing pages
@@ -924,14 +929,12 @@ def _build(page: _Page) -> Article:
     # Bylines: the one naming authors wins, else the first; credit and people from all of them.
     matches = [page.bylines[i] for i in sorted(page.bylines)]
     byline = None
-    authors: list[str] = []
-    roles: list[str] = []
     credit = None
+    seen_authors: dict[str, None] = {}
+    seen_roles: dict[str, None] = {}
     for m in matches:
-        for a in m.authors:
-            if a not in authors:
-                authors.append(a)
-        roles.extend(r for r in m.roles if r not in roles)
+        seen_authors.update(dict.fromkeys(m.authors))
+        seen_roles.update(dict.fromkeys(m.roles))
         if credit is None and m.credit:
             credit = m.credit
     named = [m for m in matches if m.authors]
@@ -955,9 +958,9 @@ def _build(page: _Page) -> Article:
         headline=headline,
         summary=summary,
         byline=byline,
-        authors=authors,
+        authors=tuple(seen_authors),
         credit=credit,
-        author_roles=roles,
+        author_roles=tuple(seen_roles),
         editors=editors,
         published=published,
         updated=updated,

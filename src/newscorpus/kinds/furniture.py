@@ -23,7 +23,7 @@ _CREDIT_END = re.compile(
     r"(?:"
     r"\[\s*(?:photos?|video|graphic|infographic)\b[^\]]{0,60}\]"  # [Photo/Xinhua]
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
-    r"|\([^()]{0,40}/[^()]{1,60}\)"  # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA)
+    r"|\((?=[^()]*[A-Z][^()]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"  # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA)
     r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
     r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
     r")\s*\.?\s*\)?\s*\|?$",
@@ -149,10 +149,16 @@ _SOCIAL = frozenset(
         "x",
     ]
 )
+# a chrome date inside a social row ("... YouTube Wednesday, Mar 15, 2023")
+_DATE_TOKEN = re.compile(
+    r"\d{1,4},?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+)
+_ROW_WORDS = frozenset(["copy", "link", "copied", "email", "e-mail", "print", "share", "follow", "us", "on"])
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
 _PAGINATION = re.compile(
     r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
-    r"(?:[【\[(]?\d{1,3}[】\])]?\s*){2,}(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$",
+    r"(?:[【\[(]?\d{1,3}(?!\d)[】\])]?(?:\s+|(?=[【\[(|<>«»])|$)){2,}"
+    r"(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$",
     re.I,
 )
 
@@ -181,7 +187,8 @@ def navigation_reason(norm: str, words: int) -> str | None:
     if langs >= 2 and words <= 10:
         return "language-switcher"
     social = sum(1 for t in tokens if t in _SOCIAL)
-    if social >= 3:
+    rowish = social + sum(1 for t in tokens if t in _ROW_WORDS or _DATE_TOKEN.fullmatch(t))
+    if social >= 3 and rowish >= 0.8 * len(tokens):
         return (
             "share-row" if any(w in low for w in ("share", "email", "copy link", "print")) else "social-row"
         )
