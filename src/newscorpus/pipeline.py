@@ -164,6 +164,10 @@ def parse(
             refined = parser.refine(article, lines)
             if not isinstance(refined, Article):
                 raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
+            if refined.text is not article.text or [seg.span for seg in refined.segments] != [
+                seg.span for seg in article.segments
+            ]:
+                raise ValueError("refine() must keep the text and every segment's span (relabel, never drop)")
             article = attrs.evolve(refined, source=parser.name)
         except Exception as exc:
             warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")

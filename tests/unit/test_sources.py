@@ -205,3 +205,55 @@ def test_score_is_total_for_builtins_on_odd_text() -> None:
 
 def _unused(path: pathlib.Path) -> None:  # keeps pathlib import meaningful for type checkers
     assert path
+
+
+class DropsSegments(SourceParser):
+    name = "drops_segments"
+
+    def score(self, text: str, url: str | None = None) -> float:
+        return 1.0 if "DROP ME" in text else 0.0
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        return attrs.evolve(article, segments=article.segments[1:])
+
+
+@pytest.mark.usefixtures("plugins")
+def test_failing_plugins_warn_once_per_parse_not_more_each_time() -> None:
+    counts = [len(newscorpus.parse(TEXT).warnings) for _ in range(4)]
+    assert counts[0] >= 2
+    assert counts == [counts[0]] * 4  # remembered, not retried and piled up
+
+
+def test_refine_that_drops_lines_is_refused() -> None:
+    from newscorpus.sources import register_parser, unregister_parser
+
+    register_parser(DropsSegments)
+    try:
+        page = "DROP ME\n\nA headline here today\n\nBody text that is long enough to count, really it is."
+        art = newscorpus.parse(page)
+        assert art.source == "generic"
+        assert any("never drop" in w.message for w in art.warnings)
+        assert len(art.segments) == 3
+    finally:
+        unregister_parser("drops_segments")
+
+
+def test_duck_typed_parser_without_domains_does_not_break_parsing() -> None:
+    from newscorpus.sources import register_parser, unregister_parser
+
+    class Duck:
+        name = "duck"
+
+        def score(self, text: str, url: str | None = None) -> float:
+            return 0.0
+
+        def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+            return article
+
+    register_parser(Duck())  # type: ignore[arg-type]
+    try:
+        art = newscorpus.parse("A headline\n\nBody text long enough to be a paragraph of prose here.")
+        assert not [w for w in art.warnings if w.code == "internal-error"]
+        assert newscorpus.parse("x", url="https://example.org/a").source == "generic"
+    finally:
+        unregister_parser("duck")

@@ -23,7 +23,8 @@ _CREDIT_END = re.compile(
     r"(?:"
     r"\[\s*(?:photos?|video|graphic|infographic)\b[^\]]{0,60}\]"  # [Photo/Xinhua]
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
-    r"|\((?=[^()]*[A-Z][^()]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"  # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA)
+    # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
+    r"|\((?=[^()]*[A-Z][^()]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"
     r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
     r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
     r")\s*\.?\s*\)?\s*\|?$",

@@ -101,13 +101,16 @@ def builtin_domains(name: str) -> tuple[str, ...]:
 _lock = threading.Lock()
 _loaded: dict[str, SourceParser] = {}
 _plugins: list[_Meta] | None = None
-_plugin_errors: list[ParseWarning] = []
+# One warning per failing plugin (name -> warning): a failure is remembered, not retried on every parse.
+_plugin_errors: dict[str, ParseWarning] = {}
 
 
 def _load(meta: _Meta) -> SourceParser | None:
     parser = _runtime.get(meta.name) or _loaded.get(meta.name)
     if parser is not None:
         return parser
+    if meta.name in _plugin_errors:
+        return None
     module_name, _, cls_name = meta.target.partition(":")
     try:
         cls = getattr(importlib.import_module(module_name), cls_name)
@@ -117,8 +120,8 @@ def _load(meta: _Meta) -> SourceParser | None:
         if not isinstance(getattr(parser, "name", None), str):
             raise TypeError("a source parser needs a str 'name'")
     except Exception as exc:
-        _plugin_errors.append(
-            ParseWarning("plugin-failed", f"source parser {meta.name!r} failed to load: {exc!r}")
+        _plugin_errors[meta.name] = ParseWarning(
+            "plugin-failed", f"source parser {meta.name!r} failed to load: {exc!r}"
         )
         return None
     with _lock:
@@ -133,7 +136,7 @@ def _plugin_metas() -> list[_Meta]:
         try:
             eps = entry_points(group=ENTRY_POINT_GROUP)
         except Exception as exc:
-            _plugin_errors.append(ParseWarning("plugin-failed", f"reading entry points failed: {exc!r}"))
+            _plugin_errors[""] = ParseWarning("plugin-failed", f"reading entry points failed: {exc!r}")
             eps = ()  # type: ignore[assignment]
         builtin_names = {m.name for m in BUILTINS}
         for ep in eps:
@@ -200,7 +203,7 @@ def unregister_parser(name: str) -> None:
 
 
 def _metas() -> list[_Meta]:
-    runtime = [_Meta(name, "", tuple(p.domains)) for name, p in _runtime.items()]
+    runtime = [_Meta(name, "", tuple(getattr(p, "domains", ()) or ())) for name, p in _runtime.items()]
     names = {m.name for m in runtime}
     return [*runtime, *(m for m in BUILTINS if m.name not in names), *_plugin_metas()]
 
@@ -336,5 +339,5 @@ def choose_parser(
             parser = parser_for_url(url)
         if parser is None:
             parser = _guess(text, url, warnings, window)
-    warnings.extend(_plugin_errors)
+    warnings.extend(_plugin_errors.values())
     return parser, warnings
