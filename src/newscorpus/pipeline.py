@@ -100,6 +100,17 @@ class _Page:
     headline: int | None = None
     summary: int | None = None
     _keys: dict[int, str] = attrs.field(factory=dict)
+    _prose_before: list[int] | None = None
+
+    def prose_before(self, i: int) -> int:
+        """How many unlabelled prose lines stand above line i (computed once, on first use)."""
+        if self._prose_before is None:
+            counts, seen = [], 0
+            for k, ln in enumerate(self.lines):
+                counts.append(seen)
+                seen += self.kinds[k] is None and ln.is_prose
+            self._prose_before = counts
+        return self._prose_before[i]
 
     def same(self, i: int, j: int) -> bool:
         """Lines i and j print the same title (case, spacing and punctuation aside)."""
@@ -388,6 +399,9 @@ def _name_lines(page: _Page) -> None:
         for j in (i - 1, i + 1):
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
+            top = min(i, j)
+            if not any(page.free(k) and _headline_shape(lines[k]) for k in range(max(0, top - 8), top)):
+                continue  # with no title above, the line next to the stamp is the title itself
             place = _IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
             if m is not None:
@@ -426,10 +440,10 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
 
 def _is_listing(page: _Page) -> str | None:
     """Why this is a section or index page (teaser meta lines, or teaser prose and no header), or None."""
-    meta = [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)]
+    meta = _without_own_stamp(page, [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)])
     if len(meta) >= 3:
         return f"{len(meta)} teaser lines with a source and a time stamp"
-    stamps = [i for i, ln in enumerate(page.lines) if _is_stamp_only(page, i, ln)]
+    stamps = _without_own_stamp(page, [i for i, ln in enumerate(page.lines) if _is_stamp_only(page, i, ln)])
     if len(stamps) >= 3 and all(b - a >= 2 for a, b in itertools.pairwise(stamps)):
         return f"{len(stamps)} time stamps between teasers"
     content = [i for i, k in enumerate(page.kinds) if k is None]
@@ -466,6 +480,15 @@ def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
     if not ln.digits or ln.words > 10 or not _META_START.match(ln.norm):
         return False
     return bool(find_dates(ln.short))
+
+
+def _without_own_stamp(page: _Page, stamps: list[int]) -> list[int]:
+    """Drop the first stamp when an article's text follows it: it is the page's own, not a teaser's."""
+    if not stamps:
+        return stamps
+    first, after = stamps[0], stamps[1] if len(stamps) > 1 else len(page.lines)
+    text = sum(1 for k in range(first + 1, after) if page.free(k) and page.lines[k].is_prose)
+    return stamps[1:] if text >= 2 else stamps
 
 
 def _finish_listing(page: _Page, why: str) -> None:
@@ -555,8 +578,9 @@ def _choose_headline(page: _Page) -> None:
         if first_field is not None:
             # Distance to the header block (the field lines), above preferred.
             nearest = min(fields[:4], key=lambda f: abs(i - f))
-            near = abs(i - nearest)
-            if near > 4:
+            lo_, hi_ = min(i, nearest), max(i, nearest)
+            near = 1 + sum(1 for k in range(lo_ + 1, hi_) if page.kinds[k] is None or _is_field(page, k))
+            if near > 4 or hi_ - lo_ > 12:
                 continue
             lo, hi = min(i, nearest), max(i, nearest)
             between = sum(1 for k in range(lo + 1, hi) if page.free(k) and lines[k].is_prose)
@@ -582,13 +606,15 @@ def _choose_headline(page: _Page) -> None:
             if rank == 0:
                 score += 0.5
         score += min(ln.words, 8) * 0.25 - max(0, ln.words - 14) * 0.15
-        if ln.words < 3:
+        if ln.words <= 3:
             score -= 1.0
         if ln.norm.endswith("?"):
             score -= 0.5
         deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
-        if deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40 and not page.same(i, i + 1):
-            score += 1.2  # a title with its deck right under it
+        above_header = first_field is None or i < first_field
+        if deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40 and above_header:
+            if not page.same(i, i + 1):
+                score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
@@ -601,7 +627,11 @@ def _choose_headline(page: _Page) -> None:
     # Other copies of the title: in the header block before it, "other"; later, an image's title.
     header_end = max([f for f in fields if f < h + 8] + [h])
     for i in range(n):
-        if i != h and page.kinds[i] in (None, K.NAVIGATION) and page.same(i, h):
+        if (
+            i != h
+            and (page.kinds[i] is None or (i < h and page.kinds[i] is K.NAVIGATION))
+            and page.same(i, h)
+        ):
             if i < h or i < header_end:
                 page.set(i, K.OTHER, "headline-copy")
             else:
@@ -609,9 +639,8 @@ def _choose_headline(page: _Page) -> None:
 
 
 def _is_end_credit(page: _Page, i: int) -> bool:
-    """A byline line after most of the text (printed at the end) does not anchor the header."""
-    n = len(page.lines)
-    return page.kinds[i] is K.BYLINE and n > 6 and i > 0.6 * n
+    """A byline or stamp printed after the text (two paragraphs or more above it): not a header line."""
+    return page.kinds[i] in (K.BYLINE, K.DATE) and page.prose_before(i) >= 2
 
 
 # ---------------------------------------------------------------- step 3: header zone
@@ -712,7 +741,13 @@ def _is_summary(page: _Page, i: int) -> bool:
         and ln.words <= 60
     ):
         return True  # right under the title, set apart from the body by a picture or links
-    return bool(ln.is_titleish and not ln.ends_sentence and ln.words >= 5)
+    return bool(
+        ln.is_titleish
+        and not ln.ends_sentence
+        and 5 <= ln.words <= 40
+        and not ln.norm.endswith((":", ";", ","))
+        and ln.letter_ratio > 0.7
+    )
 
 
 # ---------------------------------------------------------------- step 4: body, pull quotes, tail
@@ -828,6 +863,9 @@ def _tail_start(page: _Page, body_start: int) -> int:
     # A page cut off by the scraper: the line after the last sentence carries on the body.
     if end < limit and page.free(end):
         ln = lines[end]
+        role = lines[end + 1].norm if end + 1 < n and page.free(end + 1) else None
+        if ln.words <= 4 and match_end_byline(ln.norm, role) is not None:
+            return end  # a byline after the text, not the text going on
         if _looks_cut(ln) or ln.words >= 15:
             end += 1
         elif _headline_shape(ln) and ln.words <= 14 and end + 1 == n and not honorific_start(ln.norm):
@@ -877,6 +915,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if page.free(free_tail[-1]):
             _end_byline_at(page, free_tail[-1], pair=False)
     group: SegmentKind | None = None
+    headed = False  # the group comes from a heading (not from a repeated title)
     for i in range(tail_start, n):
         ln = lines[i]
         kind = page.kinds[i]
@@ -885,7 +924,13 @@ def _label_tail(page: _Page, tail_start: int) -> None:
                 kind is K.COMMENTS and _opens_widget(page, i)
             ):
                 group = kind
+                headed = True
+            elif headed and group is not None and kind in (K.BYLINE, K.DATE):
+                page.set(i, group, "list-item-meta")  # a teaser's byline or time, not this article's
             continue
+        if group in (K.NAVIGATION, K.RELATED) and ln.is_prose and ln.words >= 25:
+            group = None  # the list is over: text again
+            headed = False
         if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):
             page.set(i, K.RELATED, "teaser-title")
             page.set(i + 1, K.RELATED, "teaser-title")
@@ -899,7 +944,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
             continue
         if (
             i == tail_start
-            and 4 <= ln.words <= 20
+            and 4 <= ln.words <= 14
             and not ln.ends_sentence
             and not (i + 1 < n and page.free(i + 1) and lines[i + 1].words <= 20)
         ):
@@ -931,7 +976,7 @@ def _build(page: _Page) -> Article:
     if page.summary is not None:
         summary, _ = strip_outlet_tag(lines[page.summary].norm)
     # Bylines: the one naming authors wins, else the first; credit and people from all of them.
-    matches = [page.bylines[i] for i in sorted(page.bylines)]
+    matches = [page.bylines[i] for i in sorted(page.bylines) if page.kinds[i] is K.BYLINE]
     byline = None
     credit = None
     seen_authors: dict[str, None] = {}
@@ -949,6 +994,8 @@ def _build(page: _Page) -> Article:
     published: dt.datetime | dt.date | None = None
     updated: dt.datetime | dt.date | None = None
     for i in sorted(page.dates):
+        if page.kinds[i] not in (K.DATE, K.BYLINE) or (_is_end_credit(page, i) and i not in page.bylines):
+            continue  # a stamp below the text (a footer's, a teaser's) is not this article's
         for d in page.dates[i]:
             if d.label == "updated":
                 if updated is None:

@@ -228,3 +228,54 @@ def test_outlet_tags() -> None:
     assert strip_outlet_tag("VGP - Liu Yunshan was received.") == ("Liu Yunshan was received.", True)
     assert strip_outlet_tag("• Key point of the story") == ("Key point of the story", True)
     assert strip_outlet_tag("No tag here.") == ("No tag here.", False)
+
+
+def test_teaser_bylines_and_dates_under_a_list_heading_are_not_this_articles() -> None:
+    page = (
+        "Rail links to speed up\nBy ZHANG YI | Example Daily | Updated: 2024-03-04 07:12\n\n"
+        f"{PARA}\n\n{PARA2}\n\nRelated Stories\nFreight trains double in first quarter\n"
+        "By LI MIN | 2024-03-01 10:20\nBorder trade booms as new port opens\nBy CHEN JIA | 2024-02-27 09:15\n"
+    )
+    art = newscorpus.parse(page)
+    assert art.authors == ("ZHANG YI",)
+    assert art.updated == dt.datetime(2024, 3, 4, 7, 12)
+    assert not [w for w in art.warnings if w.code == "listing-page"]
+    assert [k for k, _ in kinds(page)][-4:] == ["related"] * 4
+
+
+def test_footer_stamp_is_not_the_publication_date() -> None:
+    page = f"Trade grows again\n\n{PARA}\n\n{PARA2}\n\nAbout us\nLast updated: 2024-03-04 10:00\n"
+    art = newscorpus.parse(page)
+    assert art.headline == "Trade grows again"
+    assert art.updated is None and art.published is None
+    assert art.paragraphs == (PARA, PARA2)
+
+
+def test_long_menu_above_the_headline_keeps_the_byline_in_the_header() -> None:
+    menu = "\n".join(f"Section number {k}" for k in range(50))
+    art = newscorpus.parse(
+        f"{menu}\n\nLeaders agree to boost regional trade\nBy Anna Tran\n\n{PARA}\n\n{PARA2}"
+    )
+    assert art.headline == "Leaders agree to boost regional trade"
+    assert art.authors == ("Anna Tran",)
+    assert art.paragraphs == (PARA, PARA2)
+
+
+def test_two_word_name_and_role_after_the_text() -> None:
+    art = newscorpus.parse(
+        f"Ties look forward\n\n{PARA}\n\n{PARA2}\n\nXiong Bo\nAmbassador of China to Vietnam\n"
+    )
+    assert art.authors == ("Xiong Bo",)
+    assert art.author_roles == ("Ambassador of China to Vietnam",)
+    assert art.paragraphs == (PARA, PARA2)
+
+
+def test_short_title_case_headline_next_to_the_stamp_is_not_an_author() -> None:
+    art = newscorpus.parse(f"Typhoon Yagi Hits Hanoi\nPublished: 2024-09-07 10:00\n\n{PARA}\n\n{PARA2}")
+    assert art.headline == "Typhoon Yagi Hits Hanoi"
+    assert art.authors == ()
+
+
+def test_headline_naming_social_networks_is_not_a_share_row() -> None:
+    art = newscorpus.parse(f"Vietnam tightens rules on fake news on X and TikTok\nBy Anna Tran\n\n{PARA}")
+    assert art.headline == "Vietnam tightens rules on fake news on X and TikTok"
