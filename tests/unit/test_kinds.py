@@ -54,6 +54,12 @@ def test_fixed_phrases(line: str, kind: K) -> None:
         "Print media revenues fell for the fifth year in a row.",
         "Most readers will remember the 2008 crisis.",
         "By the end of the year the project will be complete.",
+        "For more than 30 years, fishermen in the delta have followed the tides.",
+        "Copyright infringement cases rose 20 percent last year, the court said.",
+        "Advertisement spending in China rose 8 percent in the first quarter.",
+        "Support for the measure – first proposed in March – has grown since.",
+        "Editing by machine is increasingly common in newsrooms.",
+        "Sign up for the new health insurance scheme has been slow, officials said.",
     ],
 )
 def test_prose_is_not_a_phrase(line: str) -> None:

@@ -259,14 +259,17 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.PROMO,
         re.compile(
-            r"\(?\s*(?:for (?:the )?(?:latest|more)\b.{0,80}\b(?:follow|subscribe|download|visit)"
-            r"|our standards\s*:|why you can trust\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b"
+            r"\(?\s*(?:for (?:the )?(?:latest|more) (?:\w+ ){0,3}(?:news|stories|updates|information)\b"
+            r".{0,60}\b(?:follow|subscribe|download|visit)\b"
+            r"|our standards\s*:|why you can trust\b|subscribe to our\b"
             r"|enjoying this article\?|click here to subscribe\b|like us on facebook\b"
             r"|\(?if you want to contribute\b|\(?if you have (?:a )?specific expertise\b"
             r"|would like to contribute\b"
-            r"|sign up (?:to|for)\b|get (?:the |our )?(?:\w+ ){0,4}(?:app|newsletters?)\b"
+            r"|(?:sign up|subscribe) (?:to|for)\b[^.]{0,60}\bnewsletters?\b|sign up (?:to|for) our\b"
+            r"|get (?:the |our )?(?:\w+ ){0,4}(?:app|newsletters?)\b"
             r"|get (?:the |our )?(?:day's|today's|latest|best|top)\b.{0,60}\bdelivered\b"
-            r"|support [\w ]{2,30}\s[-–—:]\s|support (?:independent|our|quality) journalism\b"
+            r"|support (?-i:[A-Z][\w]{1,20}(?: [A-Z][\w]+){0,2})\s[-–—:]\s"
+            r"|support (?:independent|our|quality) journalism\b"
             r"|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
             r"|download (?:the|our) app)",
             re.I,
@@ -276,9 +279,10 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.CREDIT,
         re.compile(
-            r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|license for publishing"
+            r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|$)|©|\(c\)\s*\d{4}|all rights reserved"
+            r"|license for publishing"
             r"|registration number\s*:"
-            r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|editing by\b)",
+            r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|editing by (?-i:[A-Z]))",
             re.I,
         ),
         "credit-phrase",
@@ -321,7 +325,7 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.OTHER,
         re.compile(
             r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
-            r"|advertisement\b|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
+            r"|advertisement$|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
             r"|newspaper headline\s*:|text size\b|we use cookies\b|this (?:web)?site uses cookies\b)",
             re.I,
