@@ -612,9 +612,9 @@ def _choose_headline(page: _Page) -> None:
             score -= 0.5
         deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
         above_header = first_field is None or i < first_field
-        if deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40 and above_header:
-            if not page.same(i, i + 1):
-                score += 1.2  # a title with its deck right under it (above the byline)
+        has_deck = deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40
+        if has_deck and above_header and not page.same(i, i + 1):
+            score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
@@ -761,19 +761,16 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
     # Pull quotes: lines that repeat most of another body line.
     texts = [lines[i].norm for i in body_ids]
     for k in highlights(texts):
-        page.set(body_ids[k], K.PULL_QUOTE, "repeats-body-line")
+        i = body_ids[k]
+        if lines[i].ends_sentence and not _attribution_follows(page, i) and not _quoted(lines[i].norm):
+            continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
+        page.set(i, K.PULL_QUOTE, "repeats-body-line")
     for idx, i in enumerate(body_ids):
         if not page.free(i):
             continue
         ln = lines[i]
         prev = _prev_line(page, i)
-        if (
-            prev is not None
-            and page.reasons[prev] == "repeats-body-line"
-            and ln.words <= 12
-            and "," in ln.norm
-            and not ln.ends_sentence
-        ):
+        if prev is not None and page.reasons[prev] == "repeats-body-line" and _is_attribution(ln):
             page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
             continue
         if prev is not None and page.reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
@@ -811,6 +808,19 @@ _ENTRY_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EST|EDT|ET|ICT|JST|HKT|SGT)(?:[+-]\d{1,2})?",
     re.I,
 )
+
+
+def _is_attribution(ln: Line) -> bool:
+    """'Wang Yi, Chinese Foreign Minister': a short name-and-role line under a pull quote."""
+    return ln.words <= 12 and "," in ln.norm and not ln.ends_sentence
+
+
+def _attribution_follows(page: _Page, i: int) -> bool:
+    return i + 1 < len(page.lines) and page.free(i + 1) and _is_attribution(page.lines[i + 1])
+
+
+def _quoted(norm: str) -> bool:
+    return norm[:1] in "\"“‘'" and norm.rstrip()[-1:] in "\"”’'"
 
 
 def _looks_cut(ln: Line) -> bool:

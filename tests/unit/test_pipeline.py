@@ -279,3 +279,13 @@ def test_short_title_case_headline_next_to_the_stamp_is_not_an_author() -> None:
 def test_headline_naming_social_networks_is_not_a_share_row() -> None:
     art = newscorpus.parse(f"Vietnam tightens rules on fake news on X and TikTok\nBy Anna Tran\n\n{PARA}")
     assert art.headline == "Vietnam tightens rules on fake news on X and TikTok"
+
+
+def test_an_answer_said_twice_is_not_a_pull_quote() -> None:
+    short = "Mao Ning: I have no information to offer at the moment."
+    longer = f"{short} We will keep following the situation closely, as always."
+    art = newscorpus.parse(
+        f"Regular press conference\n2024-03-04 19:00\n\n{short}\n\n{PARA}\n\n{longer}\n\n{PARA2}"
+    )
+    assert short in art.paragraphs
+    assert not art.segments_of("pull_quote")
