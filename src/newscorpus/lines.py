@@ -19,7 +19,9 @@ MAX_RULE_CHARS = 600
 # Line breaks as str.splitlines() knows them, CRLF first so it counts once.
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Characters that render as nothing.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters that render as nothing: zero-width, soft hyphen, BOM, direction marks and isolates.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = INVISIBLE
 _SPACES = re.compile(r"\s+")
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSERS = frozenset("\"'”’»)]）】")

@@ -361,11 +361,11 @@ def _chrome_dates(page: _Page) -> None:
     for i in sorted(page.dates):
         if page.kinds[i] is not K.DATE or any(d.has_time or d.label for d in page.dates[i]):
             continue
-        if not _WEEKDAY.search(page.lines[i].norm):
-            continue
         before = page.kinds[i - 1] if i > 0 else K.NAVIGATION
         after = page.kinds[i + 1] if i + 1 < n else None
-        if before is K.NAVIGATION or after is K.NAVIGATION:
+        among_menus = before is K.NAVIGATION and after is K.NAVIGATION
+        weekday_by_menu = _WEEKDAY.search(page.lines[i].norm) and K.NAVIGATION in (before, after)
+        if among_menus or weekday_by_menu:
             del page.dates[i]
             page.set(i, K.NAVIGATION, "chrome-date")
 
@@ -708,7 +708,11 @@ def _credited_by_next(page: _Page, i: int) -> bool:
     ln = page.lines[i]
     nxt = i + 1
     return (
-        nxt < len(page.lines) and page.reasons[nxt] == "photo-credit" and ln.words <= 40 and ln.sentences <= 2
+        nxt < len(page.lines)
+        and page.reasons[nxt] == "photo-credit"
+        and ln.words <= 25
+        and ln.sentences <= 2
+        and (page.lines[nxt].blank_before == 0 or not ln.ends_sentence or ends_with_date(ln.norm))
     )
 
 

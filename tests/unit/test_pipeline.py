@@ -203,6 +203,9 @@ def test_to_dict_is_json_ready() -> None:
         ("NEW YORK (Reuters) - Stocks rose ...", "NEW YORK"),
         ("HO CHI MINH CITY, Jan 5 (Reuters) - Prices ...", "HO CHI MINH CITY"),
         ("UNITED NATIONS, Sept. 20 (Xinhua) -- The UN ...", "UNITED NATIONS"),
+        ("SINGAPORE, September 4 (Reuters) - Shares ...", "SINGAPORE"),
+        ("KUALA LUMPUR, 4 March (Bernama) -- Malaysia ...", "KUALA LUMPUR"),
+        ("HONG KONG/BEIJING (Reuters) - China ...", "HONG KONG/BEIJING"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -217,6 +220,8 @@ def test_datelines(text: str, place: str) -> None:
         "The president said - in a speech - that ...",
         "Mr. Li - the ambassador - arrived on Monday.",
         "COVID-19 - a year on",
+        "Mr Nguyen (right) - pictured at the launch - said ...",
+        "The World Health Organization (WHO) - the UN health agency - said ...",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -14,14 +14,14 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from ..lines import Line
+from ..lines import INVISIBLE, Line
 from ..model import Article
 
 __all__ = ["BEIJING", "HANOI", "SourceParser", "mark", "score_window"]
 
 # Spaces other than line breaks (NBSP, ideographic space...) and invisible characters, for matching marks.
 _HSPACE = re.compile(r"[^\S\n\r]+")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = INVISIBLE
 
 #: UTC+8, the zone of the Beijing outlets.
 BEIJING = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")

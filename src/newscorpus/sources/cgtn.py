@@ -49,7 +49,7 @@ class CGTN(SourceParser):
             ):
                 text = " ".join(words)
                 match = match_credit_line(text)
-                credit = match.credit if match else (text if text.istitle() or text.isupper() else None)
+                credit = match.credit if match else None
                 if credit is None:
                     return article
                 segs[i + 1] = attrs.evolve(nxt, kind=SegmentKind.BYLINE, reason="cgtn-credit-slot")

@@ -28,7 +28,7 @@ class GlobalTimes(SourceParser):
         mark(r"Source: ?Global Times(?: \|)? ?(?:Published: )?\d{4}/\d{1,2}/\d{1,2}", 1.0, "Global Times"),
         mark(r"^By: Global Times \| Published: ", 1.0, "By: Global Times"),
         mark(r"^Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$", 0.6, "Published: "),
-        mark(r"Source: ?Global Times", 0.5, "Global Times"),
+        mark(r"Source: ?Global Times", 0.4, "Global Times"),
         mark(
             r"^By [^|\n]{3,80} \| Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$",
             0.6,
