@@ -252,6 +252,10 @@ def parse_lines(
 # ---------------------------------------------------------------- step 1: context-free candidates
 
 
+# Prefix rules that name a label ("Related:", "Share this", "Tags:"): a full sentence after one is text.
+_LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comments-phrase"})
+
+
 def _mark_furniture(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         norm = ln.norm
@@ -264,7 +268,7 @@ def _mark_furniture(page: _Page) -> None:
             page.set(i, K.JUNK, reason)
             continue
         found = phrase_kind(norm)
-        if found:
+        if found and not (found[1] in _LABEL_PREFIXES and ln.words >= 15 and ln.ends_sentence):
             page.set(i, *found)
             continue
         reason = navigation_reason(norm, ln.words)
@@ -774,6 +778,10 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue
         ln = lines[i]
         prev = _prev_line(page, i)
+        box = _box_heading(page, i)
+        if box is not None and not _is_paragraph_shape(ln):
+            page.set(i, box, "list-in-text")  # an item of a box set in the article ("Related: ...")
+            continue
         if prev is not None and page.reasons[prev] == "repeats-body-line" and _is_attribution(ln):
             page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
             continue
@@ -814,6 +822,19 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+def _box_heading(page: _Page, i: int) -> SegmentKind | None:
+    """The kind of the list heading this line sits under (items back to back, right after it)."""
+    k = i - 1
+    while k >= 0 and page.kinds[k] in (K.RELATED, K.NAVIGATION) and page.reasons[k] == "list-in-text":
+        k -= 1
+    if k < 0 or page.lines[k + 1].blank_before > 1:
+        return None
+    kind = page.kinds[k]
+    if kind in (K.RELATED, K.NAVIGATION) and is_list_heading(page.lines[k].norm):
+        return kind
+    return None
+
+
 def _is_attribution(ln: Line) -> bool:
     """'Wang Yi, Chinese Foreign Minister': a short name-and-role line under a pull quote."""
     return ln.words <= 12 and "," in ln.norm and not ln.ends_sentence
@@ -844,6 +865,25 @@ def _opens_widget(page: _Page, i: int) -> bool:
     return kind is K.COMMENTS and page.reasons[i] in ("phrase-comments", "comments-phrase")
 
 
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•·▪*])\s")
+
+
+def _is_paragraph_shape(ln: Line) -> bool:
+    """Running text, not a list item: a sentence of 15 words or more without a list mark."""
+    return ln.is_prose and ln.words >= 15 and not _LIST_MARK.match(ln.norm)
+
+
+def _text_goes_on(page: _Page, i: int, limit: int) -> bool:
+    """Two full paragraphs after a list heading: the box sits inside the article, which goes on."""
+    found = 0
+    for k in range(i + 1, min(limit, i + 40)):
+        if page.free(k) and _is_paragraph_shape(page.lines[k]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 def _tail_start(page: _Page, body_start: int) -> int:
     """Where the article's text ends: after the last body line before teaser blocks and widgets."""
     lines = page.lines
@@ -859,7 +899,11 @@ def _tail_start(page: _Page, body_start: int) -> int:
     for i in range(body_start, limit):
         if page.free(i) and lines[i].is_prose:
             seen_text = True
-        elif seen_text and _opens_widget(page, i):
+        elif (
+            seen_text
+            and _opens_widget(page, i)
+            and (page.kinds[i] is K.COMMENTS or not _text_goes_on(page, i, limit))
+        ):
             limit = i
             break
     last = None
@@ -942,7 +986,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
             elif headed and group is not None and kind in (K.BYLINE, K.DATE):
                 page.set(i, group, "list-item-meta")  # a teaser's byline or time, not this article's
             continue
-        if group in (K.NAVIGATION, K.RELATED) and ln.is_prose and ln.words >= 25:
+        if group in (K.NAVIGATION, K.RELATED) and _is_paragraph_shape(ln) and _text_goes_on(page, i - 1, n):
             group = None  # the list is over: text again
             headed = False
         if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):

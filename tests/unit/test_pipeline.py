@@ -294,3 +294,16 @@ def test_an_answer_said_twice_is_not_a_pull_quote() -> None:
     )
     assert short in art.paragraphs
     assert not art.segments_of("pull_quote")
+
+
+def test_a_related_box_inside_the_article_does_not_end_it() -> None:
+    more = (
+        "Residents of the coastal province said the new ferry terminal cut waiting times by half, they said."
+    )
+    page = (
+        f"Trade grows\nBy Anna Tran\n\n{PARA}\n\nRelated\nCarmaker opens its first plant in the north\n\n"
+        f"{PARA2}\n\n{more}\n"
+    )
+    art = newscorpus.parse(page)
+    assert art.paragraphs == (PARA, PARA2, more)
+    assert [k for k, t in kinds(page) if t.startswith(("Related", "Carmaker"))] == ["related", "related"]

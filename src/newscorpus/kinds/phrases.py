@@ -279,7 +279,7 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.CREDIT,
         re.compile(
-            r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|$)|©|\(c\)\s*\d{4}|all rights reserved"
+            r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|(?-i:[A-Z])|$)|©|\(c\)\s*\d{4}|all rights reserved"
             r"|license for publishing"
             r"|registration number\s*:"
             r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|editing by (?-i:[A-Z]))",
