@@ -42,8 +42,8 @@ from .runner import (
     _decode,
     _html_as_text,
     _Timeout,
-    _too_large,
     cpu_count,
+    doc_problem,
     parse_html_function,
     run,
     time_limit,
@@ -109,16 +109,11 @@ def _html_page(html: str | bytes, url: str | None, encoding: str | None) -> tupl
 def page_text(doc: Doc, *, max_bytes: int | None = None) -> tuple[str, str | None] | ParseError:
     """``(text, url)``: the text ``parse``/``parse_html`` would parse for ``doc`` (an HTML page's
     rendered text) and the URL its profile is looked up by; or why there is none."""
-    if doc.error is not None:
-        return ParseError(doc.id, doc.error, doc.code or "parse-failed")
+    problem = doc_problem(doc, max_bytes)
+    if problem is not None:
+        return problem
     content = doc.html if doc.html is not None else doc.text
-    if content is None:
-        return ParseError(doc.id, "no text or HTML", "no-text")
-    size = _too_large(content, max_bytes)
-    if size is not None:
-        return ParseError(
-            doc.id, f"document is {size:,} bytes, over the limit of {max_bytes:,} bytes", "too-large"
-        )
+    assert content is not None  # doc_problem said so
     try:
         if doc.html is not None:
             return _html_page(doc.html, doc.url, doc.encoding)

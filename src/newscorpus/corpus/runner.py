@@ -206,11 +206,8 @@ def _decode(data: bytes, encoding: str) -> str:
     return data.decode(encoding)
 
 
-def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None = None) -> Result:
-    """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`).
-
-    ``profile`` (a site profile or collection) goes to ``parse``/``parse_html``.
-    """
+def doc_problem(doc: Doc, max_bytes: int | None) -> ParseError | None:
+    """Why ``doc`` can't be parsed at all (a read error, no content, too large), or None."""
     if doc.error is not None:
         return ParseError(doc.id, doc.error, doc.code or "parse-failed")
     content = doc.html if doc.html is not None else doc.text
@@ -220,8 +217,21 @@ def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None
     if size is not None:
         message = f"document is {size:,} bytes, over the limit of {max_bytes:,} bytes"
         return ParseError(doc.id, message, "too-large")
+    return None
+
+
+def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None = None) -> Result:
+    """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`).
+
+    ``profile`` (a site profile or collection) goes to ``parse``/``parse_html``.
+    """
+    problem = doc_problem(doc, max_bytes)
+    if problem is not None:
+        return problem
     if doc.html is not None:
         return _parse_html(doc, doc.html, profile)
+    content = doc.text
+    assert content is not None  # doc_problem said so
     if isinstance(content, bytes) and doc.encoding is not None:
         try:
             content = _decode(content, doc.encoding)
