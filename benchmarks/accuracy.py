@@ -30,19 +30,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import newscorpus  # noqa: E402
+from newscorpus.model import FIELD_NAMES  # noqa: E402
 
-FIELDS = (
-    "headline",
-    "summary",
-    "byline",
-    "authors",
-    "credit",
-    "author_roles",
-    "editors",
-    "published",
-    "updated",
-    "dateline",
-)
+FIELDS = FIELD_NAMES
 ALSO_OK = {"ambiguous": {"subheading", "related"}}
 BODY = {"paragraph", "subheading"}
 _TOKEN = re.compile(r"\w+")

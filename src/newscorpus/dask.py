@@ -31,6 +31,7 @@ from typing import Any
 from .corpus.learn import learn_partition, merge_profiles
 from .corpus.profiles import ProfileArg
 from .corpus.runner import parse_partition
+from .model import FIELD_NAMES
 from .site import SiteProfile, SiteProfiles
 
 __all__ = ["learn_bag", "learn_frame", "parse_bag", "parse_frame", "row_columns"]
@@ -55,16 +56,7 @@ def row_columns(*, segments: bool = False) -> list[str]:
     columns = [
         "id",
         "url",
-        "headline",
-        "summary",
-        "byline",
-        "authors",
-        "credit",
-        "author_roles",
-        "editors",
-        "published",
-        "updated",
-        "dateline",
+        *FIELD_NAMES,
         "source",
         "body",
         "warnings",

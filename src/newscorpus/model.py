@@ -16,6 +16,7 @@ import attrs
 __all__ = [
     "BODY_KINDS",
     "BOILERPLATE_KINDS",
+    "FIELD_NAMES",
     "Article",
     "DateValue",
     "ParseWarning",
@@ -23,6 +24,20 @@ __all__ = [
     "SegmentKind",
     "Span",
 ]
+
+#: The article fields of the annotation guide (FIELDS.md), in its order.
+FIELD_NAMES = (
+    "headline",
+    "summary",
+    "byline",
+    "authors",
+    "credit",
+    "author_roles",
+    "editors",
+    "published",
+    "updated",
+    "dateline",
+)
 
 #: A publication or update stamp: an aware or naive datetime, or a bare date.
 DateValue = dt.datetime | dt.date
