@@ -768,7 +768,16 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
     body_ids = [i for i in range(body_start, tail_start) if page.free(i)]
     # Pull quotes: lines that repeat most of another body line.
     texts = [lines[i].norm for i in body_ids]
-    for k in highlights(texts):
+    # Only a line that leaves a sentence open, is quoted or has an attribution-shaped line under it can
+    # end as a pull quote (see the test below): the others are not asked about.
+    maybe = [
+        k
+        for k, i in enumerate(body_ids)
+        if not lines[i].ends_sentence
+        or _quoted(lines[i].norm)
+        or (i + 1 < n and _is_attribution(lines[i + 1]))
+    ]
+    for k in sorted(highlights(texts, only=maybe)):
         i = body_ids[k]
         if lines[i].ends_sentence and not _attribution_follows(page, i) and not _quoted(lines[i].norm):
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)

@@ -8,8 +8,10 @@ that share most of its trigrams. Posting lists are capped, so a page of
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 __all__ = ["highlights", "same_title", "shingles", "title_key"]
 
@@ -59,63 +61,110 @@ def _ends_closed(text: str) -> bool:
     return stripped.endswith((".", "!", "?", "…"))
 
 
-def highlights(texts: Sequence[str], *, threshold: float = 0.75) -> set[int]:
+# The fast tokeniser works on UTF-8 bytes: ASCII punctuation and the ASCII separators str.split() knows
+# but bytes.split() does not become spaces in one bytes.translate; the few non-ASCII punctuation marks
+# and spaces are replaced first, only when the text has any non-ASCII character.
+_ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_BYTE_TABLE = bytes.maketrans((_ASCII_PUNCT + "\x1c\x1d\x1e\x1f").encode(), b" " * (len(_ASCII_PUNCT) + 4))
+_WIDE_PUNCT = re.compile(
+    "[“”‘’–—…«»·•【】（）：，。、；！？\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def _token_lists(texts: Sequence[str]) -> list[list[bytes]]:
+    """The tokens of each text as :func:`_tokens` splits them (as UTF-8 bytes), in a few C-level passes."""
+    blob = "\n".join(t[:4000] for t in texts).lower()
+    if blob.count("\n") != len(texts) - 1:  # a text holds a line break: the slow, exact way
+        return [[tok.encode("utf-8", "surrogatepass") for tok in _tokens(t)] for t in texts]
+    if not blob.isascii():
+        blob = _WIDE_PUNCT.sub(" ", blob)
+    data = blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
+    return [line.split()[:_MAX_TOKENS] for line in data.split(b"\n")]
+
+
+_Trigram = tuple[bytes, ...]
+
+
+def _trigrams(tokens: list[bytes]) -> set[_Trigram]:
+    if len(tokens) < 3:
+        return {tuple(tokens)} if tokens else set()
+    return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
+def highlights(
+    texts: Sequence[str], *, threshold: float = 0.75, only: Iterable[int] | None = None
+) -> set[int]:
     """Indexes of lines that repeat (most of) another line: the highlight of each pair.
 
-    The highlight is the one without closing punctuation when the two are
-    about as long and only one has it; otherwise the shorter one. Two
-    identical lines both stay.
+    A line repeats another when at least ``threshold`` of its word trigrams
+    (lower case, punctuation ignored) occur in that one line. The highlight is
+    the one without closing punctuation when the two are about as long and
+    only one has it; otherwise the shorter one. Two identical lines both stay.
+    ``only`` limits the answer to those indexes (every line still counts as
+    the other line of a pair): the caller knows which lines could be pull
+    quotes at all, and when none can, nothing is read.
 
     >>> highlights(["We will win this fight together, he said in a speech on Friday.",
     ...             "We will win this fight together"])
     {1}
     """
-    tokens = [_tokens(t) for t in texts]
-    sets = [_shingles(tok) for tok in tokens]
+    n = len(texts)
+    pool = range(n) if only is None else sorted({i for i in only if 0 <= i < n})
+    if not pool:
+        return set()
+    own = _token_lists([texts[i] for i in pool])
+    mine = {i: _trigrams(tok) for i, tok in zip(pool, own, strict=True) if len(tok) >= 4}
+    if not mine:
+        return set()
+    wanted: set[_Trigram] = set().union(*mine.values())
+    # One pass over every line: which of the candidates' trigrams it holds, and how many tokens it has.
+    tokens = _token_lists(texts)
     lengths = [len(tok) for tok in tokens]
-    # Pass 1: which trigrams occur in more than one line (set operations, no per-line postings).
-    seen: set[int] = set()
-    shared: set[int] = set()
-    for sh in sets:
-        shared |= seen & sh
-        seen |= sh
-    if not shared:
+    held: list[tuple[int, set[_Trigram]]] = []
+    for j, tok in enumerate(tokens):
+        found = wanted.intersection(zip(tok, tok[1:], tok[2:], strict=False)) if len(tok) >= 3 else set()
+        if tok and len(tok) < 3 and tuple(tok) in wanted:
+            found = {tuple(tok)}
+        if found:
+            held.append((j, found))
+    # A candidate can only repeat another line if most of its trigrams are held by a second line.
+    holders = Counter(itertools.chain.from_iterable(found for _, found in held))
+    mine = {i: sh for i, sh in mine.items() if len([g for g in sh if holders[g] > 1]) >= threshold * len(sh)}
+    if not mine:
         return set()
-    # A line can only repeat another if most of its trigrams occur elsewhere.
-    candidates = [
-        i for i, sh in enumerate(sets) if lengths[i] >= 4 and sh and len(sh & shared) >= threshold * len(sh)
-    ]
-    if not candidates:
-        return set()
-    # Pass 2: posting lists for the candidates' shared trigrams only (capped, so repeated phrases stay cheap).
-    wanted: set[int] = set()
-    for i in candidates:
-        wanted |= sets[i] & shared
-    postings: dict[int, list[int]] = {}
-    for j, sh in enumerate(sets):
-        for h in sh & wanted:
-            bucket = postings.setdefault(h, [])
+    wanted = set().union(*mine.values())
+    # Posting lists of those trigrams (capped, so a phrase repeated on thousands of lines stays cheap).
+    postings: dict[_Trigram, list[int]] = {}
+    for j, found in held:
+        for g in found & wanted:
+            bucket = postings.setdefault(g, [])
             if len(bucket) < _MAX_POSTINGS:
                 bucket.append(j)
     out: set[int] = set()
-    for i in candidates:
-        sh = sets[i]
+    for i, sh in mine.items():
         counts: dict[int, int] = {}
-        for h in sh & wanted:
-            for j in postings[h]:
-                counts[j] = counts.get(j, 0) + 1
-        counts.pop(i, None)
-        for j, common in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
-            if common / len(sh) < threshold:
-                break
-            li, lj = lengths[i], lengths[j]
-            closed_i, closed_j = _ends_closed(texts[i]), _ends_closed(texts[j])
-            if abs(li - lj) <= 0.1 * max(li, lj) and closed_i != closed_j:
-                if closed_j:
-                    out.add(i)
-                    break
-                continue
-            if li < lj:
-                out.add(i)
-                break
+        for g in sh:
+            for j in postings.get(g, ()):
+                if j != i:
+                    counts[j] = counts.get(j, 0) + 1
+        if _is_highlight(texts, lengths, i, len(sh), counts, threshold):
+            out.add(i)
     return out
+
+
+def _is_highlight(
+    texts: Sequence[str], lengths: list[int], i: int, size: int, counts: dict[int, int], threshold: float
+) -> bool:
+    """Line i is the highlight of one of its three closest lines (``counts``: shared trigrams by line)."""
+    for j, common in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
+        if common / size < threshold:
+            return False
+        li, lj = lengths[i], lengths[j]
+        closed_i, closed_j = _ends_closed(texts[i]), _ends_closed(texts[j])
+        if abs(li - lj) <= 0.1 * max(li, lj) and closed_i != closed_j:
+            if closed_j:
+                return True
+            continue
+        if li < lj:
+            return True
+    return False
