@@ -101,6 +101,7 @@ class _Page:
     summary: int | None = None
     _keys: dict[int, str] = attrs.field(factory=dict)
     _prose_before: list[int] | None = None
+    _shapes: list[bool | None] | None = None
 
     def prose_before(self, i: int) -> int:
         """How many unlabelled prose lines stand above line i (computed once, on first use)."""
@@ -128,6 +129,16 @@ class _Page:
         if kb is None:
             kb = self._keys[j] = title_key(b.norm)
         return bool(ka) and ka == kb
+
+    def titled(self, i: int) -> bool:
+        """Line i has a title's shape (:func:`_headline_shape`, computed once a line)."""
+        shapes = self._shapes
+        if shapes is None:
+            shapes = self._shapes = [None] * len(self.lines)
+        found = shapes[i]
+        if found is None:
+            found = shapes[i] = _headline_shape(self.lines[i])
+        return found
 
     def set(self, i: int, kind: SegmentKind, reason: str) -> None:
         self.kinds[i] = kind
@@ -404,7 +415,7 @@ def _name_lines(page: _Page) -> None:
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
             top = min(i, j)
-            if not any(page.free(k) and _headline_shape(lines[k]) for k in range(max(0, top - 8), top)):
+            if not any(page.kinds[k] is None and page.titled(k) for k in range(max(0, top - 8), top)):
                 continue  # with no title above, the line next to the stamp is the title itself
             place = _IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
@@ -566,7 +577,7 @@ def _choose_headline(page: _Page) -> None:
     n = len(lines)
     fields = _header_anchors(page)
     candidates = [
-        i for i in range(n) if page.free(i) and _headline_shape(lines[i]) and not _is_list_item(page, i)
+        i for i in range(n) if page.kinds[i] is None and page.titled(i) and not _is_list_item(page, i)
     ]
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
@@ -583,8 +594,10 @@ def _choose_headline(page: _Page) -> None:
             # Distance to the header block (the field lines), above preferred.
             nearest = min(fields[:4], key=lambda f: abs(i - f))
             lo_, hi_ = min(i, nearest), max(i, nearest)
+            if hi_ - lo_ > 12:
+                continue
             near = 1 + sum(1 for k in range(lo_ + 1, hi_) if page.kinds[k] is None or _is_field(page, k))
-            if near > 4 or hi_ - lo_ > 12:
+            if near > 4:
                 continue
             lo, hi = min(i, nearest), max(i, nearest)
             between = sum(1 for k in range(lo + 1, hi) if page.free(k) and lines[k].is_prose)
@@ -683,7 +696,7 @@ def _header_zone(page: _Page) -> int:
             return i
         nxt = _next_content(page, i)
         if (
-            _headline_shape(ln)
+            page.titled(i)
             and ln.words <= 8
             and nxt is not None
             and lines[nxt].is_prose
@@ -691,7 +704,7 @@ def _header_zone(page: _Page) -> int:
         ):
             return i  # the body opens with a subheading
         prose_later = any(page.free(k) and lines[k].is_prose for k in range(i + 1, min(n, i + 40)))
-        if _headline_shape(ln) and (4 <= ln.words <= 20 or ln.cjk > 0) and nxt is not None and prose_later:
+        if page.titled(i) and (4 <= ln.words <= 20 or ln.cjk > 0) and nxt is not None and prose_later:
             page.set(i, K.RELATED, "header-link")
             i += 1
             continue
@@ -808,7 +821,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         ):
             page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
-        if ln.is_prose or ln.norm.endswith("?") or (ln.ends_sentence and not _headline_shape(ln)):
+        if ln.is_prose or ln.norm.endswith("?") or (ln.ends_sentence and not page.titled(i)):
             page.set(i, K.PARAGRAPH, "prose")
             continue
         if ln.words <= 16 and honorific_start(ln.norm):
@@ -818,7 +831,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if is_last and _looks_cut(ln):
             page.set(i, K.PARAGRAPH, "cut-off-paragraph")
             continue
-        if _headline_shape(ln) and ln.words <= 14:
+        if page.titled(i) and ln.words <= 14:
             page.set(i, K.SUBHEADING, "short-title-in-body")
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")
@@ -900,7 +913,7 @@ def _tail_start(page: _Page, body_start: int) -> int:
     # A title printed twice in a row opens a teaser block: the tail starts there at the latest.
     limit = n
     for i in range(body_start, n - 1):
-        if page.free(i) and page.free(i + 1) and _headline_shape(lines[i]) and page.same(i, i + 1):
+        if page.kinds[i] is None and page.kinds[i + 1] is None and page.titled(i) and page.same(i, i + 1):
             limit = i
             break
     # So does the heading of a list widget or of the comments, once some text has come.
@@ -935,7 +948,7 @@ def _tail_start(page: _Page, body_start: int) -> int:
             return end  # a byline after the text, not the text going on
         if _looks_cut(ln) or ln.words >= 15:
             end += 1
-        elif _headline_shape(ln) and ln.words <= 14 and end + 1 == n and not honorific_start(ln.norm):
+        elif page.titled(end) and ln.words <= 14 and end + 1 == n and not honorific_start(ln.norm):
             end += 1  # the page was cut right after a subheading
     return end
 
