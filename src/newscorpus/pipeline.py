@@ -83,25 +83,50 @@ _STOP = frozenset(
 )
 
 
-@attrs.define
 class _Page:
     """Working state of one parse (internal, mutable; the result is frozen)."""
 
-    text: str
-    lines: list[Line]
-    tz: dt.tzinfo | None
-    now: dt.datetime | None
-    kinds: list[SegmentKind | None]
-    reasons: list[str]
-    bylines: dict[int, BylineMatch] = attrs.field(factory=dict)
-    dates: dict[int, list[DateMatch]] = attrs.field(factory=dict)
-    editors: dict[str, None] = attrs.field(factory=dict)
-    warnings: list[ParseWarning] = attrs.field(factory=list)
-    headline: int | None = None
-    summary: int | None = None
-    _keys: dict[int, str] = attrs.field(factory=dict)
-    _prose_before: list[int] | None = None
-    _shapes: list[bool | None] | None = None
+    __slots__ = (
+        "_keys",
+        "_prose_before",
+        "_shapes",
+        "bylines",
+        "dates",
+        "editors",
+        "headline",
+        "kinds",
+        "lines",
+        "now",
+        "reasons",
+        "summary",
+        "text",
+        "tz",
+        "warnings",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        lines: list[Line],
+        tz: dt.tzinfo | None,
+        now: dt.datetime | None,
+        warnings: list[ParseWarning],
+    ) -> None:
+        self.text = text
+        self.lines = lines
+        self.tz = tz
+        self.now = now
+        self.kinds: list[SegmentKind | None] = [None] * len(lines)
+        self.reasons: list[str] = [""] * len(lines)
+        self.bylines: dict[int, BylineMatch] = {}
+        self.dates: dict[int, list[DateMatch]] = {}
+        self.editors: dict[str, None] = {}  # an ordered set
+        self.warnings = warnings
+        self.headline: int | None = None
+        self.summary: int | None = None
+        self._keys: dict[int, str] = {}
+        self._prose_before: list[int] | None = None
+        self._shapes: list[bool | None] | None = None
 
     def prose_before(self, i: int) -> int:
         """How many unlabelled prose lines stand above line i (computed once, on first use)."""
@@ -236,15 +261,7 @@ def parse_lines(
     warnings: list[ParseWarning] | None = None,
 ) -> Article:
     """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers)."""
-    page = _Page(
-        text=data,
-        lines=lines,
-        tz=tz,
-        now=now,
-        kinds=[None] * len(lines),
-        reasons=[""] * len(lines),
-        warnings=list(warnings or ()),
-    )
+    page = _Page(data, lines, tz, now, list(warnings or ()))
     _mark_furniture(page)
     _mark_field_lines(page)
     _chrome_dates(page)
