@@ -660,12 +660,13 @@ def _choose_headline(page: _Page) -> None:
     page.set(h, K.HEADLINE, "headline-near-header" if first_field is not None else "headline-before-text")
     # Other copies of the title: in the header block before it, "other"; later, an image's title.
     header_end = max([f for f in fields if f < h + 8] + [h])
+    size = len(lines[h].norm)
     for i in range(n):
-        if (
-            i != h
-            and (page.kinds[i] is None or (i < h and page.kinds[i] is K.NAVIGATION))
-            and page.same(i, h)
-        ):
+        kind = page.kinds[i]
+        if i == h or not (kind is None or (i < h and kind is K.NAVIGATION)):
+            continue
+        other = len(lines[i].norm)
+        if abs(other - size) <= 0.5 * max(other, size) and page.same(i, h):  # (same()'s own first test)
             if i < h or i < header_end:
                 page.set(i, K.OTHER, "headline-copy")
             else:
