@@ -241,7 +241,8 @@ def apply_profile(
 def _score_window(lines: list[Line]) -> str:
     """What source scorers see: the first 40 and last 20 lines, long ones cut to their two ends."""
     edge = lines if len(lines) <= 60 else lines[:40] + lines[-20:]
-    return "\n".join(ln.norm if len(ln.norm) <= 200 else ln.norm[:120] + " … " + ln.norm[-80:] for ln in edge)
+    # a list (not a generator) for join, each norm read once: this runs on every page
+    return "\n".join([n if len(n := ln.norm) <= 200 else f"{n[:120]} … {n[-80:]}" for ln in edge])
 
 
 def _fallback(data: str, warnings: list[ParseWarning], exc: Exception) -> Article:
@@ -713,13 +714,7 @@ def _header_zone(page: _Page) -> int:
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
             return i
         nxt = _next_content(page, i)
-        if (
-            page.titled(i)
-            and ln.words <= 8
-            and nxt is not None
-            and lines[nxt].is_prose
-            and page.free(nxt)
-        ):
+        if page.titled(i) and ln.words <= 8 and nxt is not None and lines[nxt].is_prose and page.free(nxt):
             return i  # the body opens with a subheading
         prose_later = any(page.free(k) and lines[k].is_prose for k in range(i + 1, min(n, i + 40)))
         if page.titled(i) and (4 <= ln.words <= 20 or ln.cjk > 0) and nxt is not None and prose_later:

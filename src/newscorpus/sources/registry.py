@@ -22,6 +22,7 @@ import attrs
 
 from ..model import ParseWarning
 from .base import SourceParser, score_window
+from .index import MarkIndex
 
 __all__ = [
     "BUILTINS",
@@ -299,13 +300,35 @@ def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
     return _guess(text, url, [])
 
 
+# The marks of the registry's parsers, rebuilt when the parsers or their marks change.
+_index: MarkIndex | None = None
+
+
+def _mark_index(parsers: list[SourceParser]) -> MarkIndex:
+    global _index
+    index = _index
+    if index is None or not index.fits(parsers):
+        index = _index = MarkIndex(parsers)
+    return index
+
+
 def _guess(
     text: str, url: str | None, warnings: list[ParseWarning], window: str | None = None
 ) -> SourceParser | None:
     best: tuple[float, SourceParser] | None = None
     window = score_window(text) if window is None else window
-    for parser in all_parsers():
-        value = _safe_score(parser, window, url, warnings)
+    parsers = list(all_parsers())
+    # Parsers that score with their marks are scored together (same values, fewer scans of the window);
+    # the index skips those that can no longer be chosen. Others are asked their score().
+    page = _mark_index(parsers).page(window) if type(window) is str else None
+    for i, parser in enumerate(parsers):
+        if page is not None and page.indexed(i):
+            indexed = page.value(i, SCORE_THRESHOLD, best[0] if best else None)
+            if indexed is None:
+                continue
+            value = indexed if 0.0 <= indexed <= 1.0 else 0.0
+        else:
+            value = _safe_score(parser, window, url, warnings)
         if value >= SCORE_THRESHOLD and (best is None or value > best[0]):
             best = (value, parser)
     return best[1] if best else None
