@@ -20,11 +20,20 @@ import attrs
 from .decode import as_text
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
-from .fields.dates import DateMatch, find_dates, is_date_line
+from .fields.dates import DateMatch, date_line_stamps, find_dates
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
-from .kinds.furniture import caption_reason, ends_with_date, honorific_start, junk_reason, navigation_reason
-from .kinds.phrases import is_list_heading, phrase_kind
+from .kinds.furniture import (
+    _ANY_OPENINGS,
+    _caption_reason,
+    _navigation_reason,
+    any_opens,
+    caption_reason,
+    ends_with_date,
+    honorific_start,
+    junk_reason,
+)
+from .kinds.phrases import _phrase_kind, is_list_heading
 from .kinds.pullquotes import highlights, title_key
 from .lines import Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span, trusted_segment
@@ -288,24 +297,33 @@ _LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comm
 def _mark_furniture(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         norm = ln.norm
-        cap = caption_reason(norm, ln.words) if "![" in norm[:5] else None
-        if cap == "image-cell":
-            page.set(i, K.CAPTION, cap)
+        words = ln.words
+        # shared by the phrase, navigation and caption rules: phrases.lowered(norm), inline
+        low = norm.lower() if len(norm) <= 200 else norm[:32].lower()
+        # False when no rule gated on how a line opens can match: those are then skipped
+        # (any_opens; its common case inline, as this runs on every line)
+        opens = (
+            low.startswith(_ANY_OPENINGS.starts.get(low[:1], ())) if norm.isascii() else any_opens(norm, low)
+        )
+        # An image cell opens with "![" (after an optional "|"); the full check is in caption_reason.
+        if opens and "![" in norm[:5] and caption_reason(norm, words) == "image-cell":
+            page.set(i, K.CAPTION, "image-cell")
             continue
-        reason = junk_reason(norm, ln.words)
+        reason = junk_reason(norm, words) if words <= 5 else None  # junk is never more than 5 words
         if reason:
             page.set(i, K.JUNK, reason)
             continue
-        found = phrase_kind(norm)
-        if found and not (found[1] in _LABEL_PREFIXES and ln.words >= 15 and ln.ends_sentence):
+        # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
+        found = _phrase_kind(norm, low, opens) if opens or len(norm) <= 120 else None
+        if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
             page.set(i, *found)
             continue
-        reason = navigation_reason(norm, ln.words)
+        reason = _navigation_reason(norm, low, words, opens) if len(norm) <= 200 and words <= 30 else None
         if reason:
             page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
             continue
-        reason = caption_reason(norm, ln.words)
-        if reason and not (ln.words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
+        reason = _caption_reason(norm, low, words, opens)
+        if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)
 
 
@@ -318,34 +336,35 @@ def _could_be_byline(ln: Line) -> bool:
     """Cheap pre-filter: only lines of a byline's shape go to the byline recognisers."""
     if ln.words > 25:
         return False
-    low = ln.norm[:12].lower()
-    return low.startswith(_BYLINE_START) or ln.words <= 6 or "|" in ln.norm or ")" in ln.norm
+    norm = ln.norm
+    return ln.words <= 6 or "|" in norm or ")" in norm or norm[:12].lower().startswith(_BYLINE_START)
 
 
 def _mark_field_lines(page: _Page) -> None:
+    kinds = page.kinds
     for i, ln in enumerate(page.lines):
-        if ln.words > 40:
-            continue
+        kind = kinds[i]
+        if ln.words > 40 or (kind is not None and kind is not K.CREDIT):
+            continue  # long lines are text; labelled lines are no field (but a credit may name editors)
+        words = ln.words
         short = ln.short
-        maybe_byline = _could_be_byline(ln)
-        match = match_byline(short) if maybe_byline and page.free(i) else None
+        maybe_byline = kind is None and _could_be_byline(ln)
+        match = match_byline(short) if maybe_byline else None
         if match is not None and match.authors:
             _take_byline(page, i, match)
             continue
-        if (page.kinds[i] is K.CREDIT or page.free(i)) and "edit" in short.lower():
+        low = short.lower()
+        if "edit" in low:
             eds = match_editor_line(short)
-            if (
-                eds is not None
-                and page.kinds[i] in (K.CREDIT, None)
-                and not short.lower().startswith("source")
-            ):
+            if eds is not None and not low.startswith("source"):
                 _add_editors(page, eds)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
-        if not page.free(i):
+        if kind is not None:
             continue
-        if ln.digits and ln.words <= 25 and is_date_line(short):
-            found = find_dates(short, tz=page.tz, now=page.now)
+        # date_line_stamps: find_dates(short) when the line is a date line (is_date_line), else None
+        found = date_line_stamps(short, tz=page.tz, now=page.now) if ln.digits and words <= 25 else None
+        if found is not None:
             if found:
                 page.dates[i] = found
                 page.set(i, K.DATE, "date-line")
@@ -357,7 +376,7 @@ def _mark_field_lines(page: _Page) -> None:
                 )
             )
             continue
-        if ln.digits and ln.words <= 12 and _DATE_LABEL.match(short):
+        if ln.digits and words <= 12 and _DATE_LABEL.match(short):
             # "Published: Feb 30, 2021": a stamp the page shows but no real date: say so, invent nothing.
             page.set(i, K.DATE, "date-unparsed")
             page.warnings.append(
@@ -368,10 +387,11 @@ def _mark_field_lines(page: _Page) -> None:
             continue
         if not maybe_byline:
             continue
-        match = match or (match_credit_line(short) if ln.words <= 6 else None)
+        if match is None and words <= 6:
+            match = match_credit_line(short)
         if match is not None:
             _take_byline(page, i, match)
-        elif ln.words <= 8 and _BYLINE_LABEL.match(short) and not ln.ends_sentence:
+        elif words <= 8 and _BYLINE_LABEL.match(short) and not ln.ends_sentence:
             page.warnings.append(
                 ParseWarning(
                     "byline-unparsed",

@@ -17,7 +17,8 @@ linear.
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -59,10 +60,15 @@ _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NEEDS_WORK: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\s\\s|[^\\S ]")
 
 
-def _normalise(line: str) -> tuple[str, list[int]] | None:
+def _normalise(line: str) -> tuple[str, Sequence[int]] | None:
     """The normalised line and, for each of its characters, the offset it came from; None if too long."""
-    if len(line) <= MAX_LINE_CHARS and line == line.strip() and not _NEEDS_WORK.search(line):
-        return line, list(range(len(line)))  # already normal: the pipeline's lines usually are
+    if (
+        len(line) <= MAX_LINE_CHARS
+        and line == line.strip()
+        # printable text has no tab, NBSP or zero-width character: the regex is needed only for the rest
+        and ((line.isprintable() and "  " not in line) or not _NEEDS_WORK.search(line))
+    ):
+        return line, range(len(line))  # already normal: the pipeline's lines usually are
     chars: list[str] = []
     pos: list[int] = []
     space_at = -1
@@ -92,14 +98,19 @@ def _collapse(text: str) -> str:
 
 # --------------------------------------------------------------------------- dates and labels
 
+# Each word list starts with a lookahead on its first letters (every pattern here is case-insensitive, where
+# a letter class matches what the letter does): one test turns most positions away, where the engine would
+# otherwise try the words one by one.  The lookaheads never change what matches.
 _MONTH: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?=[jfmasond])(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _WEEKDAY: Final = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)"
+    r"(?=[mtwfs])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)"
 )
 _DATE_PATTERN: Final = (
+    r"(?=[\djfmasondtw])(?:"
     r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"
@@ -107,24 +118,28 @@ _DATE_PATTERN: Final = (
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?,? \d{{4}}\b"
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
     r"|\d{4}\s?年"
-    rf"|\b{_WEEKDAY}\.?, (?=\d|{_MONTH})"
+    rf"|\b{_WEEKDAY}\.?, (?=\d|{_MONTH}))"
 )
 _DATE_LABEL: Final = (
-    r"\b(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released|Release time|Publish time"
+    r"\b(?=[pulmrdtnc])(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released"
+    r"|Release time|Publish time"
     r"|Publication date|Date|Time|Ngày đăng|Cập nhật)\b"
     rf"(?: on| at)? ?(?:[:：]|(?=\d|{_MONTH}|{_WEEKDAY}))"
 )
-_SOURCE_LABEL: Final = r"\b(?:Source|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
+_SOURCE_LABEL: Final = r"\b(?=[sn])(?:Source|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
 _EDITOR_LABEL: Final = (
-    r"(?:\b(?:Web|Responsible|Chief|Managing|Online)\s)?\bEditors?\s?[:：]\s?"
+    r"(?=[wrcmoe])(?:\b(?:Web|Responsible|Chief|Managing|Online)\s)?\bEditors?\s?[:：]\s?"
     r"|\bEdit(?:ing|ed)\sby\s|责任编辑\s?[:：]\s?|编辑\s?[:：]\s?"
 )
 _DATE_RE: Final = re.compile(_DATE_PATTERN, re.IGNORECASE)
 _SOURCE_LABEL_RE: Final = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 _DATE_LABEL_RE: Final = re.compile(_DATE_LABEL, re.IGNORECASE)
 _EDITOR_LABEL_RE: Final = re.compile(_EDITOR_LABEL, re.IGNORECASE)
+# (A boundary starts with a digit, 来/责/编, or a word of one of these first letters: the first lookahead
+# turns away the inside of words and most other words.)
 _BOUNDARY_RE: Final = re.compile(
-    rf"(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN})",
+    r"(?=[\d来责编]|\b[snwrcmoepuldtjfa])"
+    rf"(?:(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN}))",
     re.IGNORECASE,
 )
 _PIPE_RE: Final = re.compile(r"[|｜]")
@@ -150,8 +165,7 @@ def _is_date_text(text: str) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
-@attrs.frozen
-class _Segment:
+class _Segment(NamedTuple):  # (internal records are named tuples: quicker to build than attrs classes)
     kind: str  # 'text', 'source', 'editor', 'date'
     start: int  # where the segment (label included) starts in the normalised line
     text_start: int  # where its text (after any label) starts
@@ -190,8 +204,8 @@ def _pieces(s: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- names
 
 _NAME_TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
-_SPLIT_NAMES_RE: Final = re.compile(
-    r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|AND|And|và)\s+|\s*[&、，]\s*",
+_SPLIT_NAMES_RE: Final = re.compile(  # (each separator starts with a space or its mark: see the lookahead)
+    r"(?=[\s,&、，])(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|AND|And|và)\s+|\s*[&、，]\s*)",
 )
 _ARABIC_PREFIXES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "d", "l", "o"})
 
@@ -214,13 +228,9 @@ def _name_token_ok(token: str, first: bool, last: bool) -> bool:
     low = token.casefold().rstrip(".")
     if low.endswith(("'s", "’s")):
         return False
-    if (
-        (low in lx.CHROME_WORDS and low not in _NAME_SAFE_CHROME)
-        or low in lx.ROLE_WORDS
-        or low in lx.NON_NAME_WORDS
-        or low in lx.HONORIFICS
-        or lx.compact_key(low) in _DESK_SINGLE
-    ):
+    # (the key of a lower-case ASCII word of letters is the word itself)
+    key = low if low.isascii() and low.isalpha() else lx.compact_key(low)
+    if low in _NOT_NAME_WORDS or key in _DESK_SINGLE:
         return low in lx.NAME_PARTICLES and not first and not last
     if token[0].isupper():
         return True
@@ -235,6 +245,10 @@ def _name_token_ok(token: str, first: bool, last: bool) -> bool:
 
 _NAME_SAFE_CHROME: Final = frozenset({"min", "mins"})  # page chrome ('3 min read'), but also a name (Min)
 _DESK_SINGLE: Final = frozenset(lx.compact_key(tag) for tag in lx.DESK_TAGS if " " not in tag)
+# Chrome (but 'min'), role, non-name and courtesy words: one set, one lookup.
+_NOT_NAME_WORDS: Final = (
+    (lx.CHROME_WORDS - _NAME_SAFE_CHROME) | lx.ROLE_WORDS | lx.NON_NAME_WORDS | lx.HONORIFICS
+)
 
 
 def looks_like_person_name(text: str) -> bool:
@@ -253,9 +267,11 @@ def _person_name(text: str, low: int, high: int) -> bool:
     tokens = text.split(" ")
     if not low <= len(tokens) <= high:
         return False
-    if not all(_name_token_ok(tok, i == 0, i == len(tokens) - 1) for i, tok in enumerate(tokens)):
-        return False
-    if all(tok.casefold() in lx.NAME_PARTICLES for tok in tokens):
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        if not _name_token_ok(tok, i == 0, i == last):
+            return False
+    if lx.NAME_PARTICLES.issuperset([tok.casefold() for tok in tokens]):
         return False
     return not lx.is_outlet(text) and not lx.looks_like_chrome(text)
 
@@ -299,8 +315,7 @@ def _title_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
     return ([" ".join(roles)] if roles else []), tokens[i:]
 
 
-@attrs.frozen
-class _Names:
+class _Names(NamedTuple):
     authors: tuple[str, ...]
     credit: str | None
     roles: tuple[str, ...]
@@ -316,13 +331,16 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
         if lx.is_outlet(part):
             credit = credit or part
             continue
-        if allow_roles and authors and not _person_name(part, 2, 5) and _is_role_phrase(raw_part):
-            roles.append(raw_part)
-            credit = credit or _leading_outlet(raw_part)
-            continue
+        part_is_name: bool | None = None  # asked once: the name below is mostly the part itself
+        if allow_roles and authors:
+            part_is_name = _person_name(part, 2, 5)
+            if not part_is_name and _is_role_phrase(raw_part):
+                roles.append(raw_part)
+                credit = credit or _leading_outlet(raw_part)
+                continue
         title_roles, tokens = _title_prefix(part.split(" "))
         name = " ".join(tokens)
-        if not _person_name(name, 2, 5):
+        if not (part_is_name if part_is_name is not None and name == part else _person_name(name, 2, 5)):
             return None
         if name not in authors:
             authors.append(name)
@@ -360,7 +378,7 @@ _OUTLET_STAFF: Final = frozenset(
         "photographers",
     }
 )
-_TAIL_SEP_RE: Final = re.compile(r"\s*/\s*|\s+[-–—]+\s+")
+_TAIL_SEP_RE: Final = re.compile(r"(?=[\s/])(?:\s*/\s*|\s+[-–—]+\s+)")  # (the lookahead skips other places)
 
 
 def _parse_by_rest(rest: str) -> _Names | None:
@@ -454,7 +472,7 @@ _PAREN_CREDIT_RE: Final = re.compile(r"[(\[（【]?([^()\[\]（）【】]{1,80})
 
 def _finish(
     s: str,
-    pos: list[int],
+    pos: Sequence[int],
     byline: str,
     names: _Names,
     reason: str,
@@ -473,7 +491,7 @@ def _finish(
     )
 
 
-def _match_reporting(s: str, pos: list[int]) -> BylineMatch | None:
+def _match_reporting(s: str, pos: Sequence[int]) -> BylineMatch | None:
     """'Reporting by A and B; Editing by C' (Reuters style)."""
     end = len(s)
     pipe = _PIPE_RE.search(s)
@@ -524,6 +542,54 @@ def _match_reporting(s: str, pos: list[int]) -> BylineMatch | None:
     )
 
 
+# How a byline's head may start: 'By', 'Written by', 'Source:', or a bracket ('(Xinhua)', 'Xinhua) ...').
+_HEAD_SIGN_RE: Final = re.compile(
+    rf"{_BY_RE.pattern}|{_SOURCE_LABEL}|[(\[（【]|[^()\[\]（）【】]{{1,80}}+[)\]）】]", re.IGNORECASE
+)
+# Signs, in the lower-case line, of each date label and date form of _BOUNDARY_RE: a piece of each label word;
+# a digit or month after a comma (after a weekday); digits joined by - / . or :; four digits before 年 or with
+# a month name.
+_LABEL_STEMS: Final = ("date", "time", "publi", "posted", "modified", "release", "ngày đăng", "cập nhật")
+_COMMA_SIGN_RE: Final = re.compile(r", (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_ASCII_DIGIT_RE: Final = re.compile(r"[0-9]")
+_DIGIT_RE: Final = re.compile(r"\d")
+_JOINED_DIGITS_RE: Final = re.compile(r"\d[-/.:]\d")
+_YEAR_SIGN_RE: Final = re.compile(r"\d{4}")
+_MONTH_SIGN_RE: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
+def _may_be_byline(s: str) -> bool:
+    """False only when no rule of :func:`match_byline` after 'Reporting by' can accept the line ``s``.
+
+    Those rules need a 'By' or 'Source:' head, a bracketed head, or (credit-only) a text head, one that does
+    not open with a boundary, and a date or date label on the line.  Most lines show none of the signs, which
+    are cheaper to look for than the boundaries.
+    """
+    if _HEAD_SIGN_RE.match(s):
+        return True
+    return _has_date_sign(s) and _BOUNDARY_RE.match(s) is None
+
+
+def _has_date_sign(s: str) -> bool:
+    """False only when ``s`` holds no date and no date label of _BOUNDARY_RE."""
+    low = s.lower()
+    digit_re = _ASCII_DIGIT_RE
+    if not low.isascii():
+        # the regexes also match 'ı' and 'İ' (lower case 'i' plus a combining dot) as 'i', and 'ſ' as 's'
+        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
+        digit_re = _DIGIT_RE
+    if _COMMA_SIGN_RE.search(low) is not None:
+        return True
+    for stem in _LABEL_STEMS:
+        if stem in low:
+            return True
+    if digit_re.search(low) is None:
+        return False
+    if _JOINED_DIGITS_RE.search(low) is not None:
+        return True
+    return _YEAR_SIGN_RE.search(low) is not None and ("年" in low or _MONTH_SIGN_RE.search(low) is not None)
+
+
 def match_byline(line: str) -> BylineMatch | None:
     """A top-of-article byline line ('By ...', 'Source: ...', '(Outlet) date', 'Reporting by ...'), or None.
 
@@ -539,6 +605,8 @@ def match_byline(line: str) -> BylineMatch | None:
     s, pos = normal
     if _REPORTING_RE.match(s):
         return _match_reporting(s, pos)
+    if not _may_be_byline(s):
+        return None
     segments: list[_Segment] = []
     first_piece_segments = 0
     for n, (a, b) in enumerate(_pieces(s)):
@@ -602,6 +670,9 @@ def match_byline(line: str) -> BylineMatch | None:
     return None
 
 
+_BRACKET_OR_PIPE_RE: Final = re.compile(r"[()\[\]（）【】|]")
+
+
 def match_credit_line(line: str) -> BylineMatch | None:
     """A bare credit line: the whole line is an outlet credit ('CGTN', '(China Daily)', 'Reuters Staff').
 
@@ -620,7 +691,7 @@ def match_credit_line(line: str) -> BylineMatch | None:
     if inner and inner[-1] in ")]）】":
         inner = inner[:-1]
     inner = inner.strip()
-    if not inner or any(ch in inner for ch in "()[]（）【】|"):
+    if not inner or _BRACKET_OR_PIPE_RE.search(inner):
         return None
     credit = inner if lx.is_outlet(inner) else lx.institutional_credit(inner)
     if credit is None:

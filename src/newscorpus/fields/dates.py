@@ -18,12 +18,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Final, Literal
+from typing import ClassVar, Final, Literal, NamedTuple
 
 import attrs
 from dateutil.parser import parserinfo
 
-__all__ = ["DateMatch", "date_coverage", "find_dates", "is_date_line"]
+__all__ = ["DateMatch", "date_coverage", "date_line_stamps", "find_dates", "is_date_line"]
 
 Label = Literal["published", "updated"]
 
@@ -151,9 +151,19 @@ class DateMatch:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Regex alternation of words, longest first, inner spaces matching any run of whitespace."""
+    """Regex alternation of words, longest first, inner spaces matching any run of whitespace.
+
+    A lookahead on the words' first letters comes first: the engine tries each word of a case-insensitive
+    alternation in turn, so one class test that turns most positions away saves many.  (Every pattern using
+    this is case-insensitive, where a letter class matches exactly what the letter does.)
+    """
     unique = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+    first = "".join(sorted({re.escape(w[0]) for w in unique}))
+    return (
+        f"(?=[{first}])(?:"
+        + "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+        + ")"
+    )
 
 
 _YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
@@ -163,13 +173,14 @@ _NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][.\-/:])"
 # 2020-08-06, 2020/3/27, 2023.01.19
 # (with dots, month and day take two digits: '2020.1.2' is more often a version number than a date)
 _YMD = re.compile(
-    _NOT_AFTER_NUMBER + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
+    r"(?=[12])" + _NOT_AFTER_NUMBER + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
     r"(?:(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})|(?P<dot>\.)(?P<dm>[0-9]{2})\.(?P<dd>[0-9]{2}))"
     r"(?![0-9])(?![-/.][0-9])"
 )
 # 06/08/2020, 6.8.2020, 06-08-2020 (day first)
 _DMY = re.compile(
-    _NOT_AFTER_NUMBER
+    r"(?=[0-9])"
+    + _NOT_AFTER_NUMBER
     + r"(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
     + _YEAR
     + r"(?!(?P=sep)[0-9])"
@@ -183,7 +194,7 @@ _MDY_NAME = re.compile(
 )
 # 2 January 2021 / 16-Dec-2022 / 2nd of Jan., 2021
 _DMY_NAME = re.compile(
-    r"(?i)"
+    r"(?i)(?=[0-9])"
     + _NOT_AFTER_NUMBER
     + r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
     + _MONTH_WORD
@@ -191,11 +202,13 @@ _DMY_NAME = re.compile(
     + _YEAR
 )
 # 2020年08月06日
-_CJK = re.compile(r"(?<![0-9])" + _YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]")
+_CJK = re.compile(
+    r"(?=[12])(?<![0-9])" + _YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"
+)
 
 # 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
 _TIME = re.compile(
-    r"(?<![0-9])(?<![0-9][:.])(?<![+−])"
+    r"(?=[0-9])(?<![0-9])(?<![0-9][:.])(?<![+−])"
     r"(?P<h>[0-9]{1,2})(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
     # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
     r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
@@ -207,8 +220,13 @@ _JOIN_BEFORE = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 _JOIN_REACH: Final = 12  # longest joiner looked at, in characters
 
 # abbreviations are matched case-sensitively ('EST' is a zone, 'est' is not), the rest case-insensitively
+_ZONE_ABBREVIATIONS = sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)
 _ZONE_NAMES = (
-    "(?-i:" + "|".join(sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)) + ")"
+    "(?-i:(?=["
+    + "".join(sorted({n[0] for n in _ZONE_ABBREVIATIONS}))
+    + "])(?:"
+    + "|".join(_ZONE_ABBREVIATIONS)
+    + "))"
 )
 _ZONE_CITIES = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
 # GMT+8, UTC+07:00, GMT+0800, (GMT+7), +0800, +08:00, Beijing time, ICT
@@ -229,7 +247,7 @@ _WEEKDAY_REACH: Final = 24
 
 _UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật")
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?P<lab>(?<![^\W\d_])(?:"
+    r"(?i)(?P<lab>(?<![^\W\d_])(?=[ceflmnopruxđ])(?:"
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
     r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
     r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản)"
@@ -240,9 +258,9 @@ _LABEL_REACH: Final = 40
 
 _UNITS_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
 _FILLER = re.compile(
-    r"(?i)(?<![^\W\d_])(?:"
-    r"(?:first|last|originally)\s+(?:published|updated|modified)|published|posted|released|updated|update"
-    r"|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\.|am|pm|et|pt"
+    r"(?i)(?<![^\W\d_])(?=[^\W_])(?:"  # (the lookaheads only turn away positions early)
+    r"(?=[adeflmoprtu])(?:(?:first|last|originally)\s+(?:published|updated|modified)|published|posted|released"
+    r"|updated|update|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\.|am|pm|et|pt)"
     rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
     r"|(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
     rf"|[0-9]+\s*{_UNITS_EN}\s+ago|(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
@@ -252,21 +270,21 @@ _FILLER = re.compile(
     r"|[0-9]+\s*(?:秒|分钟|小时|天|周|个月|年)前"
     r"|(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])"
 )
-_ASCII_DIGIT = re.compile(r"[0-9]")
+# Every date form holds a four-digit year followed by a non-digit: a line without one has no stamp.
+_YEAR_ANYWHERE = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
 
 
 # ----------------------------------------------------------------------------------------- scanning
 
 
-@attrs.frozen
-class _Date:
+# (Named tuples: a few are made for every stamp, and they cost a third of a frozen attrs class to build.)
+class _Date(NamedTuple):
     start: int
     end: int
     date: dt.date
 
 
-@attrs.frozen
-class _Time:
+class _Time(NamedTuple):
     start: int
     end: int
     time: dt.time | None  # None when the digits do not make a valid clock time (hour 25 ...)
@@ -282,25 +300,42 @@ def _make_date(year: str, month: int | None, day: str) -> dt.date | None:
         return None
 
 
+# Cheap signs (each regex opens with a class the engine can skip ahead to) without which _YMD and _DMY cannot
+# match: a year just before a - / . mark, or just after one; nor _MDY_NAME and _DMY_NAME: a day, then a year.
+_YEAR_THEN_MARK = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)[-/.]")
+_MARK_THEN_YEAR = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
+_DAY_THEN_YEAR = re.compile(r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
+# The first three letters of every month name (lower case): a month name holds one.
+_MONTH_STEM = re.compile("|".join(sorted({name[:3].lower() for name in _VOCAB.month_names()})))
+
+
+def _may_name_month(s: str) -> bool:
+    """False only when no month name of _MONTH_WORD can be in ``s`` (a cheap test before its regexes)."""
+    low = s.lower()
+    if not low.isascii():
+        low = low.replace("ſ", "s")  # the regexes match 'ſ' as 's'; no other letter of a stem has such a twin
+    return _MONTH_STEM.search(low) is not None
+
+
 def _candidate_dates(s: str) -> list[_Date]:
     found: list[_Date] = []
-    for m in _YMD.finditer(s):
+    for m in _YMD.finditer(s) if _YEAR_THEN_MARK.search(s) else ():
         d = _make_date(m["y"], int(m["m"] or m["dm"]), m["d"] or m["dd"])
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
-    for m in _DMY.finditer(s):
+    for m in _DMY.finditer(s) if _MARK_THEN_YEAR.search(s) else ():
         # day first; month first only when day first is impossible and month first is not (08/25/2020)
         d = _make_date(m["y"], int(m["m"]), m["d"])
         if d is None and int(m["d"]) <= 12 < int(m["m"]):
             d = _make_date(m["y"], int(m["d"]), m["m"])
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
-    for pattern in (_MDY_NAME, _DMY_NAME):
+    for pattern in (_MDY_NAME, _DMY_NAME) if _DAY_THEN_YEAR.search(s) and _may_name_month(s) else ():
         for m in pattern.finditer(s):
             d = _make_date(m["y"], _VOCAB.month(" ".join(m["mon"].split())), m["d"])
             if d is not None:
                 found.append(_Date(m.start(), m.end(), d))
-    for m in _CJK.finditer(s):
+    for m in _CJK.finditer(s) if "年" in s else ():
         d = _make_date(m["y"], int(m["m"]), m["d"])
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
@@ -465,9 +500,30 @@ def find_dates(
     [('2020-03-27T16:14:48', 'published')]
     """
     s = text[:_CAP]
-    if _ASCII_DIGIT.search(s) is None:
+    if _YEAR_ANYWHERE.search(s) is None:
         return []
     found = _scan(s, tz)
+    if now is not None:
+        found = [m for m in found if not _is_later(m.value, now)]
+    return found
+
+
+def date_line_stamps(
+    text: str, *, tz: dt.tzinfo | None = None, now: dt.datetime | dt.date | None = None
+) -> list[DateMatch] | None:
+    """``find_dates(text, tz=tz, now=now)`` when ``is_date_line(text)``, else None: one scan for both.
+
+    >>> [m.value.isoformat() for m in date_line_stamps("Updated 17:32, 10-Mar-2021")]
+    ['2021-03-10T17:32:00']
+    >>> date_line_stamps("By Xinhua 2020-01-01") is None
+    True
+    """
+    s = text[:_CAP]
+    if _YEAR_ANYWHERE.search(s) is None:
+        return None
+    found = _scan(s, tz)  # the zone changes values only, never where a stamp starts or ends
+    if _coverage(text, found) < _DATE_LINE_MIN_COVERAGE:
+        return None
     if now is not None:
         found = [m for m in found if not _is_later(m.value, now)]
     return found
@@ -478,12 +534,19 @@ def _coverage(text: str, stamps: Sequence[DateMatch]) -> float:
         return 0.0
     total = len("".join(text.split()))  # non-space characters of the whole line, not just the capped part
     s = text[:_CAP]
-    covered = bytearray(len(s))
-    for m in stamps:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for f in _FILLER.finditer(s):
-        covered[f.start() : f.end()] = b"\x01" * (f.end() - f.start())
-    hits = sum(1 for c, flag in zip(s, covered, strict=True) if not c.isspace() and (flag or not c.isalnum()))
+    # A non-space character scores when a stamp or filler covers it or when it is not alphanumeric: so the
+    # score is every non-space character less the alphanumeric ones in the gaps between covered spans.
+    spans = [(m.start, m.end) for m in stamps]
+    spans.extend(f.span() for f in _FILLER.finditer(s))
+    spans.sort()
+    gaps: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            gaps.append(s[pos:start])
+        pos = max(pos, end)
+    gaps.append(s[pos:])
+    hits = len("".join(s.split())) - sum(map(str.isalnum, "".join(gaps)))
     return hits / total
 
 

@@ -351,7 +351,11 @@ _OUTLET_KEYS: dict[str, str] = _key_table(
 )
 
 _MAX_OUTLET_CHARS = 80
-_COMPOUND_SPLIT = re.compile(r"\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，]\s*", re.IGNORECASE)
+# (Every joiner starts with a space or its own mark: the lookahead turns other positions away at once.)
+_COMPOUND_SPLIT = re.compile(
+    r"(?=[\s/,、，])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，]\s*)", re.IGNORECASE
+)
+_COMPOUND_MARK = re.compile(r"[/\-–—&+,、，]")  # a joiner of _COMPOUND_SPLIT other than 'and'
 
 
 def _strip_domain(text: str) -> str | None:
@@ -407,8 +411,13 @@ def is_outlet(text: str) -> bool:
         return False
     if canonical_outlet(text) is not None:
         return True
+    if _COMPOUND_MARK.search(text) is None and "and" not in text.lower():
+        return False  # no joiner: one part, and it is no outlet
+    joiner = _COMPOUND_SPLIT.search(text)
+    if joiner is None or canonical_outlet(text[: joiner.start()]) is None:
+        return False  # the first part decides most lines without splitting the rest
     parts = _COMPOUND_SPLIT.split(text)
-    return len(parts) > 1 and all(canonical_outlet(part) is not None for part in parts)
+    return all(canonical_outlet(part) is not None for part in parts)
 
 
 #: Words that look like names but are desk tags (lower case).
@@ -566,6 +575,7 @@ _CHROME_SINGLE = frozenset(word for word in CHROME_WORDS if " " not in word)
 _CHROME_FILLER = frozenset(
     {"the", "this", "to", "a", "us", "on", "by", "our", "your", "of", "and", "in", "all"}
 )
+_CHROME_OR_FILLER = _CHROME_SINGLE | _CHROME_FILLER
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -575,15 +585,12 @@ def looks_like_chrome(text: str) -> bool:
     >>> looks_like_chrome("Email|Print|Comments"), looks_like_chrome("Liang Jun")
     (True, False)
     """
-    words = [word.casefold() for word in _WORDS.findall(text[:300])]
-    letters = [word for word in words if not word.isdigit()]
+    letters = [word.casefold() for word in _WORDS.findall(text[:300]) if not word.isdigit()]
     if not letters:
         return False
     if " ".join(letters) in CHROME_WORDS:
         return True
-    return all(word in _CHROME_SINGLE or word in _CHROME_FILLER for word in letters) and any(
-        word in _CHROME_SINGLE for word in letters
-    )
+    return _CHROME_OR_FILLER.issuperset(letters) and not _CHROME_SINGLE.isdisjoint(letters)
 
 
 #: Role and title words (lower case; a few two-word forms), for telling a role line from a name line.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .phrases import _PREFIX_OPENINGS, Openings, lowered, may_open, openings
+
 __all__ = [
     "caption_reason",
     "honorific_start",
@@ -24,7 +26,8 @@ _CREDIT_END = re.compile(
     r"\[\s*(?:photos?|video|graphic|infographic)\b[^\]]{0,60}\]"  # [Photo/Xinhua]
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
     # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
-    r"|\((?=[^()]*[A-Z][^()]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"
+    # (the lookahead finds the first letter, then a "/" after it: linear, unlike [^()]*[A-Z][^()]*/)
+    r"|\((?=[^()A-Z]*[A-Z][^()/]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"
     r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
     r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
     r")\s*\.?\s*\)?\s*\|?$",
@@ -46,6 +49,25 @@ _CAPTION_START = re.compile(
     r"|pictured\b|file photo\b|photo\s*:)",
     re.I,
 )
+
+# Where the case-insensitive caption regexes can match (see phrases.may_open).
+_CAPTION_OPENINGS = openings(
+    (
+        *(
+            f"{det}{kind}"
+            for det in ("", "this ", "a ", "an ")
+            for kind in ("aerial ", "file ", "undated ", "photo")
+        ),
+        *("in this ", "pictured", "("),
+    ),
+    "",
+    r"[(afiptu]",
+)
+_CREDIT_LINE_OPENINGS = openings(
+    ("photo", "credit", "image", "picture", "illustration", "graphic", "chart", "cartoon"), "", r"[cgip]"
+)
+# _CREDIT_END_CS needs a "/" then a capital, with no "/" after it (a fast scan from "/" to "/").
+_SLASH_CAPITAL = re.compile(r"/\s*[A-Z][^/]*$")
 _IMAGE_MD = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
 _ENDS_WITH_DATE = re.compile(
     rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\.?$"
@@ -69,20 +91,54 @@ def caption_reason(norm: str, words: int) -> str | None:
     >>> caption_reason("![]() |", 0)
     'image-cell'
     """
-    if _IMAGE_MD.match(norm[:600]):
-        return "image-cell"
-    if _CREDIT_LINE.match(norm) and words <= 12:
-        return "photo-credit"
-    tail = norm[-150:]
-    if (
-        words <= 160
-        and (tail.endswith((")", "]", "|")) or "/" in tail[-70:] or "photo" in tail.lower())
-        and (_CREDIT_END.search(tail) or _CREDIT_END_CS.search(tail))
-    ):
-        return "caption-credit"
-    if _CAPTION_START.match(norm):
+    return _caption_reason(norm, lowered(norm), words)
+
+
+def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str | None:
+    """:func:`caption_reason` given ``low = phrases.lowered(norm)`` and ``opens`` (see :func:`any_opens`);
+    each regex runs only where it can match."""
+    if opens:
+        first = norm[:1]  # an image cell opens with "|", "!" or a space (in _ANY_OPENINGS)
+        if (first == "|" or first == "!" or first.isspace()) and _IMAGE_MD.match(norm[:600]):
+            return "image-cell"
+        if words <= 12 and may_open(norm, low, _CREDIT_LINE_OPENINGS) and _CREDIT_LINE.match(norm):
+            return "photo-credit"
+    if words <= 160:
+        # low's end is the tail's when low is the whole line (at most 200 characters) and lower-casing
+        # kept its length ("İ" grows)
+        size = len(norm)
+        tail_low = low[-150:] if size <= 200 and len(low) == size else norm[-150:].lower()
+        photo = "photo" in tail_low
+        if photo or norm.endswith((")", "]", "|")) or "/" in norm[-70:]:
+            tail = norm[-150:]
+            if _credit_end(tail, tail_low if photo else None) or (
+                _SLASH_CAPITAL.search(tail) and _CREDIT_END_CS.search(tail)
+            ):
+                return "caption-credit"
+    if opens and may_open(norm, low, _CAPTION_OPENINGS) and _CAPTION_START.match(norm):
         return "caption-phrase"
     return None
+
+
+def _credit_end(tail: str, tail_low: str | None) -> bool:
+    """Whether _CREDIT_END matches in tail, tried only where a match can start: at "(", "[" or "photo".
+
+    ``tail_low`` is ``tail.lower()`` when it holds "photo", else None.
+    """
+    starts = []
+    for opener in "([":
+        at = tail.find(opener)
+        while at >= 0:
+            starts.append(at)
+            at = tail.find(opener, at + 1)
+    if tail_low is not None:
+        if len(tail_low) != len(tail):  # "İ" lower-cases to two characters: positions would shift
+            return _CREDIT_END.search(tail) is not None
+        at = tail_low.find("photo")
+        while at >= 0:
+            starts.append(at)
+            at = tail_low.find("photo", at + 1)
+    return any(_CREDIT_END.match(tail, at) for at in starts)
 
 
 def ends_with_date(norm: str) -> bool:
@@ -150,17 +206,30 @@ _SOCIAL = frozenset(
         "x",
     ]
 )
+_NAV_WORDS = _LANGS | _SOCIAL
 # a chrome date inside a social row ("... YouTube Wednesday, Mar 15, 2023")
 _DATE_TOKEN = re.compile(
     r"\d{1,4},?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
 )
 _ROW_WORDS = frozenset(["copy", "link", "copied", "email", "e-mail", "print", "share", "follow", "us", "on"])
-_BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
+# Breadcrumb separators, without the spaces around them: the split then scans fast from one separator
+# to the next (a leading \s* would be tried at every position); parts that are only spaces are dropped.
+_BREADCRUMB_SEP = re.compile(r">>|»|›|>|/|\|")
 _PAGINATION = re.compile(
     r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
     r"(?:[【\[(]?\d{1,3}(?!\d)[】\])]?(?:\s+|(?=[【\[(|<>«»])|$)){2,}"
     r"(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$",
     re.I,
+)
+
+
+_PAGER_NEXT = re.compile(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*")
+_PAGE_OF = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+# How a pagination row can open (the three patterns above; they run on the lower-cased line).
+_PAGER_OPENINGS = openings(
+    ("previous", "prev", "next", "first", "last", "page"),
+    "|<>[(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
+    r"[|<>«»\s【\[(\dfnlp]",
 )
 
 
@@ -174,46 +243,109 @@ def navigation_reason(norm: str, words: int) -> str | None:
     """
     if len(norm) > 200 or words > 30:
         return None
-    low = norm.lower()
+    return _navigation_reason(norm, norm.lower(), words)
+
+
+def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> str | None:
+    """:func:`navigation_reason` of a line of at most 200 characters and 30 words, given ``norm.lower()``
+    and ``opens`` (see :func:`any_opens`)."""
     if (
-        _PAGINATION.match(low)
-        or re.fullmatch(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*", low)
-        or re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", low)
+        opens
+        and may_open(low, low, _PAGER_OPENINGS)
+        and (_PAGINATION.match(low) or _PAGER_NEXT.fullmatch(low) or _PAGE_OF.fullmatch(low))
     ):
         return "pagination"
     tokens = low.split()
-    langs = sum(1 for t in tokens if t in _LANGS) + sum(
-        1 for lang in ("中文", "français", "english") if lang in low and lang not in tokens
-    )
-    if langs >= 2 and words <= 10:
-        return "language-switcher"
-    social = sum(1 for t in tokens if t in _SOCIAL)
-    rowish = social + sum(1 for t in tokens if t in _ROW_WORDS or _DATE_TOKEN.fullmatch(t))
-    if social >= 3 and rowish >= 0.8 * len(tokens):
-        return (
-            "share-row" if any(w in low for w in ("share", "email", "copy link", "print")) else "social-row"
+    # Counting switcher and social words is done only when one is there at all.
+    listed = not _NAV_WORDS.isdisjoint(tokens)  # any language or social name at all
+    if words <= 10 and (
+        (listed and not _LANGS.isdisjoint(tokens)) or "中文" in low or "français" in low or "english" in low
+    ):
+        langs = sum(map(_LANGS.__contains__, tokens)) + sum(
+            1 for lang in ("中文", "français", "english") if lang in low and lang not in tokens
         )
-    strong = ">>" in norm or " > " in norm or "»" in norm or "›" in norm
-    if strong or " / " in norm or " | " in norm:
-        parts = [p for p in _BREADCRUMB_SEP.split(norm) if p]
-        sizes = [len(p.split()) for p in parts]
-        if strong:
-            shaped = all(size <= 5 for size in sizes)
-        else:
-            shaped = all(size <= 3 for size in sizes) and (
-                len(parts) >= 3 or all(size <= 2 for size in sizes)
+        if langs >= 2:
+            return "language-switcher"
+    # a name occurs at least as often in the text as among its tokens: a cheap bound first
+    if (
+        listed
+        and not _SOCIAL.isdisjoint(tokens)
+        and (len(names := _SOCIAL.intersection(tokens)) >= 3 or sum(map(low.count, names)) >= 3)
+    ):
+        social = sum(map(_SOCIAL.__contains__, tokens))  # how many tokens are social names
+        if social >= 3 and social + sum(
+            1 for t in tokens if t in _ROW_WORDS or _DATE_TOKEN.fullmatch(t)
+        ) >= 0.8 * len(tokens):
+            return (
+                "share-row"
+                if any(w in low for w in ("share", "email", "copy link", "print"))
+                else "social-row"
             )
-        if (
-            1 <= len(parts) <= 16
-            and shaped
-            and not norm.endswith(".")
-            and not any(ch.isdigit() for ch in norm)
-            and (len(parts) >= 2 or norm.endswith((">>", "»")))
-        ):
-            return "breadcrumb"
+    # one-character tests first: they are a fast memchr, the longer ones a slower substring search
+    strong = (">" in norm and (">>" in norm or " > " in norm)) or "»" in norm or "›" in norm
+    if (strong or ("/" in norm and " / " in norm) or ("|" in norm and " | " in norm)) and _is_breadcrumb(
+        norm, strong
+    ):
+        return "breadcrumb"
     if norm.endswith(">>") and words <= 4:
         return "breadcrumb"
     return None
+
+
+def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
+    """All the openings of several rules, by first character."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for where in wheres:
+        for ch, starts in where.starts.items():
+            merged[ch] = tuple(dict.fromkeys((*merged.get(ch, ()), *starts)))
+    return merged
+
+
+def _is_breadcrumb(norm: str, strong: bool) -> bool:
+    """Short parts between separators (at most 5 words after a strong one, else 3), no digit, no full stop."""
+    cap = 5 if strong else 3
+    # what stands before the first separator is a part: too many words there settles it
+    first = _BREADCRUMB_SEP.search(norm)
+    if first is None or len(norm[: first.start()].split(None, cap)) > cap:
+        return False
+    parts = [p for p in _BREADCRUMB_SEP.split(norm) if p and not p.isspace()]
+    # word counts capped at cap + 1 (split stops there): the comparisons come out the same
+    sizes = [len(p.split(None, cap)) for p in parts]
+    shaped = all(size <= cap for size in sizes) and (
+        strong or len(parts) >= 3 or all(size <= 2 for size in sizes)
+    )
+    return (
+        1 <= len(parts) <= 16
+        and shaped
+        and not norm.endswith(".")
+        and not any(map(str.isdigit, norm))
+        and (len(parts) >= 2 or norm.endswith((">>", "»")))
+    )
+
+
+# Every opening of the gated rules (phrase prefixes, captions, credit lines, pagination, image cells);
+# the pagination rules read the lower-cased line, whose first character is the line's lower-cased.
+_ANY_OPENINGS = Openings(
+    _merged(
+        _PREFIX_OPENINGS,
+        _CAPTION_OPENINGS,
+        _CREDIT_LINE_OPENINGS,
+        _PAGER_OPENINGS,
+        openings((), "|!" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()), "[|!]"),
+    ),
+    re.compile(r"[\s\d(©|!<>«»【\[acdefghilnoprstuvw]", re.I),
+)
+
+
+def any_opens(norm: str, low: str) -> bool:
+    """False when no rule gated on how a line opens can match it (one look-up for all of them, instead of
+    one per rule): the phrase prefixes, captions, credit lines, pagination and image cells.
+
+    ``low`` is ``phrases.lowered(norm)``.
+    """
+    if norm.isascii():  # may_open's common case, inline: this runs on every line
+        return low.startswith(_ANY_OPENINGS.starts.get(low[:1], ()))
+    return may_open(norm, low, _ANY_OPENINGS)
 
 
 _PIPES = re.compile(r"^[|\s]+$")
@@ -235,15 +367,18 @@ def junk_reason(norm: str, words: int) -> str | None:
     """
     if words > 5:
         return None
-    if _PIPES.match(norm):
+    # each regex runs only on a line opening with a character it can start with
+    first = norm[:1]
+    if (first == "|" or first.isspace()) and _PIPES.match(norm):
         return "table-debris"
     if norm.isdigit() and len(norm) <= 7:
         return "counter"
-    if _COUNTER.fullmatch(norm):
+    if (first.isdecimal() or first in ".,cC") and _COUNTER.fullmatch(norm):
         return "counter"
-    if not _ALNUM.search(norm, 0, 200):
+    if not (first.isalnum() or _ALNUM.search(norm, 0, 200)):
         return "no-letters"
-    tokens = norm.split()
-    if 2 <= len(tokens) <= 5 and sum(t.isdigit() for t in tokens) >= 2 and norm == norm.lower():
-        return "garbled-counter"
+    if norm == norm.lower():
+        tokens = norm.split()
+        if 2 <= len(tokens) <= 5 and sum(map(str.isdigit, tokens)) >= 2:
+            return "garbled-counter"
     return None

@@ -9,6 +9,7 @@ sentence of one article.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import SegmentKind
 
@@ -17,15 +18,27 @@ __all__ = ["is_list_heading", "key_of", "phrase_kind"]
 K = SegmentKind
 
 _EXACT: dict[str, SegmentKind] = {}
+# The first words of the keys in _EXACT, by first character: a key opening with a letter starts the
+# line it comes from (nothing is stripped before a letter), so the line must start with one of them.
+_EXACT_OPENERS: dict[str, tuple[str, ...]] = {}
 
 
 def _add(kind: SegmentKind, *phrases: str) -> None:
     for p in phrases:
-        _EXACT[key_of(p)] = kind
+        key = key_of(p)
+        _EXACT[key] = kind
+        opener = key.split(" ")[0]
+        if opener and opener not in _EXACT_OPENERS.get(opener[0], ()):
+            _EXACT_OPENERS[opener[0]] = (*_EXACT_OPENERS.get(opener[0], ()), opener)
 
 
-_KEY_STRIP = re.compile(r"^(?:[\s\W_]|\d{1,2}[.)]\s)+|[\s\W_]+$")
+# Outer characters a key drops: anything but letters and digits, and list numbers ("3. ") in front.
+_KEY_LEAD = re.compile(r"(?:[\s\W_]|\d{1,2}[.)]\s)+")
+_KEY_TRAIL = re.compile(r"[\s\W_]+$")
 _KEY_SPACE = re.compile(r"\s+")
+# The ASCII part of what _KEY_TRAIL drops (``[\s\W_]`` is exactly ``not str.isalnum()``): str.rstrip
+# removes it without a regex search from every position.
+_ASCII_NON_ALNUM = "".join(ch for ch in map(chr, range(128)) if not ch.isalnum())
 
 
 def key_of(text: str) -> str:
@@ -34,7 +47,24 @@ def key_of(text: str) -> str:
     >>> key_of("  Suggest To a Friend:   ")
     'suggest to a friend'
     """
-    return _KEY_SPACE.sub(" ", _KEY_STRIP.sub("", text[:200].lower()))
+    return _key_of_lower(text[:200].lower())
+
+
+def _key_of_lower(low: str) -> str:
+    """:func:`key_of` of a text already cut to 200 characters and lower-cased."""
+    first = low[:1]
+    # Only a non-alphanumeric character or a decimal digit ("3. Name") can start the lead to drop.
+    if not first.isalnum() or first.isdecimal():
+        lead = _KEY_LEAD.match(low)
+        if lead is not None:
+            low = low[lead.end() :]
+    key = low.rstrip(_ASCII_NON_ALNUM)
+    if key and not key[-1].isalnum():  # a non-ASCII closer (”, 。, ...) is left
+        key = _KEY_TRAIL.sub("", key)
+    # Printable text holds no whitespace but " " (so, without "  ", nothing to collapse).
+    if "  " in key or not key.isprintable():
+        key = _KEY_SPACE.sub(" ", key)
+    return key
 
 
 #: Headings of site-wide lists (navigation) and of lists tied to the story (related): the lines
@@ -342,16 +372,40 @@ _TOOL_WORDS = frozenset(
         *("bookmark", "favorite", "favourite", "comment", "comments"),
     )
 )
-_BRACKETS = str.maketrans(dict.fromkeys("【】[]()|·•", " "))
+# A tool row's tokens are split at spaces and at these brackets (one regex split: str.translate with a
+# dict table costs a look-up per character).
+_TOOL_SPLIT = re.compile(r"[\s【】\[\]()|·•]+")
+_TOOL_KEYS = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save"))
 
 
 def _is_tool_row(norm: str) -> bool:
     """A row of page tools and share buttons: '【Print】 【Close】', 'Copy Link Email Facebook X'."""
-    tokens = norm.translate(_BRACKETS).lower().split()
+    tokens = [t for t in _TOOL_SPLIT.split(norm.lower()) if t]
+    return len(tokens) >= 2 and _TOOL_WORDS.issuperset(tokens) and not _TOOL_KEYS.isdisjoint(tokens)
+
+
+# What _TOOL_SPLIT splits at, as characters for str.strip (no whitespace lies above U+3000).
+_TOOL_SEPARATORS = "【】[]()|·•" + "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+# The tool words by last character (the line must end with one: checked first, it rarely does).
+_TOOL_ENDINGS = {ch: tuple(w for w in _TOOL_WORDS if w[-1] == ch) for ch in {w[-1] for w in _TOOL_WORDS}}
+_TOOL_WORD_TUPLE = tuple(sorted(_TOOL_WORDS))
+
+
+def _may_be_tool_row(low: str) -> bool:
+    """Cheap necessary test for :func:`_is_tool_row` on the lower-cased line: it opens and closes with a
+    tool word, and a key tool is named."""
+    end = low.rstrip(_TOOL_SEPARATORS)
     return (
-        len(tokens) >= 2
-        and all(t in _TOOL_WORDS for t in tokens)
-        and any(t in ("print", "close", "email", "e-mail", "share", "copy", "save") for t in tokens)
+        end.endswith(_TOOL_ENDINGS.get(end[-1:], ()))
+        and low.lstrip(_TOOL_SEPARATORS).startswith(_TOOL_WORD_TUPLE)
+        and (
+            "print" in low
+            or "close" in low
+            or "mail" in low
+            or "share" in low
+            or "copy" in low
+            or "save" in low
+        )
     )
 
 
@@ -363,11 +417,31 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     >>> phrase_kind("READ MORE: Wang calls for efforts")
     (<SegmentKind.RELATED: 'related'>, 'related-label')
     """
-    kind = _EXACT.get(key_of(norm)) if len(norm) <= 120 else None
-    if kind is not None:
-        return kind, f"phrase-{kind.value}"
-    if len(norm) <= 80 and _is_tool_row(norm):
+    return _phrase_kind(norm, lowered(norm))
+
+
+def lowered(norm: str) -> str:
+    """The line lower-cased as the rules read it: all of it up to 200 characters; of a longer line,
+    only how it opens is looked at, so only its first 32 characters."""
+    return norm.lower() if len(norm) <= 200 else norm[:32].lower()
+
+
+def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, str] | None:
+    """:func:`phrase_kind` given ``low = lowered(norm)`` (computed once per line by the caller);
+    ``opens=False`` when the caller knows no opening-gated rule can match (see ``furniture.any_opens``)."""
+    if len(norm) <= 120:
+        first = low[:1]
+        kind = (
+            _EXACT.get(_key_of_lower(low))
+            if not first.isalpha() or low.startswith(_EXACT_OPENERS.get(first, ()))
+            else None
+        )
+        if kind is not None:
+            return kind, _EXACT_REASON[kind]
+    if len(norm) <= 80 and _may_be_tool_row(low) and _is_tool_row(norm):
         return K.SHARE, "tool-row"
+    if not (opens and may_open(norm, low, _PREFIX_OPENINGS)):
+        return None
     m = _ANY_PREFIX.match(norm, 0, 200)
     if m is None or m.lastgroup is None:
         return None
@@ -375,7 +449,74 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     return found[0], found[2]
 
 
+_EXACT_REASON = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
+
 # All prefix rules as one alternation (tried in order, like the list): one match call per line.
 _ANY_PREFIX = re.compile(
     "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (_, pattern, _) in enumerate(_PREFIX)), re.I
+)
+
+
+class Openings(NamedTuple):
+    """How the matches of a case-insensitive regex can begin, for :func:`may_open`.
+
+    ``starts``: the lower-case openings, by first character (``""`` when that character alone
+    lets the regex try); ``first``: the characters a match can begin with, for a line opening
+    beyond ASCII (compiled with ``re.I``, as the regex sees them).
+    """
+
+    starts: dict[str, tuple[str, ...]]
+    first: re.Pattern[str]
+
+
+def openings(starts: tuple[str, ...], any_after: str, first: str) -> Openings:
+    """Openings from their lower-case strings, the ASCII characters after which anything may follow,
+    and the class of every character a match can begin with."""
+    table = {ch: tuple(s for s in starts if s[0] == ch) for ch in {s[0] for s in starts}}
+    table.update(dict.fromkeys(any_after, ("",)))
+    return Openings(table, re.compile(first, re.I))
+
+
+#: Characters an ASCII letter matches under re.I but that str.lower does not turn into it.
+_ODD_FOLDS = ("ı", "ſ", "İ")
+_HEAD = 24  # longer than any opening
+
+
+def may_open(norm: str, low: str, where: Openings) -> bool:
+    """Cheap necessary test that a regex with these openings can match at the start of the line.
+
+    On ASCII text re.I is str.lower, so ``low`` (the line lower-cased) opens like the line;
+    only "ı", "ſ" and "İ" fold otherwise (the Kelvin sign lower-cases to "k"): then the regex decides.
+    """
+    if norm.isascii():
+        return low.startswith(where.starts.get(low[:1], ()))
+    first = norm[:1]
+    if not first.isascii():
+        return where.first.match(first) is not None
+    head = norm[:_HEAD]
+    if _ODD_FOLDS[0] in head or _ODD_FOLDS[1] in head or _ODD_FOLDS[2] in head:
+        return True
+    return low.startswith(where.starts.get(low[:1], ()))
+
+
+# Every prefix rule's match begins with one of these (lower case), or with "(", a space, a digit or
+# "©": the one alternation runs only on such lines. Keep in step with _PREFIX.
+_PREFIX_OPENINGS = openings(
+    (
+        *("read more", "also read", "related", "see also", "read also", "recommended"),  # related-label
+        *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
+        *("subscribe ", "enjoying this article", "click here", "like us on", "if you ", "would like to"),
+        *("sign up ", "get ", "support ", "follow us on", "download "),  # promo-phrase
+        *("copyright", "all rights reserved", "license for publishing", "registration number", "web"),
+        *("editor", "editing by "),  # credit-phrase
+        *("leave your comment", "add your comment", "reader comments", "log"),  # comments-phrase
+        *("share ", "suggest to a friend", "follow "),  # share-phrase
+        *("posted in", "filed under", "tag", "topics", "categories", "sort by", "search results for"),
+        "about ",  # tags-line
+        *("governing body", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
+        *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
+        *("newspaper headline", "text size", "we use cookies", "this site", "this website"),  # other-phrase
+    ),
+    "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
+    r"[\s\d(©acdefghilnoprstvw]",
 )
