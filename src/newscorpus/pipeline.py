@@ -24,7 +24,7 @@ from .fields.dates import DateMatch, date_line_stamps, find_dates
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import (
-    _ANY_OPENINGS,
+    _ANY_STARTS,
     _caption_reason,
     _navigation_reason,
     any_opens,
@@ -298,30 +298,32 @@ def _mark_furniture(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         norm = ln.norm
         words = ln.words
+        size = len(norm)
         # shared by the phrase, navigation and caption rules: phrases.lowered(norm), inline
-        low = norm.lower() if len(norm) <= 200 else norm[:32].lower()
+        low = norm.lower() if size <= 200 else norm[:32].lower()
         # False when no rule gated on how a line opens can match: those are then skipped
         # (any_opens; its common case inline, as this runs on every line)
-        opens = (
-            low.startswith(_ANY_OPENINGS.starts.get(low[:1], ())) if norm.isascii() else any_opens(norm, low)
-        )
+        opens = low.startswith(_ANY_STARTS.get(low[:1], ())) if norm.isascii() else any_opens(norm, low)
         # An image cell opens with "![" (after an optional "|"); the full check is in caption_reason.
         if opens and "![" in norm[:5] and caption_reason(norm, words) == "image-cell":
             page.set(i, K.CAPTION, "image-cell")
             continue
-        reason = junk_reason(norm, words) if words <= 5 else None  # junk is never more than 5 words
-        if reason:
-            page.set(i, K.JUNK, reason)
-            continue
+        if words <= 5:  # junk is never more than 5 words
+            reason = junk_reason(norm, words)
+            if reason:
+                page.set(i, K.JUNK, reason)
+                continue
         # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
-        found = _phrase_kind(norm, low, opens) if opens or len(norm) <= 120 else None
-        if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
-            page.set(i, *found)
-            continue
-        reason = _navigation_reason(norm, low, words, opens) if len(norm) <= 200 and words <= 30 else None
-        if reason:
-            page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
-            continue
+        if opens or size <= 120:
+            found = _phrase_kind(norm, low, opens)
+            if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
+                page.set(i, *found)
+                continue
+        if size <= 200 and words <= 30:
+            reason = _navigation_reason(norm, low, words, opens)
+            if reason:
+                page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
+                continue
         reason = _caption_reason(norm, low, words, opens)
         if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)

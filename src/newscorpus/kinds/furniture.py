@@ -98,16 +98,15 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
     """:func:`caption_reason` given ``low = phrases.lowered(norm)`` and ``opens`` (see :func:`any_opens`);
     each regex runs only where it can match."""
     if opens:
-        first = norm[:1]  # an image cell opens with "|", "!" or a space (in _ANY_OPENINGS)
+        first = norm[:1]  # see _IMAGE_OPENINGS
         if (first == "|" or first == "!" or first.isspace()) and _IMAGE_MD.match(norm[:600]):
             return "image-cell"
         if words <= 12 and may_open(norm, low, _CREDIT_LINE_OPENINGS) and _CREDIT_LINE.match(norm):
             return "photo-credit"
     if words <= 160:
-        # low's end is the tail's when low is the whole line (at most 200 characters) and lower-casing
-        # kept its length ("İ" grows)
-        size = len(norm)
-        tail_low = low[-150:] if size <= 200 and len(low) == size else norm[-150:].lower()
+        # low's end is the tail's when low is the whole line: the same length (of a long line low is
+        # only the head; and "İ" grows when lower-cased)
+        tail_low = low[-150:] if len(low) == len(norm) else norm[-150:].lower()
         photo = "photo" in tail_low
         if photo or norm.endswith((")", "]", "|")) or "/" in norm[-70:]:
             tail = norm[-150:]
@@ -121,23 +120,24 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:
-    """Whether _CREDIT_END matches in tail, tried only where a match can start: at "(", "[" or "photo".
+    """Whether _CREDIT_END matches in tail, tried only where a match can start: at "(", "[" or "photo"
+    (any case); past a few such places one search is cheaper.
 
     ``tail_low`` is ``tail.lower()`` when it holds "photo", else None.
     """
-    starts = []
-    for opener in "([":
-        at = tail.find(opener)
-        while at >= 0:
-            starts.append(at)
-            at = tail.find(opener, at + 1)
+    marks = [("(", tail), ("[", tail)]
     if tail_low is not None:
         if len(tail_low) != len(tail):  # "İ" lower-cases to two characters: positions would shift
             return _CREDIT_END.search(tail) is not None
-        at = tail_low.find("photo")
+        marks.append(("photo", tail_low))
+    starts: list[int] = []
+    for mark, text in marks:
+        at = text.find(mark)
         while at >= 0:
+            if len(starts) == 4:
+                return _CREDIT_END.search(tail) is not None
             starts.append(at)
-            at = tail_low.find("photo", at + 1)
+            at = text.find(mark, at + 1)
     return any(_CREDIT_END.match(tail, at) for at in starts)
 
 
@@ -287,18 +287,9 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         norm, strong
     ):
         return "breadcrumb"
-    if norm.endswith(">>") and words <= 4:
+    if words <= 4 and norm.endswith(">>"):
         return "breadcrumb"
     return None
-
-
-def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
-    """All the openings of several rules, by first character."""
-    merged: dict[str, tuple[str, ...]] = {}
-    for where in wheres:
-        for ch, starts in where.starts.items():
-            merged[ch] = tuple(dict.fromkeys((*merged.get(ch, ()), *starts)))
-    return merged
 
 
 def _is_breadcrumb(norm: str, strong: bool) -> bool:
@@ -323,18 +314,27 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
     )
 
 
-# Every opening of the gated rules (phrase prefixes, captions, credit lines, pagination, image cells);
-# the pagination rules read the lower-cased line, whose first character is the line's lower-cased.
+# An image cell (see _IMAGE_MD) opens with "|", "!" or a space.
+_IMAGE_OPENINGS = openings((), "|!" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()), r"[|!\s]")
+
+
+def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
+    """All the openings of several rules, by first character."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for where in wheres:
+        for ch, starts in where.starts.items():
+            merged[ch] = tuple(dict.fromkeys((*merged.get(ch, ()), *starts)))
+    return merged
+
+
+# Every opening of the gated rules (phrase prefixes, captions, credit lines, pagination, image cells),
+# and the union of their first characters (the pagination rules read the lower-cased line: its first
+# character is the line's own, lower-cased, and the class below is case-insensitive).
 _ANY_OPENINGS = Openings(
-    _merged(
-        _PREFIX_OPENINGS,
-        _CAPTION_OPENINGS,
-        _CREDIT_LINE_OPENINGS,
-        _PAGER_OPENINGS,
-        openings((), "|!" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()), "[|!]"),
-    ),
+    _merged(_PREFIX_OPENINGS, _CAPTION_OPENINGS, _CREDIT_LINE_OPENINGS, _PAGER_OPENINGS, _IMAGE_OPENINGS),
     re.compile(r"[\s\d(©|!<>«»【\[acdefghilnoprstuvw]", re.I),
 )
+_ANY_STARTS = _ANY_OPENINGS.starts  # by first character, for the look-up on every line
 
 
 def any_opens(norm: str, low: str) -> bool:
@@ -344,7 +344,7 @@ def any_opens(norm: str, low: str) -> bool:
     ``low`` is ``phrases.lowered(norm)``.
     """
     if norm.isascii():  # may_open's common case, inline: this runs on every line
-        return low.startswith(_ANY_OPENINGS.starts.get(low[:1], ()))
+        return low.startswith(_ANY_STARTS.get(low[:1], ()))
     return may_open(norm, low, _ANY_OPENINGS)
 
 

@@ -4,6 +4,10 @@ Two cheap look-ups per line: an exact match of the line's key (lower case,
 outer punctuation and spaces folded) in a set, then one compiled alternation of
 prefixes per kind. Phrases name what outlets print on every page, never a
 sentence of one article.
+
+Most lines match neither, so both are skipped when a plain string test shows
+they cannot match: the line does not open with the first word of any phrase
+(:class:`Openings`, :func:`may_open`).
 """
 
 from __future__ import annotations
@@ -423,23 +427,21 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
 def lowered(norm: str) -> str:
     """The line lower-cased as the rules read it: all of it up to 200 characters; of a longer line,
     only how it opens is looked at, so only its first 32 characters."""
-    return norm.lower() if len(norm) <= 200 else norm[:32].lower()
+    return norm.lower() if len(norm) <= 200 else norm[:_HEAD].lower()
 
 
 def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, str] | None:
     """:func:`phrase_kind` given ``low = lowered(norm)`` (computed once per line by the caller);
     ``opens=False`` when the caller knows no opening-gated rule can match (see ``furniture.any_opens``)."""
-    if len(norm) <= 120:
+    size = len(norm)
+    if size <= 120:
         first = low[:1]
-        kind = (
-            _EXACT.get(_key_of_lower(low))
-            if not first.isalpha() or low.startswith(_EXACT_OPENERS.get(first, ()))
-            else None
-        )
-        if kind is not None:
-            return kind, _EXACT_REASON[kind]
-    if len(norm) <= 80 and _may_be_tool_row(low) and _is_tool_row(norm):
-        return K.SHARE, "tool-row"
+        if not first.isalpha() or low.startswith(_EXACT_OPENERS.get(first, ())):
+            kind = _EXACT.get(_key_of_lower(low))
+            if kind is not None:
+                return kind, _EXACT_REASON[kind]
+        if size <= 80 and _may_be_tool_row(low) and _is_tool_row(norm):
+            return K.SHARE, "tool-row"
     if not (opens and may_open(norm, low, _PREFIX_OPENINGS)):
         return None
     m = _ANY_PREFIX.match(norm, 0, 200)
@@ -472,6 +474,8 @@ class Openings(NamedTuple):
 def openings(starts: tuple[str, ...], any_after: str, first: str) -> Openings:
     """Openings from their lower-case strings, the ASCII characters after which anything may follow,
     and the class of every character a match can begin with."""
+    if any(len(s) > _HEAD for s in starts):
+        raise ValueError(f"openings are at most {_HEAD} characters (lowered() keeps no more of long lines)")
     table = {ch: tuple(s for s in starts if s[0] == ch) for ch in {s[0] for s in starts}}
     table.update(dict.fromkeys(any_after, ("",)))
     return Openings(table, re.compile(first, re.I))
@@ -479,7 +483,7 @@ def openings(starts: tuple[str, ...], any_after: str, first: str) -> Openings:
 
 #: Characters an ASCII letter matches under re.I but that str.lower does not turn into it.
 _ODD_FOLDS = ("ı", "ſ", "İ")
-_HEAD = 24  # longer than any opening
+_HEAD = 32  # no opening is longer (openings() checks), and lowered() keeps this much of a long line
 
 
 def may_open(norm: str, low: str, where: Openings) -> bool:
