@@ -35,7 +35,7 @@ from .kinds.furniture import (
 )
 from .kinds.phrases import _phrase_kind, is_list_heading
 from .kinds.pullquotes import highlights, title_key
-from .lines import Line, split_lines
+from .lines import MAX_RULE_CHARS, Line, split_lines
 from .model import Article, ParseWarning, Segment, SegmentKind, Span, trusted_segment
 from .sources.registry import choose_parser
 
@@ -334,23 +334,22 @@ _DATE_LABEL = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", 
 _BYLINE_LABEL = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 
 
-def _could_be_byline(ln: Line) -> bool:
-    """Cheap pre-filter: only lines of a byline's shape go to the byline recognisers."""
-    if ln.words > 25:
-        return False
-    norm = ln.norm
-    return ln.words <= 6 or "|" in norm or ")" in norm or norm[:12].lower().startswith(_BYLINE_START)
-
-
 def _mark_field_lines(page: _Page) -> None:
     kinds = page.kinds
+    credit = K.CREDIT
     for i, ln in enumerate(page.lines):
         kind = kinds[i]
-        if ln.words > 40 or (kind is not None and kind is not K.CREDIT):
-            continue  # long lines are text; labelled lines are no field (but a credit may name editors)
         words = ln.words
-        short = ln.short
-        maybe_byline = kind is None and _could_be_byline(ln)
+        if words > 40 or (kind is not None and kind is not credit):
+            continue  # a long line is text; a labelled line is no field (but a credit may name editors)
+        norm = ln.norm
+        short = norm[:MAX_RULE_CHARS]  # ln.short, without the property call
+        # Cheap pre-filter: only lines of a byline's shape go to the byline recognisers.
+        maybe_byline = (
+            kind is None
+            and words <= 25
+            and (words <= 6 or "|" in norm or ")" in norm or norm[:12].lower().startswith(_BYLINE_START))
+        )
         match = match_byline(short) if maybe_byline else None
         if match is not None and match.authors:
             _take_byline(page, i, match)

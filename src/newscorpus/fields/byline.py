@@ -121,9 +121,8 @@ _DATE_PATTERN: Final = (
     rf"|\b{_WEEKDAY}\.?, (?=\d|{_MONTH}))"
 )
 _DATE_LABEL: Final = (
-    r"\b(?=[pulmrdtnc])(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released"
-    r"|Release time|Publish time"
-    r"|Publication date|Date|Time|Ngày đăng|Cập nhật)\b"
+    r"\b(?=[pulmrdtnc])(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released|Release time"
+    r"|Publish time|Publication date|Date|Time|Ngày đăng|Cập nhật)\b"
     rf"(?: on| at)? ?(?:[:：]|(?=\d|{_MONTH}|{_WEEKDAY}))"
 )
 _SOURCE_LABEL: Final = r"\b(?=[sn])(?:Source|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
@@ -139,7 +138,8 @@ _EDITOR_LABEL_RE: Final = re.compile(_EDITOR_LABEL, re.IGNORECASE)
 # turns away the inside of words and most other words.)
 _BOUNDARY_RE: Final = re.compile(
     r"(?=[\d来责编]|\b[snwrcmoepuldtjfa])"
-    rf"(?:(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN}))",
+    rf"(?:(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})"
+    rf"|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN}))",
     re.IGNORECASE,
 )
 _PIPE_RE: Final = re.compile(r"[|｜]")
@@ -184,9 +184,10 @@ def _segments(s: str, start: int, end: int) -> list[_Segment]:
         new_kind = "date" if new_kind == "label" else new_kind
         if new_kind == "date" and kind == "date":
             continue  # one date segment runs over several date parts
-        if m.start() > seg_start or kind != "text":
-            out.append(_Segment(kind, seg_start, text_start, m.start()))
-        kind, seg_start, text_start = new_kind, m.start(), m.end() if new_kind != "date" else m.start()
+        m_start, m_end = m.span()
+        if m_start > seg_start or kind != "text":
+            out.append(_Segment(kind, seg_start, text_start, m_start))
+        kind, seg_start, text_start = new_kind, m_start, m_end if new_kind != "date" else m_start
     out.append(_Segment(kind, seg_start, text_start, end))
     return [seg for seg in out if seg.kind != "text" or s[seg.start : seg.end].strip()]
 
@@ -216,12 +217,11 @@ def split_names(text: str) -> tuple[str, ...]:
     >>> split_names("Chen Qingqing, Liu Caiyu and Zhang Han")
     ('Chen Qingqing', 'Liu Caiyu', 'Zhang Han')
     """
-    parts = (part.strip() for part in _SPLIT_NAMES_RE.split(text[:MAX_LINE_CHARS]))
-    return tuple(part for part in parts if part)
+    return tuple([part for part in map(str.strip, _SPLIT_NAMES_RE.split(text[:MAX_LINE_CHARS])) if part])
 
 
 def _name_token_ok(token: str, first: bool, last: bool) -> bool:
-    if _NAME_TOKEN_RE.fullmatch(token) is None:
+    if not token.isalpha() and _NAME_TOKEN_RE.fullmatch(token) is None:  # (letters alone always match)
         return False
     if token.endswith(".") and len(token) > 3:
         return False
@@ -378,6 +378,7 @@ _OUTLET_STAFF: Final = frozenset(
         "photographers",
     }
 )
+_PARENS: Final = frozenset("()（）")
 _TAIL_SEP_RE: Final = re.compile(r"(?=[\s/])(?:\s*/\s*|\s+[-–—]+\s+)")  # (the lookahead skips other places)
 
 
@@ -391,7 +392,7 @@ def _parse_by_rest(rest: str) -> _Names | None:
     if rest.endswith((")", "）")) and ("(" in rest or "（" in rest):
         cut = max(rest.rfind("("), rest.rfind("（"))
         inner = rest[cut + 1 : -1].strip()
-        if any(ch in inner for ch in "()（）"):
+        if not _PARENS.isdisjoint(inner):
             return None
         names_text = rest[:cut].strip()
         if lx.is_outlet(inner):
@@ -542,9 +543,12 @@ def _match_reporting(s: str, pos: Sequence[int]) -> BylineMatch | None:
     )
 
 
-# How a byline's head may start: 'By', 'Written by', 'Source:', or a bracket ('(Xinhua)', 'Xinhua) ...').
-_HEAD_SIGN_RE: Final = re.compile(
-    rf"{_BY_RE.pattern}|{_SOURCE_LABEL}|[(\[（【]|[^()\[\]（）【】]{{1,80}}+[)\]）】]", re.IGNORECASE
+# How a byline line may open: 'Reporting by' (read by _match_reporting), or a head that only 'By', 'Written
+# by', 'Source:' or a bracket ('(Xinhua)', 'Xinhua) ...') can start: every rule but 'credit-only' needs one.
+_OPENING_RE: Final = re.compile(
+    rf"(?P<reporting>{_REPORTING_RE.pattern})|{_BY_RE.pattern}|{_SOURCE_LABEL}"
+    r"|[(\[（【]|[^()\[\]（）【】]{1,80}+[)\]）】]",
+    re.IGNORECASE,
 )
 # Signs, in the lower-case line, of each date label and date form of _BOUNDARY_RE: a piece of each label word;
 # a digit or month after a comma (after a weekday); digits joined by - / . or :; four digits before 年 or with
@@ -558,15 +562,12 @@ _YEAR_SIGN_RE: Final = re.compile(r"\d{4}")
 _MONTH_SIGN_RE: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
-def _may_be_byline(s: str) -> bool:
-    """False only when no rule of :func:`match_byline` after 'Reporting by' can accept the line ``s``.
+def _may_be_credit_only(s: str) -> bool:
+    """False only when the 'credit-only' rule of :func:`match_byline` cannot accept the line ``s``.
 
-    Those rules need a 'By' or 'Source:' head, a bracketed head, or (credit-only) a text head, one that does
-    not open with a boundary, and a date or date label on the line.  Most lines show none of the signs, which
-    are cheaper to look for than the boundaries.
+    It needs a text head (no boundary at the start) and a date or date label on the line: signs cheaper to
+    look for than the boundaries, and missing from most lines.
     """
-    if _HEAD_SIGN_RE.match(s):
-        return True
     return _has_date_sign(s) and _BOUNDARY_RE.match(s) is None
 
 
@@ -578,7 +579,7 @@ def _has_date_sign(s: str) -> bool:
         # the regexes also match 'ı' and 'İ' (lower case 'i' plus a combining dot) as 'i', and 'ſ' as 's'
         low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
         digit_re = _DIGIT_RE
-    if _COMMA_SIGN_RE.search(low) is not None:
+    if ", " in low and _COMMA_SIGN_RE.search(low) is not None:
         return True
     for stem in _LABEL_STEMS:
         if stem in low:
@@ -603,9 +604,10 @@ def match_byline(line: str) -> BylineMatch | None:
     if normal is None or not normal[0]:
         return None
     s, pos = normal
-    if _REPORTING_RE.match(s):
+    opening = _OPENING_RE.match(s)
+    if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
-    if not _may_be_byline(s):
+    if opening is None and not _may_be_credit_only(s):
         return None
     segments: list[_Segment] = []
     first_piece_segments = 0
@@ -670,7 +672,7 @@ def match_byline(line: str) -> BylineMatch | None:
     return None
 
 
-_BRACKET_OR_PIPE_RE: Final = re.compile(r"[()\[\]（）【】|]")
+_BRACKETS_AND_PIPE: Final = frozenset("()[]（）【】|")
 
 
 def match_credit_line(line: str) -> BylineMatch | None:
@@ -691,7 +693,7 @@ def match_credit_line(line: str) -> BylineMatch | None:
     if inner and inner[-1] in ")]）】":
         inner = inner[:-1]
     inner = inner.strip()
-    if not inner or _BRACKET_OR_PIPE_RE.search(inner):
+    if not inner or not _BRACKETS_AND_PIPE.isdisjoint(inner):
         return None
     credit = inner if lx.is_outlet(inner) else lx.institutional_credit(inner)
     if credit is None:

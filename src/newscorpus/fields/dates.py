@@ -168,20 +168,31 @@ def _alternation(words: Iterable[str]) -> str:
 
 _YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
 _MONTH_WORD = rf"(?P<mon>{_alternation(_VOCAB.month_names())})(?![^\W\d_])"
-_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][.\-/:])"
+
+
+def _not_after_number(width: int) -> str:
+    """Neither a digit nor a digit and a separator just before a number: checked ``width`` characters into it.
+
+    A pattern that opens with a number checks this after its first digit(s) rather than before them: a regex
+    that opens with digits lets the engine skip ahead from digit to digit instead of trying every position.
+    """
+    return rf"(?<![0-9].{{{width}}})(?<![0-9][.\-/:].{{{width}}})"
+
 
 # 2020-08-06, 2020/3/27, 2023.01.19
 # (with dots, month and day take two digits: '2020.1.2' is more often a version number than a date)
 _YMD = re.compile(
-    r"(?=[12])" + _NOT_AFTER_NUMBER + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
-    r"(?:(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})|(?P<dot>\.)(?P<dm>[0-9]{2})\.(?P<dd>[0-9]{2}))"
+    r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
+    + _not_after_number(4)
+    + r"(?:(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+    r"|(?P<dot>\.)(?P<dm>[0-9]{2})\.(?P<dd>[0-9]{2}))"
     r"(?![0-9])(?![-/.][0-9])"
 )
 # 06/08/2020, 6.8.2020, 06-08-2020 (day first)
 _DMY = re.compile(
-    r"(?=[0-9])"
-    + _NOT_AFTER_NUMBER
-    + r"(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+    r"(?P<d>[0-9]"
+    + _not_after_number(1)
+    + r"[0-9]?)(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
     + _YEAR
     + r"(?!(?P=sep)[0-9])"
 )
@@ -194,9 +205,9 @@ _MDY_NAME = re.compile(
 )
 # 2 January 2021 / 16-Dec-2022 / 2nd of Jan., 2021
 _DMY_NAME = re.compile(
-    r"(?i)(?=[0-9])"
-    + _NOT_AFTER_NUMBER
-    + r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
+    r"(?i)(?P<d>[0-9]"
+    + _not_after_number(1)
+    + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
     + _MONTH_WORD
     + r"\.?(?:\s*,\s*|\s+|-|/)"
     + _YEAR
@@ -207,9 +218,10 @@ _CJK = re.compile(
 )
 
 # 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
+# (the hour opens the regex, its lookbehinds come after its first digit: see _not_after_number)
 _TIME = re.compile(
-    r"(?=[0-9])(?<![0-9])(?<![0-9][:.])(?<![+−])"
-    r"(?P<h>[0-9]{1,2})(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
+    r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)"
+    r"(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
     # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
     r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
     r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
@@ -256,19 +268,27 @@ _LABEL_BEFORE = re.compile(
 )
 _LABEL_REACH: Final = 40
 
-_UNITS_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+_UNITS_EN = r"(?=[smhdwy])(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+# Words are grouped behind lookaheads on their first characters, so that most positions are turned away by
+# a test or two; a group may move past another only when no character can start both (a digit, a letter),
+# which keeps every match as it was.  A number never gives back digits ('++'): what follows it cannot start
+# with one.
 _FILLER = re.compile(
-    r"(?i)(?<![^\W\d_])(?=[^\W_])(?:"  # (the lookaheads only turn away positions early)
-    r"(?=[adeflmoprtu])(?:(?:first|last|originally)\s+(?:published|updated|modified)|published|posted|released"
-    r"|updated|update|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\.|am|pm|et|pt)"
+    r"(?i)(?<![^\W\d_])(?=[^\W_])(?:"
+    rf"(?=[0-9])(?:[0-9]++\s*{_UNITS_EN}\s+ago|[0-9]++\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
+    r"|(?=[^\W\d_])(?:"
+    r"(?=[adeflmoprtu])(?:(?:first|last|originally)\s+(?:published|updated|modified)|published|posted"
+    r"|released|updated|update|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\."
+    r"|am|pm|et|pt)"
     rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
-    r"|(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
-    rf"|[0-9]+\s*{_UNITS_EN}\s+ago|(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
-    r"|[0-9]+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|cập\s+nhật|ngày|lúc|đăng|trước"
-    r")(?![^\W\d_])"
-    r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于|北京时间|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|[0-9]+\s*(?:秒|分钟|小时|天|周|个月|年)前"
-    r"|(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])"
+    r"|(?=[gu])(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
+    rf"|(?=[aofytjcnlđ])(?:(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
+    r"|cập\s+nhật|ngày|lúc|đăng|trước)"
+    r"))(?![^\W\d_])"
+    r"|(?=[0-9])(?:[0-9]++\s*(?:秒|分钟|小时|天|周|个月|年)前"
+    r"|(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9]))"
+    r"|(?=[发更北星周])(?:发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于|北京时间|星期[一二三四五六日天]"
+    r"|周[一二三四五六日])"
 )
 # Every date form holds a four-digit year followed by a non-digit: a line without one has no stamp.
 _YEAR_ANYWHERE = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
@@ -302,6 +322,8 @@ def _make_date(year: str, month: int | None, day: str) -> dt.date | None:
 
 # Cheap signs (each regex opens with a class the engine can skip ahead to) without which _YMD and _DMY cannot
 # match: a year just before a - / . mark, or just after one; nor _MDY_NAME and _DMY_NAME: a day, then a year.
+# On a short stamp they cost about what the date regexes do: they are looked for on longer text only.
+_SIGNS_FROM_CHARS: Final = 40
 _YEAR_THEN_MARK = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)[-/.]")
 _MARK_THEN_YEAR = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
 _DAY_THEN_YEAR = re.compile(r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
@@ -319,18 +341,21 @@ def _may_name_month(s: str) -> bool:
 
 def _candidate_dates(s: str) -> list[_Date]:
     found: list[_Date] = []
-    for m in _YMD.finditer(s) if _YEAR_THEN_MARK.search(s) else ():
+    signs = len(s) > _SIGNS_FROM_CHARS
+    marked = "-" in s or "/" in s or "." in s  # the numeric forms join their numbers with - / or .
+    for m in _YMD.finditer(s) if marked and (not signs or _YEAR_THEN_MARK.search(s)) else ():
         d = _make_date(m["y"], int(m["m"] or m["dm"]), m["d"] or m["dd"])
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
-    for m in _DMY.finditer(s) if _MARK_THEN_YEAR.search(s) else ():
+    for m in _DMY.finditer(s) if marked and (not signs or _MARK_THEN_YEAR.search(s)) else ():
         # day first; month first only when day first is impossible and month first is not (08/25/2020)
         d = _make_date(m["y"], int(m["m"]), m["d"])
         if d is None and int(m["d"]) <= 12 < int(m["m"]):
             d = _make_date(m["y"], int(m["d"]), m["m"])
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
-    for pattern in (_MDY_NAME, _DMY_NAME) if _DAY_THEN_YEAR.search(s) and _may_name_month(s) else ():
+    named = not signs or (_DAY_THEN_YEAR.search(s) is not None and _may_name_month(s))
+    for pattern in (_MDY_NAME, _DMY_NAME) if named else ():
         for m in pattern.finditer(s):
             d = _make_date(m["y"], _VOCAB.month(" ".join(m["mon"].split())), m["d"])
             if d is not None:
@@ -348,12 +373,13 @@ def _candidate_dates(s: str) -> list[_Date]:
 
 
 def _make_time(m: re.Match[str]) -> dt.time | None:
-    hour = int(m["h"])
-    minute = int(m["mi"] or m["mi2"] or m["mi3"])
-    second = int(m["s"]) if m["s"] is not None else 0
-    micro = int((m["f"] or "0")[:6].ljust(6, "0"))
-    if m["ap"] is not None:
-        pm = _VOCAB.ampm(m["ap"]) == 1
+    hours, mi, mi2, mi3, seconds, fraction, ampm = m.group("h", "mi", "mi2", "mi3", "s", "f", "ap")
+    hour = int(hours)
+    minute = int(mi or mi2 or mi3)
+    second = int(seconds) if seconds is not None else 0
+    micro = int(fraction[:6].ljust(6, "0")) if fraction is not None else 0
+    if ampm is not None:
+        pm = _VOCAB.ampm(ampm) == 1
         if 1 <= hour <= 12:
             hour = hour % 12 + (12 if pm else 0)
         elif not (pm and 12 < hour <= 23) and not (not pm and hour == 0):
@@ -395,7 +421,7 @@ def _zone_after(s: str, pos: int, attached_time: _Time | None) -> tuple[int | No
     if glued and s[pos : pos + 1] in ("Z", "z") and not s[pos + 1 : pos + 2].isalnum():
         return 0, pos + 1  # ISO 8601 'Z'
 
-    m = _ZONE.match(s, pos)
+    m = _ZONE.match(s, pos) if pos < len(s) else None  # (a stamp at the end of the line has no zone)
     if m is None:
         return None
     if m["gu"] is not None:
@@ -460,11 +486,18 @@ def _scan(s: str, tz: dt.tzinfo | None) -> list[DateMatch]:
                 if zone[0] is None:
                     continue  # 'GMT+15': a zone that cannot be; the stamp is not trusted
                 offset, end = zone
-        wd = _WEEKDAY_BEFORE.search(s, max(prev_end, start - _WEEKDAY_REACH), start)
+        # (nothing to search before a stamp that opens the line or follows the last one at once)
+        wd = (
+            _WEEKDAY_BEFORE.search(s, max(prev_end, start - _WEEKDAY_REACH), start)
+            if start > prev_end
+            else None
+        )
         if wd is not None and _VOCAB.weekday(wd["wd"]) is not None:
             start = wd.start()
         label: Label | None = None
-        lab = _LABEL_BEFORE.search(s, max(prev_end, start - _LABEL_REACH), start)
+        lab = (
+            _LABEL_BEFORE.search(s, max(prev_end, start - _LABEL_REACH), start) if start > prev_end else None
+        )
         if lab is not None:
             start = lab.start()
             word = " ".join(lab["lab"].lower().split())
@@ -522,14 +555,14 @@ def date_line_stamps(
     if _YEAR_ANYWHERE.search(s) is None:
         return None
     found = _scan(s, tz)  # the zone changes values only, never where a stamp starts or ends
-    if _coverage(text, found) < _DATE_LINE_MIN_COVERAGE:
+    if not _mostly_stamps(text, found):
         return None
     if now is not None:
         found = [m for m in found if not _is_later(m.value, now)]
     return found
 
 
-def _coverage(text: str, stamps: Sequence[DateMatch]) -> float:
+def _coverage(text: str, stamps: Sequence[DateMatch], *, filler: bool = True) -> float:
     if not stamps:
         return 0.0
     total = len("".join(text.split()))  # non-space characters of the whole line, not just the capped part
@@ -537,7 +570,8 @@ def _coverage(text: str, stamps: Sequence[DateMatch]) -> float:
     # A non-space character scores when a stamp or filler covers it or when it is not alphanumeric: so the
     # score is every non-space character less the alphanumeric ones in the gaps between covered spans.
     spans = [(m.start, m.end) for m in stamps]
-    spans.extend(f.span() for f in _FILLER.finditer(s))
+    if filler:
+        spans.extend(f.span() for f in _FILLER.finditer(s))
     spans.sort()
     gaps: list[str] = []
     pos = 0
@@ -570,4 +604,16 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("By Xinhua 2020-01-01")
     False
     """
-    return date_coverage(text) >= _DATE_LINE_MIN_COVERAGE
+    return _mostly_stamps(text, find_dates(text))
+
+
+def _mostly_stamps(text: str, stamps: Sequence[DateMatch]) -> bool:
+    """``_coverage(text, stamps) >= _DATE_LINE_MIN_COVERAGE``; the filler is looked for only when needed.
+
+    Filler can only add to what the stamps cover: when they reach the bar alone (a label, a date and a time
+    usually do), the answer is known without the filler regex.
+    """
+    return (
+        _coverage(text, stamps, filler=False) >= _DATE_LINE_MIN_COVERAGE
+        or _coverage(text, stamps) >= _DATE_LINE_MIN_COVERAGE
+    )

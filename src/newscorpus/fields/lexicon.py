@@ -585,7 +585,11 @@ def looks_like_chrome(text: str) -> bool:
     >>> looks_like_chrome("Email|Print|Comments"), looks_like_chrome("Liang Jun")
     (True, False)
     """
-    letters = [word.casefold() for word in _WORDS.findall(text[:300]) if not word.isdigit()]
+    head = text[:300]
+    if head.isascii() and head.replace(" ", "").isalpha():
+        letters = head.lower().split()  # plain words: just what the regex below finds
+    else:
+        letters = [word.casefold() for word in _WORDS.findall(head) if not word.isdigit()]
     if not letters:
         return False
     if " ".join(letters) in CHROME_WORDS:
