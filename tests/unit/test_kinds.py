@@ -6,7 +6,7 @@ import pytest
 
 from newscorpus.kinds.furniture import caption_reason, ends_with_date, junk_reason, navigation_reason
 from newscorpus.kinds.phrases import is_list_heading, key_of, phrase_kind
-from newscorpus.kinds.pullquotes import highlights, same_title
+from newscorpus.kinds.pullquotes import highlights, same_title, shingles
 from newscorpus.model import SegmentKind as K
 
 PHRASES = [
@@ -166,6 +166,19 @@ def test_highlight_is_the_shorter_or_unpunctuated_copy() -> None:
         "Exports rose by a fifth over the year, according to the customs office",
     ]
     assert highlights(body) == {1, 4}
+
+
+def test_highlights_only_answers_for_the_lines_asked_and_reads_line_breaks_as_spaces() -> None:
+    body = [
+        '"We will open our markets further and welcome investors," the minister told reporters on Friday.',
+        "We will open our\nmarkets further and welcome investors",
+        "Exports rose by a fifth over the year, according to the customs office.",
+        "Exports rose by a fifth over the year, according to the customs office",
+    ]
+    assert highlights(body) == {1, 3}
+    assert highlights(body, only=[1]) == {1}
+    assert highlights(body, only=[0, 2]) == set()
+    assert shingles("We will open our\nmarkets") == shingles("we WILL open, our markets!")
 
 
 def test_identical_paragraphs_both_stay() -> None:

@@ -1,9 +1,9 @@
 """Near-duplicate lines in linear time: pull quotes, highlights and repeated titles.
 
-Each line becomes a set of hashed word trigrams; an inverted index from
-trigram to the (few) lines holding it finds, for every line, the other lines
-that share most of its trigrams. Posting lists are capped, so a page of
-20,000 lines that repeats one phrase everywhere stays linear.
+Lines are compared by their word trigrams (lower case, punctuation ignored).
+Only the candidate lines' trigrams are looked for in the others, one C-level
+set intersection a line; posting lists are capped, so a page of 20,000 lines
+that repeats one phrase everywhere stays linear.
 """
 
 from __future__ import annotations
@@ -20,25 +20,9 @@ _MAX_POSTINGS = 16
 _MAX_TOKENS = 400
 
 
-# Punctuation becomes space before splitting: one C-level pass instead of a regex per line.
-_PUNCT = str.maketrans(
-    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" + "“”‘’–—…«»·•【】（）：，。、；！？", " ")
-)
-
-
-def _tokens(text: str) -> list[str]:
-    return text[:4000].lower().translate(_PUNCT).split()[:_MAX_TOKENS]
-
-
 def shingles(text: str) -> frozenset[int]:
-    """Hashed word trigrams of ``text`` (lower case, punctuation ignored)."""
-    return _shingles(_tokens(text))
-
-
-def _shingles(tokens: list[str]) -> frozenset[int]:
-    if len(tokens) < 3:
-        return frozenset({hash(tuple(tokens))}) if tokens else frozenset()
-    return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:], strict=False)))
+    """Hashed word trigrams of ``text`` (lower case, punctuation ignored), as highlights() compares them."""
+    return frozenset(map(hash, _trigrams(_token_lists([text])[0])))
 
 
 def title_key(text: str) -> str:
@@ -74,8 +58,8 @@ _WIDE_PUNCT = re.compile(
 def _token_lists(texts: Sequence[str]) -> list[list[bytes]]:
     """The tokens of each text as :func:`_tokens` splits them (as UTF-8 bytes), in a few C-level passes."""
     blob = "\n".join(t[:4000] for t in texts).lower()
-    if blob.count("\n") != len(texts) - 1:  # a text holds a line break: the slow, exact way
-        return [[tok.encode("utf-8", "surrogatepass") for tok in _tokens(t)] for t in texts]
+    if blob.count("\n") != len(texts) - 1:  # a text holds a line break: as a space, it splits the same
+        blob = "\n".join(t[:4000].replace("\n", " ") for t in texts).lower()
     if not blob.isascii():
         blob = _WIDE_PUNCT.sub(" ", blob)
     data = blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
@@ -122,9 +106,8 @@ def highlights(
     lengths = [len(tok) for tok in tokens]
     held: list[tuple[int, set[_Trigram]]] = []
     for j, tok in enumerate(tokens):
-        found = wanted.intersection(zip(tok, tok[1:], tok[2:], strict=False)) if len(tok) >= 3 else set()
-        if tok and len(tok) < 3 and tuple(tok) in wanted:
-            found = {tuple(tok)}
+        # (candidates have 4 tokens or more: a shorter line's one-tuple never matches, zip gives it none)
+        found = wanted.intersection(zip(tok, tok[1:], tok[2:], strict=False))
         if found:
             held.append((j, found))
     # A candidate can only repeat another line if most of its trigrams are held by a second line.
