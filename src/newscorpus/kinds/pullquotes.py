@@ -56,12 +56,20 @@ _WIDE_PUNCT = re.compile(
 
 
 def _token_lists(texts: Sequence[str]) -> list[list[bytes]]:
-    """The tokens of each text as :func:`_tokens` splits them (as UTF-8 bytes), in a few C-level passes."""
-    blob = "\n".join(t[:4000] for t in texts).lower()
+    """The lower-case words of each text, punctuation ignored (as UTF-8 bytes), in a few C-level passes.
+
+    Lines are lower-cased one by one: str.lower() of an ASCII line is a fast C loop, while a page with a
+    single curly quote would otherwise go through the slow Unicode path as a whole (and so through the
+    regex of wide punctuation marks).
+    """
+    wide = _WIDE_PUNCT.sub
+    parts = []
+    for text in texts:
+        low = text[:4000].lower()
+        parts.append(low if low.isascii() else wide(" ", low))
+    blob = "\n".join(parts)
     if blob.count("\n") != len(texts) - 1:  # a text holds a line break: as a space, it splits the same
-        blob = "\n".join(t[:4000].replace("\n", " ") for t in texts).lower()
-    if not blob.isascii():
-        blob = _WIDE_PUNCT.sub(" ", blob)
+        blob = "\n".join([part.replace("\n", " ") for part in parts])
     data = blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
     return [line.split()[:_MAX_TOKENS] for line in data.split(b"\n")]
 

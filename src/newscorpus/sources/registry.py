@@ -165,6 +165,7 @@ def reset() -> None:
             if name not in builtin_names:
                 del _loaded[name]
         _plugin_errors.clear()
+        _forget_parser_list()
 
 
 _runtime: dict[str, SourceParser] = {}
@@ -190,6 +191,7 @@ def register_parser(parser: SourceParser | type[SourceParser]) -> SourceParser:
     with _lock:
         _runtime[instance.name] = instance
         _loaded[instance.name] = instance
+        _forget_parser_list()
     return instance
 
 
@@ -201,6 +203,7 @@ def unregister_parser(name: str) -> None:
     with _lock:
         _runtime.pop(name, None)
         _loaded.pop(name, None)
+        _forget_parser_list()
 
 
 def _metas() -> list[_Meta]:
@@ -217,10 +220,27 @@ def all_parsers() -> Iterator[SourceParser]:
     >>> [parser.name for parser in all_parsers()][:3]
     ['peoples_daily', 'china_daily', 'fmprc']
     """
-    for meta in _metas():
-        parser = _load(meta)
-        if parser is not None:
-            yield parser
+    return iter(_parser_list())
+
+
+# The list all_parsers() gives, kept until register_parser(), unregister_parser() or reset() changes it
+# (a parser that failed to load stays failed until reset(), so the list cannot change otherwise).
+_parsers: tuple[SourceParser, ...] | None = None
+
+
+def _parser_list() -> tuple[SourceParser, ...]:
+    global _parsers
+    found = _parsers
+    if found is None:
+        found = tuple(p for p in map(_load, _metas()) if p is not None)
+        with _lock:
+            _parsers = found
+    return found
+
+
+def _forget_parser_list() -> None:
+    global _parsers
+    _parsers = None
 
 
 def get_parser(name: str) -> SourceParser:
@@ -317,7 +337,7 @@ def _guess(
 ) -> SourceParser | None:
     best: tuple[float, SourceParser] | None = None
     window = score_window(text) if window is None else window
-    parsers = list(all_parsers())
+    parsers = _parser_list()
     # Parsers that score with their marks are scored together (same values, fewer scans of the window);
     # the index skips those that can no longer be chosen. Others are asked their score().
     page = _mark_index(parsers).page(window) if type(window) is str else None
