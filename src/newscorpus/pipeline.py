@@ -566,14 +566,29 @@ def _finish_listing(page: _Page, why: str) -> None:
 # ---------------------------------------------------------------- step 2: headline
 
 
+_FIELD_KINDS = (K.DATE, K.BYLINE)
+
+
 def _is_field(page: _Page, i: int) -> bool:
-    return page.kinds[i] in (K.DATE, K.BYLINE)
+    return page.kinds[i] in _FIELD_KINDS
+
+
+def _first_free_prose(page: _Page) -> int:
+    """The first unlabelled prose line (len(lines) when there is none)."""
+    kinds = page.kinds
+    for i, ln in enumerate(page.lines):
+        if kinds[i] is None and ln.is_prose:
+            return i
+    return len(kinds)
 
 
 def _headline_shape(ln: Line) -> bool:
-    if not ln.is_titleish or ln.words > 30 or ln.norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
+    words = ln.words
+    norm = ln.norm
+    # (2 <= words <= 30 and no closing "." is Line.is_titleish, inline: this runs on most lines)
+    if words < 2 or words > 30 or norm[-1:] == "." or norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
         return False
-    core = ln.norm.rstrip("\"'”’)] ")
+    core = norm.rstrip("\"'”’)] ")
     return not (ln.ends_sentence and core.endswith((".", "!", "…"))) and ln.sentences <= 1
 
 
@@ -599,10 +614,12 @@ def _is_list_item(page: _Page, i: int) -> bool:
 def _header_anchors(page: _Page) -> list[int]:
     """Date and byline lines that belong to the article's header, not to its end or to a teaser."""
     n = len(page.lines)
-    first_prose = next((i for i in range(n) if page.free(i) and page.lines[i].is_prose), n)
+    first_prose = _first_free_prose(page)
     out = []
+    kinds = page.kinds
     for i in range(n):
-        if not _is_field(page, i) or _is_end_credit(page, i):
+        # (_is_field and _is_end_credit, inline)
+        if kinds[i] not in _FIELD_KINDS or page.prose_before(i) >= 2:
             continue
         match = page.bylines.get(i)
         if i > first_prose and match is not None and i not in page.dates and match.reason == "credit-only":
@@ -615,17 +632,21 @@ def _choose_headline(page: _Page) -> None:
     lines = page.lines
     n = len(lines)
     fields = _header_anchors(page)
+    kinds = page.kinds
+    titled = page.titled
     candidates = [
-        i for i in range(n) if page.kinds[i] is None and page.titled(i) and not _is_list_item(page, i)
+        i
+        for i, ln in enumerate(lines)
+        if kinds[i] is None and 2 <= ln.words <= 30 and titled(i) and not _is_list_item(page, i)
     ]
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
-    first_prose = next((i for i in range(n) if page.free(i) and lines[i].is_prose), n)
+    first_prose = _first_free_prose(page)
     free_before = 0
     free_seen = [0] * (n + 1)
     for i in range(n):
         free_seen[i] = free_before
-        free_before += page.free(i)
+        free_before += kinds[i] is None
     for i in candidates:
         score = 0.0
         ln = lines[i]
@@ -635,11 +656,11 @@ def _choose_headline(page: _Page) -> None:
             lo_, hi_ = min(i, nearest), max(i, nearest)
             if hi_ - lo_ > 12:
                 continue
-            near = 1 + sum(1 for k in range(lo_ + 1, hi_) if page.kinds[k] is None or _is_field(page, k))
+            near = 1 + sum(1 for k in range(lo_ + 1, hi_) if kinds[k] is None or kinds[k] in _FIELD_KINDS)
             if near > 4:
                 continue
-            lo, hi = min(i, nearest), max(i, nearest)
-            between = sum(1 for k in range(lo + 1, hi) if page.free(k) and lines[k].is_prose)
+            lo, hi = lo_, hi_
+            between = sum(1 for k in range(lo + 1, hi) if kinds[k] is None and lines[k].is_prose)
             if between > (1 if i < nearest else 0):
                 continue  # text (beyond a standfirst) stands between it and the header
             score += 5.0 - near

@@ -17,6 +17,7 @@ __all__ = ["highlights", "same_title", "shingles", "title_key"]
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _MAX_POSTINGS = 16
+_NOT_ALNUM_ASCII = bytes(c for c in range(128) if not chr(c).isalnum())
 _MAX_TOKENS = 400
 
 
@@ -31,7 +32,10 @@ def title_key(text: str) -> str:
     >>> title_key("Ready to support Viet Nam") == title_key("Ready to support Vietnam")
     True
     """
-    return "".join(_TOKEN.findall(text[:600].lower()))
+    head = text[:600].lower()
+    if head.isascii():  # ASCII letters and digits are all its word characters but "_": drop the rest
+        return head.encode().translate(None, _NOT_ALNUM_ASCII).decode()
+    return "".join(_TOKEN.findall(head))
 
 
 def same_title(a: str, b: str) -> bool:
