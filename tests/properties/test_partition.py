@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -94,3 +95,14 @@ def test_bytes_are_decoded_never_raise(data: bytes) -> None:
     art = newscorpus.parse(data)
     assert any(w.code.startswith("bytes") for w in art.warnings)
     assert_partition(art.text, art)
+
+
+@given(TEXTS)
+def test_an_article_survives_pickling(text: str) -> None:
+    """Workers send articles back pickled (parse_many): the compact form must rebuild the same article."""
+    art = newscorpus.parse(text)
+    again = pickle.loads(pickle.dumps(art, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == art
+    assert again.body_text == art.body_text
+    assert [seg.span for seg in again.segments] == [seg.span for seg in art.segments]
+    assert_partition(text, again)

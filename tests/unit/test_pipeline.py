@@ -307,3 +307,22 @@ def test_a_related_box_inside_the_article_does_not_end_it() -> None:
     art = newscorpus.parse(page)
     assert art.paragraphs == (PARA, PARA2, more)
     assert [k for k, t in kinds(page) if t.startswith(("Related", "Carmaker"))] == ["related", "related"]
+
+
+def test_pickled_article_keeps_every_value_and_hand_built_segments() -> None:
+    import copy
+    import pickle
+
+    from newscorpus.model import Segment, Span
+
+    art = newscorpus.parse("Big news today\n\nBy Jane Doe | Xinhua\n\nBEIJING - The story starts here, and goes on.")
+    again = pickle.loads(pickle.dumps(art))
+    assert again == art and again.authors == ("Jane Doe",) and again.dateline == "BEIJING"
+    assert again.segments[0].kind is newscorpus.SegmentKind.HEADLINE
+    assert copy.deepcopy(art) == art
+    # a segment whose text is not the slice of the article's text (built by hand) is kept as it is
+    odd = newscorpus.Article(text="abc", segments=[Segment("paragraph", Span(0, 3), "xyz", "mine")])
+    back = pickle.loads(pickle.dumps(odd))
+    assert back == odd and back.segments[0].text == "xyz"
+    # the compact form is smaller than pickling each segment object
+    assert len(pickle.dumps(art)) < len(pickle.dumps(art.segments)) + len(art.text)
