@@ -315,7 +315,8 @@ def test_pickled_article_keeps_every_value_and_hand_built_segments() -> None:
 
     from newscorpus.model import Segment, Span
 
-    art = newscorpus.parse("Big news today\n\nBy Jane Doe | Xinhua\n\nBEIJING - The story starts here, and goes on.")
+    page = "Big news today\n\nBy Jane Doe | Xinhua\n\nBEIJING - The story starts here, and goes on."
+    art = newscorpus.parse(page)
     again = pickle.loads(pickle.dumps(art))
     assert again == art and again.authors == ("Jane Doe",) and again.dateline == "BEIJING"
     assert again.segments[0].kind is newscorpus.SegmentKind.HEADLINE
