@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import math
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
@@ -324,7 +324,7 @@ def guess_parser(text: str, url: str | None = None) -> SourceParser | None:
 _index: MarkIndex | None = None
 
 
-def _mark_index(parsers: list[SourceParser]) -> MarkIndex:
+def _mark_index(parsers: Sequence[SourceParser]) -> MarkIndex:
     global _index
     index = _index
     if index is None or not index.fits(parsers):
