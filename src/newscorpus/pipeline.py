@@ -355,7 +355,7 @@ def _mark_field_lines(page: _Page) -> None:
             _take_byline(page, i, match)
             continue
         low = short.lower()
-        if "edit" in low:
+        if "edit" in low or "编" in short:  # "Editor:", "(Web editor: ...)", "责任编辑：..."
             eds = match_editor_line(short)
             if eds is not None and not low.startswith("source"):
                 _add_editors(page, eds)

@@ -327,3 +327,14 @@ def test_pickled_article_keeps_every_value_and_hand_built_segments() -> None:
     assert back == odd and back.segments[0].text == "xyz"
     # the compact form is smaller than pickling each segment object
     assert len(pickle.dumps(art)) < len(pickle.dumps(art.segments)) + len(art.text)
+
+
+def test_chinese_editor_line_names_the_editor() -> None:
+    page = (
+        "Spokesperson answers questions\n\nPublished: 2024-05-03 10:15\n\n"
+        "The spokesperson answered questions at the regular press conference today, and said more.\n\n"
+        "（责任编辑：王洁）"
+    )
+    art = newscorpus.parse(page)
+    assert art.editors == ("王洁",)
+    assert art.segments[-1].kind is K.CREDIT and art.segments[-1].reason == "editor-line"
