@@ -321,3 +321,17 @@ def test_sources_lists_the_registered_parsers() -> None:
     assert "globaltimes.cn" in by_name["global_times"]["domains"]  # type: ignore[operator]
     assert by_name["global_times"]["time_zone"] == "UTC+08:00"
     assert all(set(r) == {"name", "title", "domains", "time_zone", "version"} for r in listed)
+
+
+def test_summary_mode_names_each_error_code(tmp_path: pathlib.Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("A title here\n\nSome text of the story, long enough to be prose.\n")
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8 broken \x80\x81" * 3)
+    (folder / "empty.txt").write_text("   \n")
+    proc = cli("parse", folder, "--max-bytes", "20")
+    assert proc.returncode == 1
+    out = proc.stdout.decode("utf-8")
+    assert "[too-large]" in out  # the summary block of a failed document shows its code
+    err = proc.stderr.decode("utf-8")
+    assert "errors: " in err and "too-large" in err and " error\n" not in err and "1 error," not in err

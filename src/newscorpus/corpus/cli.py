@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from .. import __version__
+from ..model import Article
 from ..site import SiteProfile, SiteProfiles, key_for
-from .docs import Doc
+from .docs import Doc, ParseError
 from .learn import _merge_into as merge_into
 from .learn import learn_batches
 from .profiles import Profile, load_profile
@@ -162,6 +163,8 @@ class _Progress:
 def _ok_code(payload: Any, ok: bool) -> str | None:
     if ok:
         return None
+    if isinstance(payload, tuple):  # (summary text, code)
+        return str(payload[1])
     if isinstance(payload, dict):
         return str(payload.get("error_code"))
     if isinstance(payload, bytes):
@@ -185,12 +188,18 @@ def _warn_html(docs: Iterator[Doc], stderr: IO[str]) -> Iterator[Doc]:
         yield doc
 
 
+def _summary_with_code(doc: Doc, result: Article | ParseError) -> tuple[bool, tuple[str, str | None]]:
+    """summary_payload() and the error code (for the closing summary), in the worker."""
+    ok, text = summary_payload(doc, result)
+    return ok, (text, result.code if isinstance(result, ParseError) else None)
+
+
 class _TextSink:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
 
-    def write(self, text: str) -> None:
-        self.stream.write(text + "\n")
+    def write(self, payload: tuple[str, str | None]) -> None:
+        self.stream.write(payload[0] + "\n")
         self.stream.flush()
 
     def close(self) -> None:
@@ -254,7 +263,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         convert = functools.partial(json_payload, segments=args.segments)
     else:
         sink = _TextSink(stdout)
-        convert = summary_payload
+        convert = _summary_with_code
 
     if args.progress is None:
         to_file = out not in (None, "-")

@@ -58,7 +58,7 @@ def row_payload(
 def summary_text(name: str, result: Article | ParseError) -> str:
     """A few readable lines: headline, authors and credit, dates, and the start of the body."""
     if isinstance(result, ParseError):
-        return f"== {name}\n  error:     {result.error}"
+        return f"== {name}\n  error:     {result.error} [{result.code}]"
     art = result
     body = art.body_text.replace("\n\n", " ¶ ")
     preview = body[:160] + ("…" if len(body) > 160 else "")
