@@ -29,13 +29,14 @@ def sources_table() -> str:
     from newscorpus.sources import all_parsers
 
     rows = [
-        "| name | outlet | version | time zone | domains |",
-        "|---|---|---|---|---|",
+        "| name | outlet | version | time zone | date order | domains |",
+        "|---|---|---|---|---|---|",
     ]
     for p in all_parsers():
         zone = str(p.time_zone) if p.time_zone is not None else "-"
+        order = getattr(p, "date_order", None) or "-"
         domains = ", ".join(f"`{d}`" for d in p.domains) or "-"
-        rows.append(f"| `{p.name}` | {p.title or '-'} | {p.version} | {zone} | {domains} |")
+        rows.append(f"| `{p.name}` | {p.title or '-'} | {p.version} | {zone} | {order} | {domains} |")
     return "\n".join(rows) + "\n"
 
 

@@ -20,7 +20,7 @@ import attrs
 from .decode import as_text
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
-from .fields.dates import DateMatch, date_line_stamps, find_dates
+from .fields.dates import DateMatch, DateOrder, date_line_stamps, find_dates, page_date_order
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import (
@@ -97,6 +97,7 @@ class _Page:
 
     __slots__ = (
         "_keys",
+        "_order",
         "_prose_before",
         "_shapes",
         "bylines",
@@ -120,6 +121,7 @@ class _Page:
         tz: dt.tzinfo | None,
         now: dt.datetime | None,
         warnings: list[ParseWarning],
+        date_order: str | None = None,
     ) -> None:
         self.text = text
         self.lines = lines
@@ -136,6 +138,18 @@ class _Page:
         self._keys: dict[int, str] = {}
         self._prose_before: list[int] | None = None
         self._shapes: list[bool | None] | None = None
+        self._order: tuple[DateOrder | None] | str | None = date_order  # the source's; (order,) once known
+
+    def date_order(self) -> DateOrder | None:
+        """How numeric dates whose day and month could swap are read (the source's, else the page's order).
+
+        Passed as ``order=`` to the date recognisers, which call it only on meeting such a date: so the page
+        is searched for evidence (:func:`page_date_order`) once at most, and only when a date needs it.
+        """
+        order = self._order
+        if not isinstance(order, tuple):
+            order = self._order = (page_date_order(self.text, order),)
+        return order[0]
 
     def prose_before(self, i: int) -> int:
         """How many unlabelled prose lines stand above line i (computed once, on first use)."""
@@ -212,7 +226,8 @@ def parse(
         parser, found = choose_parser(data, url, source, window=window)
         warnings.extend(found)
         tz = getattr(parser, "time_zone", None) if parser is not None else None
-        article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings)
+        order = getattr(parser, "date_order", None) if parser is not None else None
+        article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings, date_order=order)
     except Exception as exc:  # a bug of ours must not cost the user the document
         return _fallback(data, warnings, exc)
     if parser is not None:
@@ -269,9 +284,13 @@ def parse_lines(
     tz: dt.tzinfo | None,
     now: dt.datetime | None = None,
     warnings: list[ParseWarning] | None = None,
+    date_order: str | None = None,
 ) -> Article:
-    """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers)."""
-    page = _Page(data, lines, tz, now, list(warnings or ()))
+    """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers).
+
+    ``date_order`` (``"DMY"``, ``"MDY"``) is how the source prints numeric dates; None: the page decides.
+    """
+    page = _Page(data, lines, tz, now, list(warnings or ()), date_order)
     _mark_furniture(page)
     _mark_field_lines(page)
     _chrome_dates(page)
@@ -337,6 +356,7 @@ _BYLINE_LABEL = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 def _mark_field_lines(page: _Page) -> None:
     kinds = page.kinds
     credit = K.CREDIT
+    date_order = page.date_order  # called back only on a date whose day and month could swap
     for i, ln in enumerate(page.lines):
         kind = kinds[i]
         words = ln.words
@@ -364,7 +384,11 @@ def _mark_field_lines(page: _Page) -> None:
         if kind is not None:
             continue
         # date_line_stamps: find_dates(short) when the line is a date line (is_date_line), else None
-        found = date_line_stamps(short, tz=page.tz, now=page.now) if ln.digits and words <= 25 else None
+        found = (
+            date_line_stamps(short, tz=page.tz, now=page.now, order=date_order)
+            if ln.digits and words <= 25
+            else None
+        )
         if found is not None:
             if found:
                 page.dates[i] = found
@@ -474,7 +498,7 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
     page.bylines[i] = match
     page.set(i, K.BYLINE, match.reason)
     if match.date_start is not None:
-        found = find_dates(short[match.date_start :], tz=page.tz, now=page.now)
+        found = find_dates(short[match.date_start :], tz=page.tz, now=page.now, order=page.date_order)
         if found:
             page.dates[i] = found
         elif page.now is not None and find_dates(short[match.date_start :], tz=page.tz):
@@ -1135,8 +1159,12 @@ def _build(page: _Page) -> Article:
             if d.label == "updated":
                 if updated is None:
                     updated = d.value
+                    if d.order_assumed:
+                        _warn_order_assumed(page, i, d)
             elif published is None:
                 published = d.value
+                if d.order_assumed:
+                    _warn_order_assumed(page, i, d)
     body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
     dateline = find_dateline(lines[body[0]].norm) if body else None
     return Article(
@@ -1154,4 +1182,20 @@ def _build(page: _Page) -> Article:
         source="generic",
         segments=segs,
         warnings=page.warnings,
+    )
+
+
+def _warn_order_assumed(page: _Page, i: int, stamp: DateMatch) -> None:
+    """A field's date was read day first for want of an order, and month first would give another day."""
+    value = stamp.value
+    day = value.date() if isinstance(value, dt.datetime) else value
+    other = day.replace(month=day.day, day=day.month)  # both are 12 or less: the other order is a date too
+    ln = page.lines[i]
+    page.warnings.append(
+        ParseWarning(
+            "date-order-assumed",
+            f"numeric date read day first as {day.isoformat()} (month first: {other.isoformat()}); neither "
+            f"the source nor the page shows which comes first: {ln.short[:80]!r}",
+            Span(ln.start, ln.end),
+        )
     )

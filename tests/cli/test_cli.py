@@ -320,7 +320,8 @@ def test_sources_lists_the_registered_parsers() -> None:
     by_name = {r["name"]: r for r in listed}
     assert "globaltimes.cn" in by_name["global_times"]["domains"]  # type: ignore[operator]
     assert by_name["global_times"]["time_zone"] == "UTC+08:00"
-    assert all(set(r) == {"name", "title", "domains", "time_zone", "version"} for r in listed)
+    assert (by_name["global_times"]["date_order"], by_name["tgvn"]["date_order"]) == (None, "DMY")
+    assert all(set(r) == {"name", "title", "domains", "time_zone", "date_order", "version"} for r in listed)
 
 
 def test_summary_mode_names_each_error_code(tmp_path: pathlib.Path) -> None:

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.fields.dates import DateMatch, date_coverage, find_dates, is_date_line
+from newscorpus.fields.dates import (
+    DateMatch,
+    DateOrder,
+    date_coverage,
+    date_line_stamps,
+    find_dates,
+    is_date_line,
+    page_date_order,
+)
 
 TZ8 = dt.timezone(dt.timedelta(hours=8))
 TZ7 = dt.timezone(dt.timedelta(hours=7))
@@ -269,6 +277,124 @@ def test_time_between_two_dates_goes_to_the_following_date() -> None:
     assert summary(text, None) == [("2021-01-02", None), ("2023-06-05T11:24:00", None)]
 
 
+# ----------------------------------------------------------------------------------------- numeric date order
+
+# (text, order, [(value.isoformat(), order_assumed), ...])
+ORDERED: list[tuple[str, DateOrder | None, list[tuple[str, bool]]]] = [
+    # day and month could swap: the order decides; without one, day first and marked as assumed
+    ("03/04/2021", None, [("2021-04-03", True)]),
+    ("03/04/2021", "DMY", [("2021-04-03", False)]),
+    ("03/04/2021", "MDY", [("2021-03-04", False)]),
+    ("3.4.2021", "MDY", [("2021-03-04", False)]),
+    ("03-04-2021", "MDY", [("2021-03-04", False)]),
+    ("12/01/2021", None, [("2021-01-12", True)]),
+    ("12/01/2021", "MDY", [("2021-12-01", False)]),
+    ("Published: 03/04/2021 10:15", "MDY", [("2021-03-04T10:15:00", False)]),
+    ("Thứ Sáu, 03/04/2021 - 14:30 (GMT+07:00)", "DMY", [("2021-04-03T14:30:00+07:00", False)]),
+    # the same day either way: nothing to assume
+    ("03/03/2021", None, [("2021-03-03", False)]),
+    ("03/03/2021", "MDY", [("2021-03-03", False)]),
+    # only one order makes a date: that one, whatever the order says
+    ("25/08/2020", "MDY", [("2020-08-25", False)]),
+    ("08/25/2020", "DMY", [("2020-08-25", False)]),
+    ("25/08/2020", None, [("2020-08-25", False)]),
+    ("08/25/2020", None, [("2020-08-25", False)]),
+    # year first and month names: never swapped
+    ("2021-03-04", "MDY", [("2021-03-04", False)]),
+    ("2021/3/4", "DMY", [("2021-03-04", False)]),
+    ("2021.03.04", None, [("2021-03-04", False)]),
+    ("3 April 2021", "MDY", [("2021-04-03", False)]),
+    ("April 3, 2021", "DMY", [("2021-04-03", False)]),
+    ("2021年3月4日", "MDY", [("2021-03-04", False)]),
+    # each date on its own
+    (
+        "03/04/2021 | 25/12/2020 | 2020-12-24",
+        None,
+        [("2021-04-03", True), ("2020-12-25", False), ("2020-12-24", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), ORDERED)
+def test_numeric_date_order(text: str, order: DateOrder | None, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.value.isoformat(), m.order_assumed) for m in find_dates(text, order=order)] == expected
+
+
+def test_order_never_moves_a_stamp() -> None:
+    text = "Published: 03/04/2021 10:15 | Updated: 05/06/2021"
+    spans = [(m.start, m.end, m.label) for m in find_dates(text)]
+    assert spans == [(0, 27, "published"), (30, 49, "updated")]
+    for order in ("DMY", "MDY"):
+        assert [(m.start, m.end, m.label) for m in find_dates(text, order=order)] == spans
+
+
+def test_date_line_stamps_take_the_order() -> None:
+    found = date_line_stamps("Updated: 03/04/2021 10:15", tz=TZ7, order="MDY")
+    assert found is not None
+    assert [m.value for m in found] == [dt.datetime(2021, 3, 4, 10, 15, tzinfo=TZ7)]
+    assert date_line_stamps("By Anna Tran 03/04/2021", order="MDY") is None  # still not a date line
+
+
+def test_now_compares_the_date_read_in_the_order() -> None:
+    now = dt.datetime(2021, 3, 10)
+    assert [m.value for m in find_dates("03/04/2021", now=now, order="MDY")] == [dt.date(2021, 3, 4)]
+    assert find_dates("03/04/2021", now=now, order="DMY") == []  # 3 April is after now
+
+
+def test_order_function_is_called_only_for_a_date_that_could_swap() -> None:
+    calls: list[str] = []
+
+    def order() -> DateOrder | None:
+        calls.append("asked")
+        return "MDY"
+
+    assert [m.value for m in find_dates("2021-03-04 | 25/08/2020 | 05/05/2020", order=order)] == [
+        dt.date(2021, 3, 4),
+        dt.date(2020, 8, 25),
+        dt.date(2020, 5, 5),
+    ]
+    assert calls == []
+    found = find_dates("Published: 03/04/2021 | Updated: 05/06/2021", order=order)
+    assert [(m.value, m.order_assumed) for m in found] == [
+        (dt.date(2021, 3, 4), False),
+        (dt.date(2021, 5, 6), False),
+    ]
+    assert calls == ["asked"]  # once for the text, not once a date
+
+
+def test_order_function_may_not_know() -> None:
+    (m,) = find_dates("03/04/2021", order=lambda: None)
+    assert (m.value, m.order_assumed) == (dt.date(2021, 4, 3), True)
+
+
+# (page text, convention, expected order)
+PAGE_ORDERS: list[tuple[str, str | None, DateOrder | None]] = [
+    ("Posted 03/04/2021\nThe fund was set up on 12/25/2020 by both sides.", None, "MDY"),
+    ("Posted 03/04/2021\nThe fund was set up on 25/12/2020 by both sides.", None, "DMY"),
+    ("Posted 03/04/2021\nThe fund was set up on 25.12.2020 by both sides.", None, "DMY"),
+    ("03/04/2021", None, None),  # nothing on the page tells
+    ("25/12/2020, then 12/26/2020", None, None),  # the page contradicts itself
+    ("2020-12-25 and December 26, 2020 and 26 December 2020", None, None),  # not numeric D/M/Y
+    ("31/02/2020 and 13/13/2020", None, None),  # no date in either order
+    ("Tel: 13/12/2020123, ref 1.13.2020.4", None, None),  # not dates
+    ("", None, None),
+    ("12/25/2020", "DMY", "DMY"),  # the source's convention wins over the page
+    ("25/12/2020", "MDY", "MDY"),
+    ("12/25/2020", "YMD", "MDY"),  # not a convention: the page decides
+]
+
+
+@pytest.mark.parametrize(("text", "convention", "expected"), PAGE_ORDERS)
+def test_page_date_order(text: str, convention: str | None, expected: DateOrder | None) -> None:
+    assert page_date_order(text, convention) == expected
+
+
+def test_page_evidence_reads_the_ambiguous_date() -> None:
+    page = "Posted 03/04/2021\nThe fund was set up on 12/25/2020 by both sides."
+    stamp = page.splitlines()[0]
+    assert [m.value for m in find_dates(stamp, order=page_date_order(page))] == [dt.date(2021, 3, 4)]
+
+
 # ----------------------------------------------------------------------------------------- is_date_line
 
 DATE_LINES = [
@@ -389,6 +515,32 @@ def test_invariants_on_date_like_text(text: str) -> None:
     check_invariants(text, found)
     assert 0.0 <= date_coverage(text) <= 1.0
     assert is_date_line(text) == (date_coverage(text) >= 0.95)
+
+
+@given(any_text | st.text(alphabet="0123456789/.-| ", max_size=40))
+def test_orders_never_raise_and_only_change_values(text: str) -> None:
+    found = {order: find_dates(text, order=order) for order in (None, "DMY", "MDY")}
+    for order, matches in found.items():
+        check_invariants(text, matches)
+        assert [(m.start, m.end) for m in matches] == [(m.start, m.end) for m in found[None]]
+        for m in matches:
+            day = m.value.date() if isinstance(m.value, dt.datetime) else m.value
+            assert not m.order_assumed or (order is None and day.day <= 12 and day.month <= 12)
+            assert not m.order_assumed or day.day != day.month
+    assert page_date_order(text) in (None, "DMY", "MDY")
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(["/", "-", "."]),
+)
+def test_numeric_dates_round_trip_in_their_order(day: dt.date, sep: str) -> None:
+    dmy = f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
+    mdy = f"{day.month}{sep}{day.day}{sep}{day.year}"
+    assert [m.value for m in find_dates(dmy, order="DMY")] == [day]
+    assert [m.value for m in find_dates(mdy, order="MDY")] == [day]
+    # page evidence: a date printed the same way but that only that order reads, elsewhere on the page
+    assert [m.value for m in find_dates(mdy, order=page_date_order(f"{mdy}\n12{sep}25{sep}2020"))] == [day]
 
 
 @given(any_text)

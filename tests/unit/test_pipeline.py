@@ -7,9 +7,13 @@ import datetime as dt
 import pytest
 
 import newscorpus
+import newscorpus.pipeline
+import newscorpus.sources
 from newscorpus import SegmentKind as K
 from newscorpus.fields.dateline import find_dateline
+from newscorpus.fields.dates import DateOrder
 from newscorpus.fields.summary import strip_outlet_tag
+from newscorpus.lines import split_lines
 
 PARA = "The ministers agreed on Tuesday to expand cooperation in trade, energy and education, officials said."
 PARA2 = "Both sides also pledged to speed up talks on a new investment treaty before the end of the year."
@@ -338,3 +342,126 @@ def test_chinese_editor_line_names_the_editor() -> None:
     art = newscorpus.parse(page)
     assert art.editors == ("王洁",)
     assert art.segments[-1].kind is K.CREDIT and art.segments[-1].reason == "editor-line"
+
+
+# ---------------------------------------------------------------- numeric dates: day or month first
+
+US_PARA = "The fund was set up on 12/25/2020 with money from both governments, officials said on Friday."
+
+
+class MonthFirstOutlet(newscorpus.sources.SourceParser):
+    name = "month_first_outlet"
+    date_order = "MDY"
+
+
+def test_an_unambiguous_date_elsewhere_on_the_page_sets_the_order() -> None:
+    art = newscorpus.parse(f"Trade grows\nPublished: 03/04/2021\n\n{PARA}\n\n{US_PARA}\n")
+    assert art.published == dt.date(2021, 3, 4)  # 12/25/2020 can only be month first: so is 03/04/2021
+    assert art.warnings == ()
+    day_first = newscorpus.parse(
+        f"Trade grows\nPublished: 03/04/2021\n\n{PARA}\n\n{US_PARA.replace('12/25', '25/12')}"
+    )
+    assert day_first.published == dt.date(2021, 4, 3)
+    assert day_first.warnings == ()
+
+
+def test_an_ambiguous_date_with_no_order_known_is_read_day_first_and_warned() -> None:
+    page = f"Trade grows\nPublished: 03/04/2021 10:15\n\n{PARA}\n"
+    art = newscorpus.parse(page)
+    assert art.published == dt.datetime(2021, 4, 3, 10, 15)
+    [warning] = art.warnings
+    assert warning.code == "date-order-assumed"
+    assert warning.message == (
+        "numeric date read day first as 2021-04-03 (month first: 2021-03-04); "
+        "neither the source nor the page shows which comes first: 'Published: 03/04/2021 10:15'"
+    )
+    assert warning.span is not None
+    assert page[warning.span.start : warning.span.end] == "Published: 03/04/2021 10:15"
+
+
+def test_a_source_convention_decides_without_a_warning() -> None:
+    page = f"Trade grows\nBy Anna Tran | 03/04/2021 10:15\n\n{PARA}\n"
+    newscorpus.sources.register_parser(MonthFirstOutlet)
+    try:
+        art = newscorpus.parse(page, source="month_first_outlet")
+    finally:
+        newscorpus.sources.unregister_parser("month_first_outlet")
+    assert (art.source, art.published, art.warnings) == (
+        "month_first_outlet",
+        dt.datetime(2021, 3, 4, 10, 15),
+        (),
+    )
+    tgvn = newscorpus.parse(page, source="tgvn")  # Vietnamese outlets print day first
+    assert (tgvn.published, tgvn.warnings) == (
+        dt.datetime(2021, 4, 3, 10, 15, tzinfo=newscorpus.sources.HANOI),
+        (),
+    )
+    generic = newscorpus.parse(page)
+    assert generic.published == dt.datetime(2021, 4, 3, 10, 15)
+    assert [w.code for w in generic.warnings] == ["date-order-assumed"]
+
+
+def test_the_source_convention_wins_over_the_page() -> None:
+    page = f"Trade grows\nPublished: 03/04/2021\n\n{PARA}\n\n{US_PARA}\n"
+    assert newscorpus.parse(page, source="tgvn").published == dt.date(2021, 4, 3)
+    assert newscorpus.pipeline.parse_lines(
+        page, split_lines(page), tz=None, date_order="DMY"
+    ).published == dt.date(2021, 4, 3)
+    assert newscorpus.pipeline.parse_lines(page, split_lines(page), tz=None).published == dt.date(2021, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: 03/03/2021",  # the same day either way
+        "Published: 2021-03-04",  # year first
+        "Published: 25/04/2021",  # only one order is a date
+        "Published: 4 March 2021",  # a month name
+    ],
+)
+def test_no_warning_when_the_order_does_not_matter(stamp: str) -> None:
+    art = newscorpus.parse(f"Trade grows\n{stamp}\n\n{PARA}\n")
+    assert art.published is not None
+    assert art.warnings == ()
+
+
+def test_no_warning_for_an_ambiguous_stamp_that_gives_no_field() -> None:
+    # the page's own stamp comes first; the ambiguous one under a teaser in the tail is not this article's
+    page = (
+        f"Trade grows\nPublished: 2021-03-05 10:00\n\n{PARA}\n\n{PARA2}\n\n"
+        "Related Stories\nFreight trains double in first quarter\nBy LI MIN | 03/04/2021\n"
+    )
+    art = newscorpus.parse(page)
+    assert art.published == dt.datetime(2021, 3, 5, 10, 0)
+    assert art.warnings == ()
+
+
+def test_the_page_is_searched_for_an_order_only_when_a_date_needs_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    real = newscorpus.pipeline.page_date_order
+
+    def counting(text: str, convention: str | None = None) -> DateOrder | None:
+        calls.append(text)
+        return real(text, convention)
+
+    monkeypatch.setattr(newscorpus.pipeline, "page_date_order", counting)
+    newscorpus.parse(f"Trade grows\nPublished: 2021-03-04 10:00\n\n{PARA}\n\n{US_PARA}\n")
+    assert calls == []  # no date whose day and month could swap: the page is not searched
+    newscorpus.parse(f"Trade grows\nPublished: 03/04/2021\nUpdated: 05/06/2021\n\n{PARA}\n\n{US_PARA}\n")
+    assert len(calls) == 1  # once a page, however many such dates
+
+
+def test_a_duck_typed_date_order_that_is_no_order_is_ignored() -> None:
+    class Odd(newscorpus.sources.SourceParser):
+        name = "odd_order_outlet"
+        date_order = 42  # type: ignore[assignment]
+
+    newscorpus.sources.register_parser(Odd)
+    try:
+        art = newscorpus.parse(f"Trade grows\nPublished: 03/04/2021\n\n{PARA}\n", source="odd_order_outlet")
+    finally:
+        newscorpus.sources.unregister_parser("odd_order_outlet")
+    assert art.published == dt.date(2021, 4, 3)
+    assert [w.code for w in art.warnings] == ["date-order-assumed"]

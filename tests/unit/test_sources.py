@@ -16,6 +16,7 @@ from newscorpus.lines import Line
 from newscorpus.model import Article
 from newscorpus.sources import (
     BEIJING,
+    HANOI,
     SourceParser,
     all_parsers,
     get_parser,
@@ -27,6 +28,7 @@ from tests.conftest import ROOT
 
 SHARED = ROOT.parent / "shared"
 FIVE = {"peoples_daily", "china_daily", "fmprc", "global_times", "tgvn"}
+VIETNAMESE = {"tgvn", "vietnamplus", "tuoitre_news", "baochinhphu"}
 
 
 def gold_pages(folder: str) -> list[tuple[dict[str, object], str]]:
@@ -115,6 +117,19 @@ def test_source_time_zone_applies_to_unzoned_stamps() -> None:
     assert newscorpus.parse(text).published == dt.datetime(2023, 12, 19, 19, 28)
     art = newscorpus.parse(text, source="fmprc")
     assert art.published == dt.datetime(2023, 12, 19, 19, 28, tzinfo=BEIJING)
+
+
+def test_vietnamese_outlets_print_numeric_dates_day_first() -> None:
+    orders = {p.name: p.date_order for p in all_parsers() if p.name in {*FIVE, *VIETNAMESE}}
+    assert orders == {name: "DMY" if name in VIETNAMESE else None for name in orders}
+    text = (
+        "Some headline of the day\n03/04/2023 10:15\n\nThe text of the story, long enough to be prose here."
+    )
+    for name in VIETNAMESE:
+        art = newscorpus.parse(text, source=name)
+        assert (art.published, art.warnings) == (dt.datetime(2023, 4, 3, 10, 15, tzinfo=HANOI), ())
+    # the Beijing outlets print year first: no convention is claimed for their numeric dates
+    assert [w.code for w in newscorpus.parse(text, source="xinhua").warnings] == ["date-order-assumed"]
 
 
 class ExampleOutlet(SourceParser):

@@ -453,12 +453,14 @@ def _cmd_sources(args: argparse.Namespace) -> int:
     rows = []
     for parser in all_parsers():
         tz = getattr(parser, "time_zone", None)
+        order = getattr(parser, "date_order", None)
         rows.append(
             {
                 "name": parser.name,
                 "title": getattr(parser, "title", ""),
                 "domains": list(getattr(parser, "domains", ())),
                 "time_zone": str(tz) if tz is not None else None,
+                "date_order": str(order) if order is not None else None,
                 "version": str(getattr(parser, "version", "")),
             }
         )
@@ -468,14 +470,13 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         return 0
     name_w = max([len("name"), *(len(r["name"]) for r in rows)])  # type: ignore[arg-type]
     title_w = max([len("title"), *(len(str(r["title"])) for r in rows)])
-    header = f"{'name':<{name_w}}  {'title':<{title_w}}  {'version':<7}  {'time zone':<11}  domains"
-    sys.stdout.write(header + "\n")
+    header = f"{'name':<{name_w}}  {'title':<{title_w}}  {'version':<7}"
+    sys.stdout.write(f"{header}  {'time zone':<11}  {'date order':<10}  domains\n")
     for r in rows:
         domains = ", ".join(r["domains"])  # type: ignore[arg-type]
-        tz = r["time_zone"] or "-"
-        sys.stdout.write(
-            f"{r['name']:<{name_w}}  {r['title']!s:<{title_w}}  {r['version']!s:<7}  {tz!s:<11}  {domains}\n"
-        )
+        tz, order = r["time_zone"] or "-", r["date_order"] or "-"
+        left = f"{r['name']:<{name_w}}  {r['title']!s:<{title_w}}  {r['version']!s:<7}"
+        sys.stdout.write(f"{left}  {tz!s:<11}  {order!s:<10}  {domains}\n")
     return 0
 
 
@@ -681,7 +682,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "sources",
         help="list the source parsers (outlet-specific refinements)",
-        description="List the registered source parsers: name, outlet, version, time zone and domains.",
+        description=(
+            "List the registered source parsers: name, outlet, version, time zone, date order and domains."
+        ),
     )
     s.add_argument("--json", action="store_true", help="one JSON object per parser")
     s.set_defaults(func=_cmd_sources)

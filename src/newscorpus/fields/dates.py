@@ -8,8 +8,16 @@ datetime is built from the regex groups, so a stamp without a four-digit year ca
 impossible date or time (Feb 30, month 13, hour 25) is simply not a stamp.  The month, weekday, am/pm and zone
 words come from a :class:`dateutil.parser.parserinfo` subclass.
 
+A numeric date that is not year first (``D/M/Y`` or ``M/D/Y``) is read in the :data:`DateOrder` it is
+given (an outlet's convention, or what :func:`page_date_order` finds on the page).  Without one it is read
+day first, and when day and month could be swapped (``03/04/2021``) the match says so
+(``DateMatch.order_assumed``).  A date that only one order makes valid (``25/08/2020``, ``08/25/2020``) is
+read that way whatever the order.
+
 >>> [m.value.isoformat() for m in find_dates("Updated 17:32, 10-Mar-2021")]
 ['2021-03-10T17:32:00']
+>>> [m.value.isoformat() for m in find_dates("03/04/2021", order="MDY")]
+['2021-03-04']
 """
 
 from __future__ import annotations
@@ -17,15 +25,28 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar, Final, Literal, NamedTuple
 
 import attrs
 from dateutil.parser import parserinfo
 
-__all__ = ["DateMatch", "date_coverage", "date_line_stamps", "find_dates", "is_date_line"]
+__all__ = [
+    "DateMatch",
+    "DateOrder",
+    "date_coverage",
+    "date_line_stamps",
+    "find_dates",
+    "is_date_line",
+    "page_date_order",
+]
 
 Label = Literal["published", "updated"]
+#: How a numeric date that is not year first is read: day first (``"DMY"``: ``06/08/2020`` is 6 August 2020)
+#: or month first (``"MDY"``: June 8, 2020).
+DateOrder = Literal["DMY", "MDY"]
+# What ``order=`` takes: an order, a function giving one (called only when a date needs it), or None.
+_OrderArg = DateOrder | Callable[[], DateOrder | None] | None
 
 _CAP: Final = 400  # only the first 400 characters of a line are looked at
 _DATE_LINE_MIN_COVERAGE: Final = 0.95
@@ -145,6 +166,9 @@ class DateMatch:
     has_time: bool
     zone_stated: bool
     """True when the line itself printed the zone (GMT+7, UTC, +0800, Beijing time ...)."""
+    order_assumed: bool = False
+    """True for a numeric date whose day and month could be swapped (``03/04/2021``: both 12 or less and not
+    equal) that was read day first only because no order was given."""
 
 
 # ----------------------------------------------------------------------------------------- regexes
@@ -188,7 +212,7 @@ _YMD = re.compile(
     r"|(?P<dot>\.)(?P<dm>[0-9]{2})\.(?P<dd>[0-9]{2}))"
     r"(?![0-9])(?![-/.][0-9])"
 )
-# 06/08/2020, 6.8.2020, 06-08-2020 (day first)
+# 06/08/2020, 6.8.2020, 06-08-2020 (groups named as read day first: _candidate_dates swaps them, month first)
 _DMY = re.compile(
     r"(?P<d>[0-9]"
     + _not_after_number(1)
@@ -302,6 +326,7 @@ class _Date(NamedTuple):
     start: int
     end: int
     date: dt.date
+    order_assumed: bool = False
 
 
 class _Time(NamedTuple):
@@ -311,7 +336,7 @@ class _Time(NamedTuple):
     has_seconds: bool
 
 
-def _make_date(year: str, month: int | None, day: str) -> dt.date | None:
+def _make_date(year: str, month: int | None, day: str | int) -> dt.date | None:
     if month is None:
         return None
     try:
@@ -339,7 +364,7 @@ def _may_name_month(s: str) -> bool:
     return _MONTH_STEM.search(low) is not None
 
 
-def _candidate_dates(s: str) -> list[_Date]:
+def _candidate_dates(s: str, order: _OrderArg) -> list[_Date]:
     found: list[_Date] = []
     signs = len(s) > _SIGNS_FROM_CHARS
     marked = "-" in s or "/" in s or "." in s  # the numeric forms join their numbers with - / or .
@@ -348,12 +373,20 @@ def _candidate_dates(s: str) -> list[_Date]:
         if d is not None:
             found.append(_Date(m.start(), m.end(), d))
     for m in _DMY.finditer(s) if marked and (not signs or _MARK_THEN_YEAR.search(s)) else ():
-        # day first; month first only when day first is impossible and month first is not (08/25/2020)
-        d = _make_date(m["y"], int(m["m"]), m["d"])
-        if d is None and int(m["d"]) <= 12 < int(m["m"]):
-            d = _make_date(m["y"], int(m["d"]), m["m"])
+        first, second = int(m["d"]), int(m["m"])
+        # both orders give a date, and not the same one: only then does the order matter (or get asked for)
+        swappable = 0 < first <= 12 and 0 < second <= 12 and first != second
+        if swappable and callable(order):
+            order = order()
+        month_first = order == "MDY"
+        # in that order; in the other only when this one is impossible and that one is not (08/25/2020)
+        day, month = (second, first) if month_first else (first, second)
+        d = _make_date(m["y"], month, day)
+        if d is None and day <= 12 < month:
+            d = _make_date(m["y"], day, month)
         if d is not None:
-            found.append(_Date(m.start(), m.end(), d))
+            assumed = swappable and not month_first and order != "DMY"  # day first for want of an order
+            found.append(_Date(m.start(), m.end(), d, assumed))
     named = not signs or (_DAY_THEN_YEAR.search(s) is not None and _may_name_month(s))
     for pattern in (_MDY_NAME, _DMY_NAME) if named else ():
         for m in pattern.finditer(s):
@@ -457,8 +490,8 @@ def _is_later(value: dt.datetime | dt.date, now: dt.datetime | dt.date) -> bool:
     return value.replace(tzinfo=None) - slack > now.replace(tzinfo=None)
 
 
-def _scan(s: str, tz: dt.tzinfo | None) -> list[DateMatch]:
-    dates = _candidate_dates(s)
+def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
+    dates = _candidate_dates(s, order)
     if not dates:
         return []
     times = _candidate_times(s)
@@ -511,7 +544,9 @@ def _scan(s: str, tz: dt.tzinfo | None) -> list[DateMatch]:
                 value = value.replace(tzinfo=dt.timezone(dt.timedelta(seconds=offset)))
             elif tz is not None:
                 value = value.replace(tzinfo=tz)
-        out.append(DateMatch(value, label, start, end, clock is not None, offset is not None))
+        out.append(
+            DateMatch(value, label, start, end, clock is not None, offset is not None, date.order_assumed)
+        )
         prev_end = end
     return out
 
@@ -520,31 +555,47 @@ def _scan(s: str, tz: dt.tzinfo | None) -> list[DateMatch]:
 
 
 def find_dates(
-    text: str, *, tz: dt.tzinfo | None = None, now: dt.datetime | dt.date | None = None
+    text: str,
+    *,
+    tz: dt.tzinfo | None = None,
+    now: dt.datetime | dt.date | None = None,
+    order: DateOrder | Callable[[], DateOrder | None] | None = None,
 ) -> list[DateMatch]:
     """All date stamps in `text`, in order.
 
     `tz` is the zone to attach to a datetime when the text states none (the outlet's own zone); with
     ``tz=None`` such a datetime stays naive.  A zone printed in the text wins over `tz`.  A stamp later than
     `now` (when given) is dropped; when only one of the two carries a zone, they are compared on the wall
-    clock with 28 hours of slack.  Only the first 400 characters are looked at.  Never raises on any str.
+    clock with 28 hours of slack.  `order` is how a numeric date that is not year first is read when day and
+    month could be swapped (``03/04/2021``); with ``order=None`` it is read day first and its match has
+    ``order_assumed`` set.  `order` may also be a function of no arguments returning an order or None: it is
+    called only when such a date is met (so that, say, :func:`page_date_order` runs only on pages that need
+    it).  Only the first 400 characters are looked at.  Never raises on any str.
 
     >>> [(m.value.isoformat(), m.label) for m in find_dates("Published: 2020/3/27 16:14:48")]
     [('2020-03-27T16:14:48', 'published')]
+    >>> [(m.value.isoformat(), m.order_assumed) for m in find_dates("03/04/2021 | 25/12/2020")]
+    [('2021-04-03', True), ('2020-12-25', False)]
+    >>> [m.value.isoformat() for m in find_dates("03/04/2021 | 25/12/2020", order="MDY")]
+    ['2021-03-04', '2020-12-25']
     """
     s = text[:_CAP]
     if _YEAR_ANYWHERE.search(s) is None:
         return []
-    found = _scan(s, tz)
+    found = _scan(s, tz, order)
     if now is not None:
         found = [m for m in found if not _is_later(m.value, now)]
     return found
 
 
 def date_line_stamps(
-    text: str, *, tz: dt.tzinfo | None = None, now: dt.datetime | dt.date | None = None
+    text: str,
+    *,
+    tz: dt.tzinfo | None = None,
+    now: dt.datetime | dt.date | None = None,
+    order: DateOrder | Callable[[], DateOrder | None] | None = None,
 ) -> list[DateMatch] | None:
-    """``find_dates(text, tz=tz, now=now)`` when ``is_date_line(text)``, else None: one scan for both.
+    """``find_dates(text, tz=tz, now=now, order=order)`` when ``is_date_line(text)``, else None: one scan.
 
     >>> [m.value.isoformat() for m in date_line_stamps("Updated 17:32, 10-Mar-2021")]
     ['2021-03-10T17:32:00']
@@ -554,12 +605,39 @@ def date_line_stamps(
     s = text[:_CAP]
     if _YEAR_ANYWHERE.search(s) is None:
         return None
-    found = _scan(s, tz)  # the zone changes values only, never where a stamp starts or ends
+    found = _scan(s, tz, order)  # zone and order change values only, never where a stamp starts or ends
     if not _mostly_stamps(text, found):
         return None
     if now is not None:
         found = [m for m in found if not _is_later(m.value, now)]
     return found
+
+
+def page_date_order(text: str, convention: str | None = None) -> DateOrder | None:
+    """The order in which to read a page's numeric dates when day and month could be swapped.
+
+    `convention` (a source parser's ``date_order``) wins when it is ``"DMY"`` or ``"MDY"``.  Else the page
+    decides: ``"DMY"`` when it shows a numeric date that only day first makes valid (``25/08/2020``) and
+    none that only month first does (``08/25/2020``), ``"MDY"`` the other way round, None when it shows
+    neither or both.  Pass the result as ``order=`` to :func:`find_dates`.  One regex pass over the text.
+
+    >>> page_date_order("Posted 03/04/2021\\nUpdated 12/25/2020 10:00"), page_date_order("03/04/2021")
+    ('MDY', None)
+    >>> page_date_order("08/25/2020", convention="DMY"), page_date_order("25.08.2020 and 08.25.2020")
+    ('DMY', None)
+    """
+    if convention == "DMY" or convention == "MDY":
+        return "DMY" if convention == "DMY" else "MDY"
+    day_first = month_first = False
+    for m in _DMY.finditer(text):
+        first, second = int(m["d"]), int(m["m"])
+        if second <= 12 < first and _make_date(m["y"], second, first) is not None:
+            day_first = True
+        elif first <= 12 < second and _make_date(m["y"], first, second) is not None:
+            month_first = True
+        if day_first and month_first:
+            return None
+    return "DMY" if day_first else "MDY" if month_first else None
 
 
 def _coverage(text: str, stamps: Sequence[DateMatch], *, filler: bool = True) -> float:

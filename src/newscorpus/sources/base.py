@@ -1,10 +1,11 @@
 """The source-parser protocol: how an outlet-specific parser plugs into the pipeline.
 
 A source parser says which pages it fits (``domains`` for URLs, ``score`` for
-text alone), which time zone its outlet publishes in, and may refine the
-generic result. It never replaces the generic pipeline: ``refine`` gets the
-generic :class:`~newscorpus.model.Article` and the page's lines and returns a
-changed copy (``attrs.evolve``), never a mutated one.
+text alone), which time zone its outlet publishes in and in which order it
+prints numeric dates, and may refine the generic result. It never replaces the
+generic pipeline: ``refine`` gets the generic :class:`~newscorpus.model.Article`
+and the page's lines and returns a changed copy (``attrs.evolve``), never a
+mutated one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
+from ..fields.dates import DateOrder
 from ..lines import INVISIBLE, Line
 from ..model import Article
 
@@ -38,6 +40,12 @@ class SourceParser:
     - ``title``: the outlet's name for people.
     - ``domains``: host names it owns (subdomains match too).
     - ``time_zone``: the zone the outlet's unlabelled stamps are in, or None.
+    - ``date_order``: how the outlet prints numeric dates that are not year
+      first, ``"DMY"`` (day first: ``03/04/2021`` is 3 April) or ``"MDY"``
+      (month first: March 4), or None when not known. Then a date on the page
+      that only one order makes valid (``12/25/2020``) decides, else they are
+      read day first, with a ``date-order-assumed`` warning when that gives
+      ``published`` or ``updated`` (docs/fields.md).
     - ``version``: bumped when the parser's behaviour changes.
     - ``marks``: ``(pattern, weight)`` pairs of what the outlet prints on every
       page; :meth:`score` adds the weights of those found (capped at 1).
@@ -62,6 +70,7 @@ class SourceParser:
     title: ClassVar[str] = ""
     domains: ClassVar[tuple[str, ...]] = ()
     time_zone: ClassVar[dt.tzinfo | None] = None
+    date_order: ClassVar[DateOrder | None] = None
     version: ClassVar[str] = "1"
     marks: ClassVar[
         tuple[tuple[re.Pattern[str], float] | tuple[re.Pattern[str], float, str | None], ...]

@@ -11,12 +11,16 @@ __all__ = ["WorldAndVietnamReport"]
 
 
 class WorldAndVietnamReport(SourceParser):
-    """The World & Vietnam Report (Thế giới & Việt Nam), the foreign ministry's paper. Hanoi time."""
+    """The World & Vietnam Report (Thế giới & Việt Nam), the foreign ministry's paper.
+
+    Hanoi time; numeric dates day first (``Thứ Sáu, 03/03/2023 09:14 (GMT+7)``).
+    """
 
     name: ClassVar[str] = "tgvn"
     title: ClassVar[str] = "The World & Vietnam Report"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("tgvn")
     time_zone = HANOI
+    date_order = "DMY"
     version: ClassVar[str] = "1"
     marks = (
         mark(r"^TGVN\. ", 1.0, "TGVN. "),

@@ -11,12 +11,16 @@ __all__ = ["GovernmentPortal", "TuoiTreNews", "VietnamPlus"]
 
 
 class VietnamPlus(SourceParser):
-    """VietnamPlus, the Vietnam News Agency's English site: ``Hanoi (VNA) –`` ledes, ``VNA`` sign-off."""
+    """VietnamPlus, the Vietnam News Agency's English site: ``Hanoi (VNA) –`` ledes, ``VNA`` sign-off.
+
+    Stamps day first: ``Published: 15/03/2023 14:32``.
+    """
 
     name: ClassVar[str] = "vietnamplus"
     title: ClassVar[str] = "VietnamPlus (Vietnam News Agency)"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("vietnamplus")
     time_zone = HANOI
+    date_order = "DMY"
     version: ClassVar[str] = "1"
     marks = (
         mark(r"^[A-Z][\w .'-]{1,30} \(VNA\) [–-] ", 0.6, "(VNA)"),
@@ -27,12 +31,16 @@ class VietnamPlus(SourceParser):
 
 
 class TuoiTreNews(SourceParser):
-    """Tuoi Tre News: ``Sunday, May 17, 2020, 16:36 GMT+7`` stamps, ``Name / Tuoi Tre News`` at the end."""
+    """Tuoi Tre News: ``Sunday, May 17, 2020, 16:36 GMT+7`` stamps, ``Name / Tuoi Tre News`` at the end.
+
+    Numeric dates day first, as in Vietnamese.
+    """
 
     name: ClassVar[str] = "tuoitre_news"
     title: ClassVar[str] = "Tuoi Tre News"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("tuoitre_news")
     time_zone = HANOI
+    date_order = "DMY"
     version: ClassVar[str] = "1"
     marks = (
         mark(r"/ Tuoi Tre News\s*$", 0.8, "Tuoi Tre News"),
@@ -42,12 +50,16 @@ class TuoiTreNews(SourceParser):
 
 
 class GovernmentPortal(SourceParser):
-    """The Vietnamese Government's news portal (VGP): sapo tagged ``VGP -``, ``… AM GMT+7`` stamps."""
+    """The Vietnamese Government's news portal (VGP): sapo tagged ``VGP -``, ``… AM GMT+7`` stamps.
+
+    Numeric dates day first, as in Vietnamese.
+    """
 
     name: ClassVar[str] = "baochinhphu"
     title: ClassVar[str] = "Vietnam Government Portal (VGP News)"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("baochinhphu")
     time_zone = HANOI
+    date_order = "DMY"
     version: ClassVar[str] = "1"
     marks = (
         mark(r"^VGP - ", 1.0, "VGP - "),
