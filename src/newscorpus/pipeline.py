@@ -518,10 +518,17 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
 
 def _is_listing(page: _Page) -> str | None:
     """Why this is a section or index page (teaser meta lines, or teaser prose and no header), or None."""
-    meta = _without_own_stamp(page, [i for i, ln in enumerate(page.lines) if _is_teaser_meta(page, i, ln)])
+    # Both tests want a digit in the line (or, for teaser meta, a byline that holds a date): check it first.
+    bylines = page.bylines
+    meta = _without_own_stamp(
+        page,
+        [i for i, ln in enumerate(page.lines) if (ln.digits or i in bylines) and _is_teaser_meta(page, i, ln)],
+    )
     if len(meta) >= 3:
         return f"{len(meta)} teaser lines with a source and a time stamp"
-    stamps = _without_own_stamp(page, [i for i, ln in enumerate(page.lines) if _is_stamp_only(page, i, ln)])
+    stamps = _without_own_stamp(
+        page, [i for i, ln in enumerate(page.lines) if ln.digits and _is_stamp_only(page, i, ln)]
+    )
     if len(stamps) >= 3 and all(b - a >= 2 for a, b in itertools.pairwise(stamps)):
         return f"{len(stamps)} time stamps between teasers"
     content = [i for i, k in enumerate(page.kinds) if k is None]
@@ -565,7 +572,8 @@ def _without_own_stamp(page: _Page, stamps: list[int]) -> list[int]:
     if not stamps:
         return stamps
     first, after = stamps[0], stamps[1] if len(stamps) > 1 else len(page.lines)
-    text = sum(1 for k in range(first + 1, after) if page.free(k) and page.lines[k].is_prose)
+    kinds, lines = page.kinds, page.lines
+    text = sum(1 for k in range(first + 1, after) if kinds[k] is None and lines[k].is_prose)
     return stamps[1:] if text >= 2 else stamps
 
 
