@@ -36,6 +36,61 @@ def timed(text: str, runs: int) -> float:
     return statistics.median(samples)
 
 
+# The steps of parse(), as the pipeline module names them: (label, module attribute), in order.
+STAGES = (
+    ("split into lines", "split_lines"),
+    ("choose the source parser", "choose_parser"),
+    ("furniture (menus, captions, share rows...)", "_mark_furniture"),
+    ("field lines (bylines, dates, editors)", "_mark_field_lines"),
+    ("listing-page test", "_is_listing"),
+    ("headline", "_choose_headline"),
+    ("header zone (standfirst...)", "_header_zone"),
+    ("pull quotes (`kinds.pullquotes.highlights`)", "highlights"),
+    ("body and tail, without pull quotes", "_body_and_tail"),
+    ("build the Article", "_build"),
+)
+
+
+def stage_costs(pages: list[str], rounds: int) -> list[tuple[str, float]]:
+    """Microseconds a page in each step of parse(), timed by wrapping the pipeline's step functions.
+
+    The wrappers add a fraction of a microsecond a call: the steps add up to a little more than a
+    plain parse(). A name the pipeline no longer has is left out.
+    """
+    from newscorpus import pipeline
+
+    spent: dict[str, float] = {}
+    saved = {}
+    for _, name in STAGES:
+        func = getattr(pipeline, name, None)
+        if func is None:
+            continue
+        saved[name] = func
+
+        def timed_step(*args: object, _func=func, _name=name, **kwargs: object) -> object:  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return _func(*args, **kwargs)
+            finally:
+                spent[_name] = spent.get(_name, 0.0) + time.perf_counter() - t0
+
+        setattr(pipeline, name, timed_step)
+    try:
+        for p in pages:
+            newscorpus.parse(p)
+        spent.clear()
+        for _ in range(rounds):
+            for p in pages:
+                newscorpus.parse(p)
+    finally:
+        for name, func in saved.items():
+            setattr(pipeline, name, func)
+    per_page = 1e6 / (rounds * len(pages))
+    if "highlights" in spent and "_body_and_tail" in spent:
+        spent["_body_and_tail"] -= spent["highlights"]  # highlights() runs inside the body step
+    return [(label, spent[name] * per_page) for label, name in STAGES if name in spent]
+
+
 def corpus_text() -> str:
     return "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
 
@@ -70,6 +125,16 @@ def main() -> int:
         f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)",
         "",
     ]
+    out += [
+        "## Where the time goes (µs a seed page, by step of `parse()`)",
+        "",
+        "| step | µs a page | share |",
+        "|---|---|---|",
+    ]
+    costs = stage_costs(pages, rounds // 2)
+    total = sum(cost for _, cost in costs)
+    out += [f"| {label} | {cost:,.0f} | {cost / total:.0%} |" for label, cost in costs]
+    out += [f"| all steps | {total:,.0f} | |", ""]
     out += ["## Input size (ms per MB should stay flat)", "", "| input | ms | ms per MB |", "|---|---|---|"]
     for mb in (1, 2, 4, 8):
         text = (base * (mb * 1_000_000 // len(base) + 1))[: mb * 1_000_000]

@@ -519,11 +519,9 @@ def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
 def _is_listing(page: _Page) -> str | None:
     """Why this is a section or index page (teaser meta lines, or teaser prose and no header), or None."""
     # Both tests want a digit in the line (or, for teaser meta, a byline that holds a date): check it first.
-    bylines = page.bylines
-    meta = _without_own_stamp(
-        page,
-        [i for i, ln in enumerate(page.lines) if (ln.digits or i in bylines) and _is_teaser_meta(page, i, ln)],
-    )
+    bylines, lines = page.bylines, page.lines
+    meta = [i for i, ln in enumerate(lines) if (ln.digits or i in bylines) and _is_teaser_meta(page, i, ln)]
+    meta = _without_own_stamp(page, meta)
     if len(meta) >= 3:
         return f"{len(meta)} teaser lines with a source and a time stamp"
     stamps = _without_own_stamp(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from newscorpus.fields import lexicon as lx
 from newscorpus.fields.byline import (
     BylineMatch,
+    _name_token_ok,
     looks_like_person_name,
     match_byline,
     match_credit_line,
@@ -686,6 +688,35 @@ def test_has_role_word(text: str, expected: bool) -> None:
     assert lx.has_role_word(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Xinhua", True),
+        ("Xin", True),  # begins an outlet
+        ("Xinhuanet2", True),  # an outlet begins it
+        ("CGTN's", True),
+        ("The", True),
+        ("TheXinhua", True),
+        ("People’s", True),
+        ("Tuổi", True),
+        ("www.x", True),  # a web address is not looked into
+        ("", True),
+        ("Chen", False),
+        ("Zhang", False),
+        ("Otieno", False),
+        ("Thomas", False),  # no outlet key but 'thomsonreuters' begins 'thom'
+    ],
+)
+def test_may_open_outlet(word: str, expected: bool) -> None:
+    assert lx.may_open_outlet(word) is expected
+
+
+def test_may_open_outlet_on_every_outlet() -> None:
+    for name in [*lx.OUTLETS, *lx._ALIASES]:
+        for text in (name, f"The {name}", f"{name}'s Liu Jie", f"{name} Staff", f"{name}/Xinhua"):
+            assert lx.may_open_outlet(text.partition(" ")[0]), text
+
+
 def test_institutional_credit() -> None:
     assert lx.institutional_credit("Reuters Staff") == "Reuters"
     assert lx.institutional_credit("SCMP Editorial") == "SCMP"
@@ -796,6 +827,101 @@ def test_match_end_byline_total(name: str, role: str | None) -> None:
     if m is not None:
         assert m.authors == (_normalised(name),)
         assert looks_like_person_name(m.authors[0])
+
+
+_OUTLET_PIECES = st.sampled_from(
+    [*lx.OUTLETS[::7], "Xinhua", "the China Daily", "chinadaily.com.cn", "www.news.cn", "Tuổi Trẻ", "VNA"]
+)
+_JOINERS = st.sampled_from([" and ", "/", " / ", " - ", ", ", "、", " & ", "'s ", " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_OUTLET_PIECES, _JOINERS), min_size=1, max_size=3),
+    st.sampled_from(["", " Staff", " writers Liu Jie", "x", ".com"]),
+    st.integers(min_value=0, max_value=12),
+)
+def test_may_open_outlet_never_hides_an_outlet(parts: list[tuple[str, str]], tail: str, cut: int) -> None:
+    """A 'no' holds for the word, for texts starting with it and a space, and for beginnings of it."""
+    line = "".join(piece + joiner for piece, joiner in parts).rstrip() + tail
+    word = line.partition(" ")[0]
+    texts = [line, *(" ".join(line.split(" ")[:k]) for k in range(1, 6)), word[: len(word) - cut]]
+    for text in texts:
+        if text and lx.is_outlet(text):
+            assert lx.may_open_outlet(word), (word, text)
+
+
+def _person_name_by_token_rule(text: str) -> bool:
+    """looks_like_person_name as first written: _name_token_ok on every token (no inline fast path)."""
+    text = text.strip()
+    if not text or len(text) > 60:
+        return False
+    tokens = text.split(" ")
+    if not 2 <= len(tokens) <= 5:
+        return False
+    last = len(tokens) - 1
+    if not all(_name_token_ok(tok, i == 0, i == last) for i, tok in enumerate(tokens)):
+        return False
+    if lx.NAME_PARTICLES.issuperset([tok.casefold() for tok in tokens]):
+        return False
+    return not lx.is_outlet(text) and not lx.looks_like_chrome(text)
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        *sorted(lx.NAME_PARTICLES)[::3],
+        *sorted(lx.HONORIFICS),
+        "min",
+        "mins",
+        "share",
+        "sign",
+        "up",
+        "most",
+        "read",
+        "editor",
+        "bianji",
+        "huaxia",
+        "the",
+        "china",
+        "daily",
+        "chen",
+        "liu",
+        "qingqing",
+        "o'brien",
+        "al-sudani",
+        "ad-din",
+        "smith.",
+        "jr.",
+        "nguyễn",
+        "x2",
+        "",
+    ]
+)
+_CASES = st.sampled_from([str.title, str.upper, str.lower, str.capitalize])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_NAME_WORDS, _CASES), min_size=1, max_size=6))
+def test_person_name_fast_path_keeps_the_token_rule(words: list[tuple[str, Callable[[str], str]]]) -> None:
+    text = " ".join(case(word) for word, case in words)
+    assert looks_like_person_name(text) is _person_name_by_token_rule(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        # the case-insensitive labels also read 'İ' and 'ı' as 'i', 'ſ' as 's': the cheap sign must too
+        ("EDİTOR: Liang Jun", ("Liang Jun",)),
+        ("Edıted by Liang Jun", ("Liang Jun",)),
+        ("(Web edıtor: Liang Jun)", ("Liang Jun",)),
+        ("Source: Xinhua | EDITORſ: Liang Jun", ("Liang Jun",)),
+        ("责任编辑：王五", ("王五",)),
+        ("Photo credit: Liang Jun", None),
+        ("Editor's note: Liang Jun", None),
+    ],
+)
+def test_match_editor_line_sign(line: str, editors: tuple[str, ...] | None) -> None:
+    assert match_editor_line(line) == editors
 
 
 @settings(max_examples=200, deadline=None)

@@ -148,6 +148,7 @@ _DATE_NOISE_RE: Final = re.compile(
     r"|[+\-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
+_DATE_WORD_RE: Final = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d+", re.IGNORECASE)
 
 
 def _date_start(s: str) -> int | None:
@@ -161,8 +162,8 @@ def _is_date_text(text: str) -> bool:
     if _DATE_RE.search(text) is None and _DATE_LABEL_RE.search(text) is None:
         return False
     rest = _DATE_NOISE_RE.sub(" ", _DATE_LABEL_RE.sub(" ", _DATE_RE.sub(" ", text)))
-    rest = re.sub(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d+", " ", rest, flags=re.IGNORECASE)
-    return not any(ch.isalpha() for ch in rest)
+    rest = _DATE_WORD_RE.sub(" ", rest)
+    return not any(map(str.isalpha, rest))
 
 
 class _Segment(NamedTuple):  # (internal records are named tuples: quicker to build than attrs classes)
@@ -181,18 +182,23 @@ def _segments(s: str, start: int, end: int) -> list[_Segment]:
     kind, seg_start, text_start = "text", start, start
     for m in _BOUNDARY_RE.finditer(s, start, end):
         new_kind = m.lastgroup or "text"
-        new_kind = "date" if new_kind == "label" else new_kind
+        if new_kind == "label":
+            new_kind = "date"
         if new_kind == "date" and kind == "date":
             continue  # one date segment runs over several date parts
-        m_start, m_end = m.span()
-        if m_start > seg_start or kind != "text":
+        m_start = m.start()
+        # (a text segment is kept only when it holds more than spaces)
+        if kind != "text" or (m_start > seg_start and s[seg_start:m_start].strip()):
             out.append(_Segment(kind, seg_start, text_start, m_start))
-        kind, seg_start, text_start = new_kind, m_start, m_end if new_kind != "date" else m_start
-    out.append(_Segment(kind, seg_start, text_start, end))
-    return [seg for seg in out if seg.kind != "text" or s[seg.start : seg.end].strip()]
+        kind, seg_start, text_start = new_kind, m_start, m_start if new_kind == "date" else m.end()
+    if kind != "text" or s[seg_start:end].strip():
+        out.append(_Segment(kind, seg_start, text_start, end))
+    return out
 
 
 def _pieces(s: str) -> list[tuple[int, int]]:
+    if "|" not in s and "｜" not in s:
+        return [(0, len(s))]  # most lines: no regex needed
     spans: list[tuple[int, int]] = []
     prev = 0
     for m in _PIPE_RE.finditer(s):
@@ -249,6 +255,8 @@ _DESK_SINGLE: Final = frozenset(lx.compact_key(tag) for tag in lx.DESK_TAGS if "
 _NOT_NAME_WORDS: Final = (
     (lx.CHROME_WORDS - _NAME_SAFE_CHROME) | lx.ROLE_WORDS | lx.NON_NAME_WORDS | lx.HONORIFICS
 )
+# Both sets of the test in _name_token_ok, for a lower-case ASCII word (which is its own key).
+_NOT_NAME_OR_DESK: Final = _NOT_NAME_WORDS | _DESK_SINGLE
 
 
 def looks_like_person_name(text: str) -> bool:
@@ -262,18 +270,33 @@ def looks_like_person_name(text: str) -> bool:
 
 def _person_name(text: str, low: int, high: int) -> bool:
     text = text.strip()
+    return _name_shape(text, low, high) and not lx.is_outlet(text)
+
+
+def _name_shape(text: str, low: int, high: int) -> bool:
+    """:func:`_person_name` of a stripped ``text`` but for the outlet test (for callers that made it)."""
     if not text or len(text) > 60:
         return False
     tokens = text.split(" ")
-    if not low <= len(tokens) <= high:
-        return False
     last = len(tokens) - 1
-    for i, tok in enumerate(tokens):
-        if not _name_token_ok(tok, i == 0, i == last):
-            return False
-    if lx.NAME_PARTICLES.issuperset([tok.casefold() for tok in tokens]):
+    if not low <= last + 1 <= high:
         return False
-    return not lx.is_outlet(text) and not lx.looks_like_chrome(text)
+    particles = lx.NAME_PARTICLES
+    for i, tok in enumerate(tokens):
+        if tok.isascii() and tok.isalpha():
+            # _name_token_ok(tok, ...) inline for a plain ASCII word (most tokens): its key is its lower-case
+            # form, and it has no '.', "'s" or joiner; a particle is fine only inside the name.
+            word = tok.lower()
+            if (word in _NOT_NAME_OR_DESK or not tok[0].isupper()) and (
+                word not in particles or i == 0 or i == last
+            ):
+                return False
+        elif not _name_token_ok(tok, i == 0, i == last):
+            return False
+    # (a name of particles only: the first token decides most names at once)
+    if tokens[0].casefold() in particles and particles.issuperset([tok.casefold() for tok in tokens]):
+        return False
+    return not lx.looks_like_chrome(text)
 
 
 def _strip_location(part: str) -> str:
@@ -297,6 +320,9 @@ def _is_role_phrase(text: str) -> bool:
 
 
 _ROLE_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:[-'’.&][^\W\d_]+)*[.,]?|&")
+
+
+_TITLE_WORDS: Final = lx.ROLE_WORDS | lx.HONORIFICS
 
 
 def _title_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -331,16 +357,24 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
         if lx.is_outlet(part):
             credit = credit or part
             continue
+        # The part (stripped) is no outlet: _name_shape(part) is _person_name(part).
         part_is_name: bool | None = None  # asked once: the name below is mostly the part itself
         if allow_roles and authors:
-            part_is_name = _person_name(part, 2, 5)
+            part_is_name = _name_shape(part, 2, 5)
             if not part_is_name and _is_role_phrase(raw_part):
                 roles.append(raw_part)
                 credit = credit or _leading_outlet(raw_part)
                 continue
-        title_roles, tokens = _title_prefix(part.split(" "))
-        name = " ".join(tokens)
-        if not (part_is_name if part_is_name is not None and name == part else _person_name(name, 2, 5)):
+        title_roles: list[str] = []
+        name = part
+        if part.partition(" ")[0].casefold().rstrip(".") in _TITLE_WORDS:  # (else _title_prefix keeps all)
+            title_roles, tokens = _title_prefix(part.split(" "))
+            name = " ".join(tokens)
+        if name != part:
+            is_name = _person_name(name, 2, 5)
+        else:
+            is_name = part_is_name if part_is_name is not None else _name_shape(part, 2, 5)
+        if not is_name:
             return None
         if name not in authors:
             authors.append(name)
@@ -353,6 +387,8 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
 
 def _leading_outlet(text: str) -> str | None:
     tokens = text.split()
+    if len(tokens) < 2 or not lx.may_open_outlet(tokens[0]):
+        return None  # no head of the tokens below is an outlet
     for k in range(min(5, len(tokens) - 1), 0, -1):
         head = " ".join(tokens[:k])
         if lx.is_outlet(head):
@@ -401,7 +437,8 @@ def _parse_by_rest(rest: str) -> _Names | None:
             return None
     if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS:
         return None
-    if lx.is_outlet(names_text):
+    # (may_open_outlet: False when no head of names_text is an outlet, the whole text included)
+    if lx.may_open_outlet(names_text.partition(" ")[0]) and lx.is_outlet(names_text):
         return _Names((), credit or names_text, ())
     institution = lx.institutional_credit(names_text)
     if institution is not None:
@@ -413,7 +450,10 @@ def _parse_by_rest(rest: str) -> _Names | None:
             names_text = names_text[: m.start()]
             break
     tokens = names_text.split(" ")
-    for k in range(min(5, len(tokens) - 1), 0, -1):
+    # Each head (or its part before "'s") tried below is tokens[0], or begins with tokens[0] and a space, or
+    # begins tokens[0]: when may_open_outlet says no, none is an outlet, and the loop does nothing.
+    top = min(5, len(tokens) - 1) if lx.may_open_outlet(tokens[0]) else 0
+    for k in range(top, 0, -1):
         head = " ".join(tokens[:k])
         possessive = head.endswith(("'s", "’s"))  # "CGTN's Liu Yang"
         outlet = head[:-2] if possessive else head
@@ -566,9 +606,17 @@ def _may_be_credit_only(s: str) -> bool:
     """False only when the 'credit-only' rule of :func:`match_byline` cannot accept the line ``s``.
 
     It needs a text head (no boundary at the start) and a date or date label on the line: signs cheaper to
-    look for than the boundaries, and missing from most lines.
+    look for than the boundaries, and missing from most lines. The head (a beginning of ``s``) must be an
+    outlet, or an outlet and staff words: so the first word must be able to open one (may_open_outlet).
+    Last, a date segment of a piece is a match of _DATE_RE or _DATE_LABEL_RE in the whole line (a piece ends
+    at a '|', where the line has the same word boundary): one search each, where the cutting scans it all.
     """
-    return _has_date_sign(s) and _BOUNDARY_RE.match(s) is None
+    return (
+        _has_date_sign(s)
+        and _BOUNDARY_RE.match(s) is None
+        and lx.may_open_outlet(s.partition(" ")[0])
+        and (_DATE_RE.search(s) is not None or _DATE_LABEL_RE.search(s) is not None)
+    )
 
 
 def _has_date_sign(s: str) -> bool:
@@ -701,9 +749,13 @@ def match_credit_line(line: str) -> BylineMatch | None:
     return BylineMatch(byline=s, credit=credit, reason="credit-only")
 
 
+_FURNITURE_SPLIT_RE: Final = re.compile(r"[|｜;()\[\]（）【】]")
+_BY_SPACE_RE: Final = re.compile(r"by\s", re.IGNORECASE)
+
+
 def _furniture(text: str) -> bool:
     """Whether a leftover part of an editor line is page furniture (chrome, outlet, source, date, credits)."""
-    for piece in re.split(r"[|｜;()\[\]（）【】]", text):
+    for piece in _FURNITURE_SPLIT_RE.split(text):
         piece = piece.strip().strip(",.:-–— ")
         if not piece:
             continue
@@ -715,7 +767,7 @@ def _furniture(text: str) -> bool:
             if lx.is_outlet(rest) or all(_is_date_text(x) or lx.is_outlet(x) for x in _split_on_date(rest)):
                 continue
             return False
-        if _REPORTING_RE.match(piece) or re.match(r"by\s", piece, re.IGNORECASE):
+        if _REPORTING_RE.match(piece) or _BY_SPACE_RE.match(piece):
             continue
         return False
     return True
@@ -729,6 +781,10 @@ def _split_on_date(text: str) -> list[str]:
 
 
 _EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]")
+# Found in the lower-case line wherever _EDITOR_LABEL_RE matches (each label, its word boundaries dropped); no
+# letter of a label has another case-insensitive match but 'i' ('ı', 'İ') and 's' ('ſ'). Every alternative
+# opens with 'e' or '编': the engine skips to those characters.
+_EDITOR_SIGN_RE: Final = re.compile(r"editors?\s?[:：]|edit(?:ing|ed)\sby\s|编辑\s?[:：]")
 
 
 def match_editor_line(line: str) -> tuple[str, ...] | None:
@@ -743,6 +799,12 @@ def match_editor_line(line: str) -> tuple[str, ...] | None:
     if normal is None or not normal[0]:
         return None
     s = normal[0]
+    low = s.lower()
+    if not low.isascii():
+        # the regex also matches 'ı' and 'İ' (lower case 'i' plus a combining dot) as 'i', and 'ſ' as 's'
+        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
+    if _EDITOR_SIGN_RE.search(low) is None:
+        return None  # no editor label: a cheap search of the lower-case line, where the labels scan slowly
     editors: list[str] = []
     leftover: list[str] = []
     cursor = 0

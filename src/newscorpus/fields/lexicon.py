@@ -29,6 +29,7 @@ __all__ = [
     "is_desk_tag",
     "is_outlet",
     "looks_like_chrome",
+    "may_open_outlet",
 ]
 
 #: Agencies and outlets, in their display forms.
@@ -396,6 +397,40 @@ def canonical_outlet(text: str) -> str | None:
     if bare is not None:
         return _OUTLET_KEYS.get(compact_key(bare))
     return None
+
+
+# Every key canonical_outlet() accepts without a web address (a key, or 'the' and a key), and every beginning
+# of one (the empty string included): may_open_outlet() reads these.
+_OUTLET_OR_THE_KEYS = frozenset([*_OUTLET_KEYS, *("the" + key for key in _OUTLET_KEYS)])
+_OUTLET_KEY_STARTS = frozenset(key[:i] for key in _OUTLET_OR_THE_KEYS for i in range(len(key) + 1))
+
+
+def may_open_outlet(word: str) -> bool:
+    """Whether an outlet may begin like ``word``.
+
+    False only when :func:`is_outlet` is False for ``word``, for every text that starts with ``word`` and a
+    space, and for every beginning of ``word``: a cheap reject for loops that try longer and longer heads of a
+    line (``Chen``, ``Chen Qingqing``, ...). Such a text is an outlet only when some beginning of it is
+    (:func:`canonical_outlet`: the text, or the first part of a compound). That beginning is a web address,
+    which lies inside ``word`` (it has no space), or has a key (:func:`compact_key`, which is the keys of a
+    text's pieces joined) that begins with the key of ``word`` or is a beginning of it.
+
+    >>> may_open_outlet("Chen"), may_open_outlet("Chin"), may_open_outlet("CGTN's"), may_open_outlet("x.com")
+    (False, True, True, True)
+    """
+    if "." in word:
+        return True  # a web address is read another way
+    # (compact_key(word) of a plain ASCII word is its lower-case form)
+    key = word.lower() if word.isascii() and word.isalnum() else compact_key(word)
+    if key in _OUTLET_KEY_STARTS:
+        return True  # the key of word begins an outlet key (or is empty)
+    for i in range(1, len(key)):
+        start = key[:i]
+        if start in _OUTLET_OR_THE_KEYS:
+            return True  # an outlet key begins the key of word
+        if start not in _OUTLET_KEY_STARTS:
+            return False  # no outlet key begins so, so none begins with a longer piece either
+    return False
 
 
 def is_outlet(text: str) -> bool:
