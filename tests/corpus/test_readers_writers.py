@@ -105,5 +105,5 @@ def test_parquet_writer(tmp_path: pathlib.Path) -> None:
 
 def test_summary_of_an_error() -> None:
     assert summary_text("x.txt", ParseError("x.txt", "cannot read: gone", "unreadable")) == (
-        "== x.txt\n  error:     cannot read: gone"
+        "== x.txt\n  error:     cannot read: gone [unreadable]"
     )

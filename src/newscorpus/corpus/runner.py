@@ -36,6 +36,7 @@ import importlib
 import multiprocessing as mp
 import multiprocessing.connection as mpc
 import os
+import pickle
 import platform
 import signal
 import sys
@@ -415,6 +416,23 @@ def _worker_main(
             return
 
 
+def _split_tail(pending: deque[_Unit], want: int) -> None:
+    """Once the input is read, halve the largest waiting units until there are ``want`` of them.
+
+    The last units then are small, so that no worker is left with a long one while the others
+    have nothing to do. Results are filled in by chunk and offset, so order does not matter.
+    """
+    while 0 < len(pending) < want:
+        largest = max(pending, key=lambda unit: len(unit.docs))
+        size = len(largest.docs)
+        if size < 2:
+            return
+        half = size // 2
+        pending.remove(largest)
+        pending.append(_Unit(largest.seq, largest.offset, largest.docs[:half]))
+        pending.append(_Unit(largest.seq, largest.offset + half, largest.docs[half:]))
+
+
 @attrs.define
 class _Unit:
     """Part of a chunk sent to one worker: ``docs`` start at ``offset`` in chunk ``seq``."""
@@ -500,6 +518,7 @@ class _Pool(Generic[R]):
         try:
             for _ in range(self.jobs):
                 self._start()
+            received: list[tuple[_Unit, bytes]] = []
             while True:
                 while not source_done and len(chunks) < window:
                     chunk = next(chunk_iter, None)
@@ -509,16 +528,23 @@ class _Pool(Generic[R]):
                     chunks[next_seq] = _Chunk(chunk, [None] * len(chunk), len(chunk))
                     pending.append(_Unit(next_seq, 0, chunk))
                     next_seq += 1
+                if source_done:
+                    _split_tail(pending, 2 * self.jobs)
+                # Workers get their next unit before the parent unpickles what they sent: they
+                # parse while it reads.
                 for worker in list(self.workers):
                     if worker.unit is None and pending:
                         self._send(worker, pending.popleft(), chunks, pending)
+                for unit, data in received:
+                    _, out = pickle.loads(data)
+                    self._fill(chunks, unit.seq, unit.offset, out)
                 while next_emit in chunks and chunks[next_emit].missing == 0:
                     done = chunks.pop(next_emit)
                     next_emit += 1
                     yield from zip(done.docs, done.results, strict=True)
                 if source_done and not chunks:
                     return
-                self._wait(chunks, pending)
+                received = self._wait(chunks, pending)
         finally:
             for worker in list(self.workers):
                 if worker.unit is None:
@@ -537,10 +563,12 @@ class _Pool(Generic[R]):
         except (BrokenPipeError, OSError):
             self._lost(worker, chunks, pending, "worker-died", "the worker process died")
 
-    def _wait(self, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> None:
+    def _wait(self, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> list[tuple[_Unit, bytes]]:
+        """Wait for workers; return the units done, each with its results still pickled."""
+        received: list[tuple[_Unit, bytes]] = []
         busy = [w for w in self.workers if w.unit is not None]
         if not busy:
-            return
+            return received
         timeout = self.task.timeout
         poll = None if not timeout else min(0.25, timeout / 4)
         ready = mpc.wait([w.conn for w in busy], poll)
@@ -550,13 +578,13 @@ class _Pool(Generic[R]):
             unit = worker.unit
             assert unit is not None
             try:
-                _, out = worker.conn.recv()
+                data = worker.conn.recv_bytes()
             except (EOFError, OSError):
                 worker.proc.join(1)
                 code = worker.proc.exitcode
                 self._lost(worker, chunks, pending, "worker-died", f"the worker process died (exit {code})")
                 continue
-            self._fill(chunks, unit.seq, unit.offset, out)
+            received.append((unit, data))
             worker.unit = None
         if timeout:
             now = time.monotonic()
@@ -566,6 +594,7 @@ class _Pool(Generic[R]):
                     self._lost(
                         worker, chunks, pending, "timeout", f"took longer than {timeout:g} s (worker killed)"
                     )
+        return received
 
     def _fill(self, chunks: dict[int, _Chunk], seq: int, offset: int, out: list[Any]) -> None:
         chunk = chunks[seq]
