@@ -408,7 +408,9 @@ def _worker_main(
         for k, doc in enumerate(docs):
             index.value = k
             started.value = time.monotonic()
-            out.append(task(doc))
+            # Pickled at once: the article's many small objects are freed while their memory is still
+            # in the cache (keeping a unit's articles alive until it is sent costs ~10% more time).
+            out.append(pickle.dumps(task(doc), pickle.HIGHEST_PROTOCOL))
         started.value = 0.0
         try:
             conn.send((unit_id, out))
@@ -536,8 +538,8 @@ class _Pool(Generic[R]):
                     if worker.unit is None and pending:
                         self._send(worker, pending.popleft(), chunks, pending)
                 for unit, data in received:
-                    _, out = pickle.loads(data)
-                    self._fill(chunks, unit.seq, unit.offset, out)
+                    _, blobs = pickle.loads(data)
+                    self._fill(chunks, unit.seq, unit.offset, [pickle.loads(blob) for blob in blobs])
                 while next_emit in chunks and chunks[next_emit].missing == 0:
                     done = chunks.pop(next_emit)
                     next_emit += 1
