@@ -8,9 +8,7 @@ that repeats one phrase everywhere stays linear.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 __all__ = ["highlights", "same_title", "shingles", "title_key"]
@@ -108,23 +106,29 @@ def highlights(
     pool = range(n) if only is None else sorted({i for i in only if 0 <= i < n})
     if not pool:
         return set()
-    own = _token_lists([texts[i] for i in pool])
+    # With many candidates every line is split anyway: split them all once.
+    tokens = _token_lists(texts) if 4 * len(pool) >= n else None
+    own = [tokens[i] for i in pool] if tokens is not None else _token_lists([texts[i] for i in pool])
     mine = {i: _trigrams(tok) for i, tok in zip(pool, own, strict=True) if len(tok) >= 4}
     if not mine:
         return set()
     wanted: set[_Trigram] = set().union(*mine.values())
     # One pass over every line: which of the candidates' trigrams it holds, and how many tokens it has.
-    tokens = _token_lists(texts)
+    if tokens is None:
+        tokens = _token_lists(texts)
     lengths = [len(tok) for tok in tokens]
     held: list[tuple[int, set[_Trigram]]] = []
+    once: set[_Trigram] = set()  # trigrams held by a line so far
+    twice: set[_Trigram] = set()  # ... and by two lines or more
     for j, tok in enumerate(tokens):
         # (candidates have 4 tokens or more: a shorter line's one-tuple never matches, zip gives it none)
         found = wanted.intersection(zip(tok, tok[1:], tok[2:], strict=False))
         if found:
             held.append((j, found))
+            twice |= once & found
+            once |= found
     # A candidate can only repeat another line if most of its trigrams are held by a second line.
-    holders = Counter(itertools.chain.from_iterable(found for _, found in held))
-    mine = {i: sh for i, sh in mine.items() if len([g for g in sh if holders[g] > 1]) >= threshold * len(sh)}
+    mine = {i: sh for i, sh in mine.items() if len(sh & twice) >= threshold * len(sh)}
     if not mine:
         return set()
     wanted = set().union(*mine.values())
