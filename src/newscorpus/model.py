@@ -430,3 +430,34 @@ def _unpickle_article(
     setter(art, "segments", segments)
     setter(art, "warnings", warnings)
     return art
+
+
+_ARTICLE_FIELDS = tuple(field.name for field in attrs.fields(Article))
+
+
+def trusted_copy(article: Article, **changes: Any) -> Article:
+    """``attrs.evolve(article, **changes)`` without running the validators: for the pipeline's own values.
+
+    Every value must already be what the field holds after conversion (a tuple, not a list).
+    """
+    new = object.__new__(type(article))
+    setter = object.__setattr__
+    for name in _ARTICLE_FIELDS:
+        setter(new, name, changes[name] if name in changes else getattr(article, name))
+    return new
+
+
+_ARTICLE_DEFAULTS = {field.name: field.default for field in attrs.fields(Article)}
+
+
+def trusted_article(**fields: Any) -> Article:
+    """``Article(**fields)`` without the validators and converters: for the pipeline's hot path only.
+
+    Each value must be what the field holds after conversion (tuples, not lists); the property
+    tests check the pipeline's articles field by field.
+    """
+    new = object.__new__(Article)
+    setter = object.__setattr__
+    for name, default in _ARTICLE_DEFAULTS.items():
+        setter(new, name, fields.get(name, default))
+    return new

@@ -36,7 +36,16 @@ from .kinds.furniture import (
 from .kinds.phrases import _phrase_kind, is_list_heading
 from .kinds.pullquotes import highlights, title_key
 from .lines import MAX_RULE_CHARS, Line, split_lines
-from .model import Article, ParseWarning, Segment, SegmentKind, Span, trusted_segment
+from .model import (
+    Article,
+    ParseWarning,
+    Segment,
+    SegmentKind,
+    Span,
+    trusted_article,
+    trusted_copy,
+    trusted_segment,
+)
 from .sources.registry import choose_parser
 
 if TYPE_CHECKING:
@@ -233,17 +242,29 @@ def parse(
     if parser is not None:
         try:
             refined = parser.refine(article, lines)
-            if not isinstance(refined, Article):
-                raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
-            if refined.text is not article.text or [seg.span for seg in refined.segments] != [
-                seg.span for seg in article.segments
-            ]:
-                raise ValueError("refine() must keep the text and every segment's span (relabel, never drop)")
-            article = attrs.evolve(refined, source=parser.name)
+            if refined is not article:  # (most parsers keep the generic result as it is)
+                if not isinstance(refined, Article):
+                    raise TypeError(f"refine() returned {type(refined).__name__}, not Article")
+                if refined.text is not article.text or _span_tuples(refined) != _span_tuples(article):
+                    raise ValueError(
+                        "refine() must keep the text and every segment's span (relabel, never drop)"
+                    )
+            article = _with_source(refined, parser.name)
         except Exception as exc:
             warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
             article = attrs.evolve(article, warnings=(*article.warnings, warn))
     return apply_profile(article, profile, url=url)
+
+
+def _span_tuples(article: Article) -> list[tuple[int, int]]:
+    return [(seg.span.start, seg.span.end) for seg in article.segments]
+
+
+def _with_source(article: Article, name: str) -> Article:
+    """``attrs.evolve(article, source=name)`` without validating every other field again."""
+    if not isinstance(name, str):
+        return attrs.evolve(article, source=name)  # let the validator say what is wrong
+    return trusted_copy(article, source=name)
 
 
 def apply_profile(
@@ -1173,7 +1194,7 @@ def _build(page: _Page) -> Article:
                     _warn_order_assumed(page, i, d)
     body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
     dateline = find_dateline(lines[body[0]].norm) if body else None
-    return Article(
+    return trusted_article(
         text=data,
         headline=headline,
         summary=summary,
@@ -1181,13 +1202,13 @@ def _build(page: _Page) -> Article:
         authors=tuple(seen_authors),
         credit=credit,
         author_roles=tuple(seen_roles),
-        editors=editors,
+        editors=tuple(editors),
         published=published,
         updated=updated,
         dateline=dateline,
         source="generic",
-        segments=segs,
-        warnings=page.warnings,
+        segments=tuple(segs),
+        warnings=tuple(page.warnings),
     )
 
 
