@@ -212,6 +212,7 @@ def parse(
     source: str | None = None,
     now: dt.datetime | None = None,
     profile: SiteProfile | SiteProfiles | None = None,
+    date_order: DateOrder | None = None,
 ) -> Article:
     """Parse the raw text of one scraped page into an :class:`Article`.
 
@@ -223,11 +224,17 @@ def parse(
     ``"generic"``). ``profile`` (a :class:`~newscorpus.site.SiteProfile`, or a
     :class:`~newscorpus.site.SiteProfiles` looked up by the URL's host or the
     source) relabels body lines that recur across the site as furniture.
+    ``date_order`` (``"DMY"`` or ``"MDY"``) says how numeric dates such as
+    ``03/04/2021`` are to be read on this page, over the source parser's
+    convention and the page's own evidence (a corpus of US pages: ``"MDY"``);
+    another value is a ``ValueError``.
 
     >>> art = parse("Big news today\\n\\nBy Jane Doe\\n\\nThe story starts here, and it goes on for a while.")
     >>> art.headline, art.authors, len(art.body)
     ('Big news today', ('Jane Doe',), 1)
     """
+    if date_order is not None and date_order not in ("DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
     data, warnings = as_text(text)
     try:
         lines = split_lines(data)
@@ -235,7 +242,9 @@ def parse(
         parser, found = choose_parser(data, url, source, window=window)
         warnings.extend(found)
         tz = getattr(parser, "time_zone", None) if parser is not None else None
-        order = getattr(parser, "date_order", None) if parser is not None else None
+        order = date_order
+        if order is None and parser is not None:
+            order = getattr(parser, "date_order", None)
         article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings, date_order=order)
     except Exception as exc:  # a bug of ours must not cost the user the document
         return _fallback(data, warnings, exc)

@@ -465,3 +465,20 @@ def test_a_duck_typed_date_order_that_is_no_order_is_ignored() -> None:
         newscorpus.sources.unregister_parser("odd_order_outlet")
     assert art.published == dt.date(2021, 4, 3)
     assert [w.code for w in art.warnings] == ["date-order-assumed"]
+
+
+def test_date_order_argument_overrules_source_and_page() -> None:
+    page = (
+        "Senate passes budget\n\nPublished: 03/04/2021 10:15\n\n"
+        "The Senate passed the budget on Thursday after a long debate, members said."
+    )
+    assert newscorpus.parse(page).published == dt.datetime(2021, 4, 3, 10, 15)
+    art = newscorpus.parse(page, date_order="MDY")
+    assert art.published == dt.datetime(2021, 3, 4, 10, 15)
+    assert not [w for w in art.warnings if w.code == "date-order-assumed"]
+    # over a day-first source (tgvn) too
+    tgvn = newscorpus.parse(page, url="https://baoquocte.vn/a.html", date_order="MDY")
+    assert tgvn.published is not None and (tgvn.published.month, tgvn.published.day) == (3, 4)
+    assert newscorpus.parse(page, date_order="DMY").published == dt.datetime(2021, 4, 3, 10, 15)
+    with pytest.raises(ValueError, match="date_order"):
+        newscorpus.parse(page, date_order="YMD")  # type: ignore[arg-type]
