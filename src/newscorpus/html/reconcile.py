@@ -18,6 +18,13 @@
 - ``<title>`` and bare ``<time>`` elements are weak clues: they may fill a
   field but never raise a conflict (page titles are often rewritten for search
   engines, and a page has many ``<time>`` elements for other stories).
+- A published or updated stamp the text read day first for want of an order
+  (``03/04/2021``, warning ``date-order-assumed``) is settled by the markup:
+  when the strong clues for that field, and ``<time>`` elements whose text is
+  that very stamp, give exactly one of its two readings (the same day; when
+  both show a time, the same stamp as a confirming clue must be), the field
+  takes that reading and the warning goes; markup giving neither reading, or
+  both, changes nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ _ELLIPSIS: Final = ("...", "…")
 _MAX_STAMP_CHARS: Final = 64
 _SLACK_SECONDS: Final = 60
 _MAX_ZONE_SECONDS: Final = 14 * 3600
+_ORDER_ASSUMED: Final = "date-order-assumed"
 
 
 # ---------------------------------------------------------------- small helpers
@@ -107,17 +115,23 @@ def parse_stamp(text: str) -> DateValue | None:
     >>> parse_stamp("soon") is None
     True
     """
+    read = _read_stamp(text)
+    return read[0] if read is not None else None
+
+
+def _read_stamp(text: str) -> tuple[DateValue, bool] | None:
+    """``parse_stamp(text)`` and whether it is a numeric date read day first for want of an order."""
     s = text.strip()[:_MAX_STAMP_CHARS]
     if not s:
         return None
     try:
         if _DATE_ONLY.fullmatch(s):
-            return dt.date.fromisoformat(s)
-        return isoparse(s)
+            return dt.date.fromisoformat(s), False
+        return isoparse(s), False
     except (ValueError, OverflowError):
         pass
     found = find_dates(s)
-    return found[0].value if found else None
+    return (found[0].value, found[0].order_assumed) if found else None
 
 
 def _day(value: DateValue) -> dt.date:
@@ -174,6 +188,7 @@ class _Work:
         self.segments: list[Segment] = list(article.segments)
         self.fields: dict[str, object] = {}
         self.warnings: list[ParseWarning] = []
+        self.settled: set[int] = set()  # indices of the article's warnings the markup made moot
         self.persons, self.outlets = _people(evidence)
 
     def relabel(self, i: int, kind: SegmentKind) -> None:
@@ -200,7 +215,10 @@ class _Work:
         return attrs.evolve(
             self.article,
             segments=tuple(self.segments),
-            warnings=(*self.article.warnings, *self.warnings),
+            warnings=(
+                *(w for i, w in enumerate(self.article.warnings) if i not in self.settled),
+                *self.warnings,
+            ),
             **self.fields,  # type: ignore[arg-type]
         )
 
@@ -279,6 +297,88 @@ def _shown_stamp(work: _Work, value: DateValue, skip: DateValue | None) -> tuple
     return None
 
 
+def _wall(value: DateValue) -> DateValue:
+    return value.replace(tzinfo=None) if isinstance(value, dt.datetime) else value
+
+
+def _swapped(value: DateValue) -> DateValue:
+    """``value`` with day and month exchanged (both are 12 or less for a stamp whose order was assumed)."""
+    return value.replace(month=value.day, day=value.month)
+
+
+def _reads_as(reading: DateValue, clue: DateValue) -> bool:
+    """Whether a markup stamp is ``reading`` of a numeric date.
+
+    When both show a time: the same stamp, as a confirming clue must be (up to a zone one side lacks).  Else
+    the same day, without the day of slack a zoned clue gets when it merely confirms.
+    """
+    if isinstance(reading, dt.datetime) and isinstance(clue, dt.datetime):
+        return _same_stamp(reading, clue)
+    return _day(clue) == _day(reading)
+
+
+def _order_warning(work: _Work, field: str, shown: DateValue) -> int | None:
+    """Index of the ``date-order-assumed`` warning the text pipeline gave for ``field``'s stamp, if any.
+
+    The warning's span is the stamp's line; when that line holds the other field's stamp too (both warned),
+    the warning whose message names the field's day is the one.
+    """
+    art = work.article
+    found: list[int] = []
+    for i, w in enumerate(art.warnings):
+        if w.code != _ORDER_ASSUMED or w.span is None or i in work.settled:
+            continue
+        for m in find_dates(normalise(art.text[w.span.start : w.span.end])):
+            if (
+                m.order_assumed
+                and (m.label == "updated") == (field == "updated")
+                and _wall(m.value) == _wall(shown)
+            ):
+                found.append(i)
+                break
+    day = _day(shown).isoformat()
+    return next((i for i in found if day in art.warnings[i].message), found[0] if found else None)
+
+
+def _settle_order(work: _Work, field: str, shown: DateValue, clues: Sequence[DateValue]) -> DateValue:
+    """``field``'s value once the markup has settled the order of a stamp the text read day first by default.
+
+    ``clues`` are the markup's stamps for the field (none of them itself a numeric date of unknown order).
+    When they give the day-first reading and not the month-first one, or the other way round, the
+    ``date-order-assumed`` warning goes and the field takes that reading (with the zone the markup states for
+    the same wall-clock time, as for a confirmed stamp); otherwise nothing changes.
+    """
+    i = _order_warning(work, field, shown)
+    if i is None:
+        return shown
+    other = _swapped(shown)
+    day_first = any(_reads_as(shown, v) for v in clues)
+    month_first = [v for v in clues if _reads_as(other, v)]
+    if day_first == bool(month_first):
+        return shown  # the markup gives neither reading, or both: the text's stays, and so does the warning
+    work.settled.add(i)
+    if day_first:
+        return shown
+    if isinstance(other, dt.datetime):
+        zoned = [v for v in month_first if isinstance(v, dt.datetime) and _zone_only(other, v)]
+        if zoned:
+            other = other.replace(tzinfo=zoned[0].tzinfo)  # the markup states the zone
+    work.fields[field] = other
+    return other
+
+
+def _printed_stamp_times(work: _Work, shown: DateValue) -> list[DateValue]:
+    """The ``<time datetime>`` values of elements whose text prints ``shown``, read day first by default."""
+    found: list[DateValue] = []
+    for clue in work.evidence.times:
+        if not any(m.order_assumed and _wall(m.value) == _wall(shown) for m in find_dates(clue.origin)):
+            continue
+        read = _read_stamp(clue.value)
+        if read is not None and not read[1]:
+            found.append(read[0])
+    return found
+
+
 def _stamp(work: _Work, field: str) -> None:
     ev = work.evidence
     strong = ev.published if field == "published" else ev.modified
@@ -286,22 +386,23 @@ def _stamp(work: _Work, field: str) -> None:
     shown: DateValue | None = getattr(work.article, field)
     label = "published" if field == "published" else "updated"
     if shown is not None:
-        for clue in strong:
-            value = parse_stamp(clue.value)
-            if value is None:
-                continue
-            if not _same_stamp(shown, value):
+        read = [(clue, r) for clue in strong if (r := _read_stamp(clue.value)) is not None]
+        if any(w.code == _ORDER_ASSUMED for w in work.article.warnings):
+            settling = [value for _, (value, assumed) in read if not assumed]
+            shown = _settle_order(work, field, shown, [*settling, *_printed_stamp_times(work, shown)])
+        for clue, (given, _) in read:
+            if not _same_stamp(shown, given):
                 work.conflict(
-                    f"{clue.origin} gives {value.isoformat()}, the page shows {label} "
+                    f"{clue.origin} gives {given.isoformat()}, the page shows {label} "
                     f"{shown.isoformat()}; kept the page's"
                 )
             elif (
                 isinstance(shown, dt.datetime)
-                and isinstance(value, dt.datetime)
-                and _zone_only(shown, value)
+                and isinstance(given, dt.datetime)
+                and _zone_only(shown, given)
                 and field not in work.fields
             ):
-                work.fields[field] = shown.replace(tzinfo=value.tzinfo)  # the markup states the zone
+                work.fields[field] = shown.replace(tzinfo=given.tzinfo)  # the markup states the zone
         return
     found_published = work.fields.get("published", work.article.published)
     other = found_published if field == "updated" and isinstance(found_published, dt.date) else None
