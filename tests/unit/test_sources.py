@@ -272,3 +272,27 @@ def test_duck_typed_parser_without_domains_does_not_break_parsing() -> None:
         assert newscorpus.parse("x", url="https://example.org/a").source == "generic"
     finally:
         unregister_parser("duck")
+
+
+AP_PAGE = (
+    "AP NEWS\nWorld News | U.S. News | Politics\n\nPort deal signed\n\nBy JANE DOE\n03/04/2023\n\n"
+    "WASHINGTON (AP) — The two countries signed a port security deal on Friday, officials said.\n"
+)
+
+
+def test_ap_is_chosen_by_its_page_and_reads_numeric_dates_month_first() -> None:
+    assert parser_for_url("https://apnews.com/article/port-deal-123").name == "ap"  # type: ignore[union-attr]
+    assert guess_parser(AP_PAGE).name == "ap"  # type: ignore[union-attr]
+    art = newscorpus.parse(AP_PAGE)
+    assert (art.source, art.published, art.dateline) == ("ap", dt.date(2023, 3, 4), "WASHINGTON")
+    assert not [w for w in art.warnings if w.code == "date-order-assumed"]
+
+
+def test_an_ap_dateline_on_another_site_does_not_make_it_ap() -> None:
+    page = (
+        "Port deal signed\n\nPublished: 03/04/2023\n\n"
+        "WASHINGTON (AP) — The two countries signed a port security deal on Friday, officials said.\n"
+    )
+    assert guess_parser(page) is None
+    art = newscorpus.parse(page)
+    assert art.source == "generic" and art.published == dt.date(2023, 4, 3)

@@ -88,6 +88,7 @@ BUILTINS: tuple[_Meta, ...] = (
     _Meta("vietnamplus", "newscorpus.sources.vietnam:VietnamPlus", ("vietnamplus.vn",)),
     _Meta("tuoitre_news", "newscorpus.sources.vietnam:TuoiTreNews", ("tuoitrenews.vn",)),
     _Meta("baochinhphu", "newscorpus.sources.vietnam:GovernmentPortal", ("baochinhphu.vn", "chinhphu.vn")),
+    _Meta("ap", "newscorpus.sources.ap:AssociatedPress", ("apnews.com",)),
 )
 
 
