@@ -577,3 +577,36 @@ def test_formatted_datetimes_round_trip(moment: dt.datetime) -> None:
     assert [m.value for m in find_dates(f"{moment:%H:%M:%S}, {moment:%B %d, %Y} GMT+7")] == [
         moment.replace(tzinfo=TZ7)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scraped text runs a stamp's parts together: the year and the time, the zone and the next word
+        (
+            "March 3, 20239:14 AM GMT+7Updated 2 hours ago",
+            dt.datetime(2023, 3, 3, 9, 14, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        ("3 March 202316:05", dt.datetime(2023, 3, 3, 16, 5)),
+        (
+            "2023-03-03 10:00 GMT+8Share",
+            dt.datetime(2023, 3, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+        ),
+    ],
+)
+def test_run_together_stamps(text: str, expected: dt.datetime) -> None:
+    [found] = find_dates(text)
+    assert found.value == expected and found.has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023 12:30 people came", []),  # a year alone is no date
+        ("call 2023-1234:56", []),
+        ("Version 20231:2", []),
+        ("June 3, 2021 10:00 GMTX", [dt.datetime(2021, 6, 3, 10, 0)]),  # no zone glued to a bare GMT
+    ],
+)
+def test_no_glued_time_where_there_is_none(text: str, expected: list[dt.datetime]) -> None:
+    assert [m.value for m in find_dates(text)] == expected

@@ -190,7 +190,10 @@ def _alternation(words: Iterable[str]) -> str:
     )
 
 
-_YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
+# A year ends where its digits do, or right before a clock time glued to it: scraped text often runs
+# a stamp's parts together ('March 3, 20239:14 AM': '2023' and '9:14').
+_GLUED_TIME = r"(?=[0-9]{1,2}[:：][0-9]{2}(?![0-9]))"
+_YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")"
 _MONTH_WORD = rf"(?P<mon>{_alternation(_VOCAB.month_names())})(?![^\W\d_])"
 
 
@@ -243,13 +246,15 @@ _CJK = re.compile(
 
 # 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
 # (the hour opens the regex, its lookbehinds come after its first digit: see _not_after_number)
-_TIME = re.compile(
-    r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)"
+_TIME_REST = (
     r"(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
     # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
     r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
     r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
 )
+_TIME = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)" + _TIME_REST)
+# The time glued to a year ('20239:14'), matched where the year ends: no look back at the digits before it.
+_TIME_AFTER_YEAR = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 # what may stand between a date and the time after it / between a time and the date after it
 _JOIN_AFTER = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
@@ -268,7 +273,8 @@ _ZONE_CITIES = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
 # GMT+8, UTC+07:00, GMT+0800, (GMT+7), +0800, +08:00, Beijing time, ICT
 _ZONE = re.compile(
     r"(?P<gap>\s*)(?P<open>[(\[]\s*)?(?:"
-    r"(?P<gu>GMT|UTC)(?:\s*(?P<sg>[+\-−])\s*(?P<oh>[0-9]{1,2})(?::?(?P<om>[0-9]{2}))?)?(?![^\W\d_]|[0-9])"
+    # (an offset may have a word glued after it, 'GMT+7Updated 2 hours ago'; a bare GMT may not)
+    r"(?P<gu>GMT|UTC)(?:\s*(?P<sg>[+\-−])\s*(?P<oh>[0-9]{1,2})(?::?(?P<om>[0-9]{2}))?(?![0-9])|(?![^\W\d_]|[0-9]))"
     r"|(?P<nsg>[+\-−])(?P<noh>[0-9]{2})(?P<ncolon>:?)(?P<nom>[0-9]{2})(?![0-9])"
     rf"|(?P<name>{_ZONE_CITIES}|{_ZONE_NAMES})(?![^\W\d_])"
     r")(?(open)\s*[)\]])",
@@ -315,7 +321,7 @@ _FILLER = re.compile(
     r"|周[一二三四五六日])"
 )
 # Every date form holds a four-digit year followed by a non-digit: a line without one has no stamp.
-_YEAR_ANYWHERE = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
+_YEAR_ANYWHERE = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
 
 
 # ----------------------------------------------------------------------------------------- scanning
@@ -350,8 +356,8 @@ def _make_date(year: str, month: int | None, day: str | int) -> dt.date | None:
 # On a short stamp they cost about what the date regexes do: they are looked for on longer text only.
 _SIGNS_FROM_CHARS: Final = 40
 _YEAR_THEN_MARK = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)[-/.]")
-_MARK_THEN_YEAR = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
-_DAY_THEN_YEAR = re.compile(r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])")
+_MARK_THEN_YEAR = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
+_DAY_THEN_YEAR = re.compile(r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
 # The first three letters of every month name (lower case): a month name holds one.
 _MONTH_STEM = re.compile("|".join(sorted({name[:3].lower() for name in _VOCAB.month_names()})))
 
@@ -436,6 +442,12 @@ def _time_after(s: str, date: _Date, times: Sequence[_Time], starts: Sequence[in
     return None
 
 
+def _glued_time(s: str, pos: int) -> _Time | None:
+    """The clock time glued to the year that ends at ``pos`` ('March 3, 20239:14 AM'), or None."""
+    m = _TIME_AFTER_YEAR.match(s, pos)
+    return _Time(m.start(), m.end(), _make_time(m), m["s"] is not None) if m is not None else None
+
+
 def _time_before(s: str, lo: int, date: _Date, times: Sequence[_Time], ends: Sequence[int]) -> _Time | None:
     i = bisect.bisect_right(ends, date.start) - 1
     if i >= 0 and date.start - times[i].end <= _JOIN_REACH:
@@ -501,6 +513,8 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
     prev_end = 0
     for k, date in enumerate(dates):
         after = _time_after(s, date, times, starts)
+        if after is None and s[date.end : date.end + 1].isdigit():
+            after = _glued_time(s, date.end)
         if after is not None and k + 1 < len(dates):
             nxt = dates[k + 1]
             # '..., 2021 11:24, June 5, 2023' : the time belongs to the next date unless that one has its own
