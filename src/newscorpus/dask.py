@@ -30,7 +30,8 @@ from typing import Any
 
 from .corpus.learn import learn_partition, merge_profiles
 from .corpus.profiles import ProfileArg
-from .corpus.runner import parse_partition
+from .corpus.runner import _check_date_order, parse_partition
+from .fields.dates import DateOrder
 from .model import FIELD_NAMES
 from .site import SiteProfile, SiteProfiles
 
@@ -82,6 +83,7 @@ def parse_bag(
     timeout: float | None = None,
     max_bytes: int | None = None,
     profile: ProfileArg = None,
+    date_order: DateOrder | None = None,
 ) -> Any:
     """A bag of rows (dicts) from a bag of pages.
 
@@ -93,6 +95,8 @@ def parse_bag(
     ``profile`` (a :class:`~newscorpus.site.SiteProfiles` from :func:`learn_bag`,
     or the path of a saved one on storage every worker reads) relabels each
     site's repeated lines; an object is sent to each worker once.
+    ``date_order`` (``"DMY"``, ``"MDY"``) is how numeric dates are read, as for
+    :func:`newscorpus.parse`.
 
     >>> import dask.bag as db
     >>> text = "Story {} of the day\\n\\nBy Jane Doe\\n\\nThe story."
@@ -102,8 +106,14 @@ def parse_bag(
     [('p0', 'Story 0 of the day', ['Jane Doe']), ('p1', 'Story 1 of the day', ['Jane Doe'])]
     """
     _require("dask.bag")
+    _check_date_order(date_order)
     return bag.map_partitions(
-        parse_partition, segments=segments, timeout=timeout, max_bytes=max_bytes, profile=_shared(profile)
+        parse_partition,
+        segments=segments,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        profile=_shared(profile),
+        date_order=date_order,
     )
 
 
@@ -153,6 +163,7 @@ def parse_frame(
     timeout: float | None = None,
     max_bytes: int | None = None,
     profile: ProfileArg = None,
+    date_order: DateOrder | None = None,
 ) -> Any:
     """A dataframe of rows (the columns of :func:`row_columns`) from a text or HTML column.
 
@@ -161,7 +172,7 @@ def parse_frame(
     row is ``id_column``'s value, else the frame's index; the result keeps the
     frame's index and partitions. Lists (``authors``, ``body``, ``warnings``)
     are Python objects; dates are ISO 8601 strings, as in the JSON rows.
-    ``profile`` is as for :func:`parse_bag` (learn it with :func:`learn_frame`).
+    ``profile`` is as for :func:`parse_bag` (learn it with :func:`learn_frame`), and ``date_order``.
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> text = "Big news today\\n\\nBy Jane Doe\\n\\nThe story."
@@ -172,6 +183,7 @@ def parse_frame(
     """
     pd = _require("pandas")
     _require("dask.dataframe")
+    _check_date_order(date_order)
     meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in row_columns(segments=segments)})
     return frame.map_partitions(
         _parse_pandas,
@@ -183,6 +195,7 @@ def parse_frame(
         timeout=timeout,
         max_bytes=max_bytes,
         profile=_shared(profile),
+        date_order=date_order,
         meta=meta,
     )
 
@@ -259,11 +272,14 @@ def _parse_pandas(
     timeout: float | None,
     max_bytes: int | None,
     profile: ProfileArg = None,
+    date_order: DateOrder | None = None,
 ) -> Any:
     """One pandas partition: build the items, run :func:`parse_partition`, and frame the rows."""
     pd = importlib.import_module("pandas")
     items = _items(part, column, html, id_column, url_column)
-    rows = parse_partition(items, segments=segments, timeout=timeout, max_bytes=max_bytes, profile=profile)
+    rows = parse_partition(
+        items, segments=segments, timeout=timeout, max_bytes=max_bytes, profile=profile, date_order=date_order
+    )
     names = row_columns(segments=segments)
     data = {
         name: pd.Series([row.get(name) for row in rows], index=part.index, dtype=object) for name in names

@@ -336,3 +336,15 @@ def test_summary_mode_names_each_error_code(tmp_path: pathlib.Path) -> None:
     assert "[too-large]" in out  # the summary block of a failed document shows its code
     err = proc.stderr.decode("utf-8")
     assert "errors: " in err and "too-large" in err and " error\n" not in err and "1 error," not in err
+
+
+def test_date_order_option(tmp_path: pathlib.Path) -> None:
+    page = tmp_path / "us.txt"
+    page.write_text(
+        "Senate passes budget\n\nPublished: 03/04/2021 10:15\n\n"
+        "The Senate passed the budget on Thursday after a long debate, members said.\n"
+    )
+    [default] = rows(cli("parse", page, "--json").stdout)
+    [month_first] = rows(cli("parse", page, "--json", "--date-order", "MDY").stdout)
+    assert (default["published"], month_first["published"]) == ("2021-04-03T10:15:00", "2021-03-04T10:15:00")
+    assert cli("parse", page, "--date-order", "YMD").returncode == 2

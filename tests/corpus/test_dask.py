@@ -120,3 +120,18 @@ def test_learn_bag_on_a_local_cluster_equals_learning_in_one_process(client: Cli
     assert PROMO in by_id["n0"]["body"]  # 3 pages of unknown origin: fewer than min_pages
     framed = parse_frame(frame, "page", url_column="link", profile=learned).compute()
     assert list(framed["body"])[:24] == [row["body"] for row in rows[:24]]
+
+
+def test_date_order_reaches_the_partitions() -> None:
+    page = (
+        "Senate passes budget\n\nPublished: 03/04/2021 10:15\n\n"
+        "The Senate passed the budget on Thursday after a long debate, members said."
+    )
+    bag = db.from_sequence([{"id": "a", "text": page}], npartitions=1)
+    rows = parse_bag(bag, date_order="MDY").compute(scheduler="sync")
+    assert rows[0]["published"] == "2021-03-04T10:15:00"
+    frame = dd.from_pandas(pd.DataFrame({"text": [page]}), npartitions=1)
+    got = parse_frame(frame, "text", date_order="MDY").compute(scheduler="sync")
+    assert got["published"].tolist() == ["2021-03-04T10:15:00"]
+    with pytest.raises(ValueError, match="date_order"):
+        parse_bag(bag, date_order="DYM")  # type: ignore[arg-type]

@@ -198,3 +198,26 @@ def test_html_with_and_without_parse_html(monkeypatch: pytest.MonkeyPatch, avail
     assert art.headline == "Ministers meet to discuss regional trade and climate plans"
     assert art.authors == ("Jane Doe",)
     assert ("html-as-text" in {w.code for w in art.warnings}) is not available
+
+
+US_PAGE = (
+    "Senate passes budget\n\nPublished: 03/04/2021 10:15\n\n"
+    "The Senate passed the budget on Thursday after a long debate, members said."
+)
+US_HTML = (
+    "<html><body><h1>Senate passes budget</h1><p>Published: 03/04/2021 10:15</p>"
+    "<p>The Senate passed the budget on Thursday after a long debate, members said.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_date_order_reaches_every_document(jobs: int) -> None:
+    items = [US_PAGE, {"id": "h", "html": US_HTML}, US_PAGE]
+    default = list(newscorpus.parse_many(items, jobs=jobs, chunksize=1))
+    month_first = list(newscorpus.parse_many(items, jobs=jobs, chunksize=1, date_order="MDY"))
+    assert [a.published.month for a in default if isinstance(a, newscorpus.Article)] == [4, 4, 4]  # type: ignore[union-attr]
+    assert [a.published.month for a in month_first if isinstance(a, newscorpus.Article)] == [3, 3, 3]  # type: ignore[union-attr]
+    rows = parse_partition(items, date_order="MDY")
+    assert [row["published"] for row in rows] == ["2021-03-04T10:15:00"] * 3
+    with pytest.raises(ValueError, match="date_order"):
+        list(newscorpus.parse_many(items, date_order="YMD"))  # type: ignore[arg-type]

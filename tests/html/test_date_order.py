@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -222,3 +223,14 @@ def test_markup_settles_the_order(
     else:
         assert art.published == day_first
         assert codes(art) == ["date-order-assumed"]
+
+
+def test_parse_html_takes_date_order() -> None:
+    html = (
+        "<html><body><h1>Senate passes budget</h1><p>Published: 03/04/2021 10:15</p>"
+        "<p>The Senate passed the budget on Thursday after a long debate, members said.</p></body></html>"
+    )
+    assert parse_html(html).published == dt.datetime(2021, 4, 3, 10, 15)
+    assert parse_html(html, date_order="MDY").published == dt.datetime(2021, 3, 4, 10, 15)
+    with pytest.raises(ValueError, match="date_order"):
+        parse_html(html, date_order="x")  # type: ignore[arg-type]

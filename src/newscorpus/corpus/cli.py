@@ -271,7 +271,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     else:
         progress_on = args.progress
     progress = _Progress(stderr, progress_on)
-    task = Task(convert, timeout=args.timeout or None, max_bytes=args.max_bytes or None, profile=profile)
+    task = Task(
+        convert,
+        timeout=args.timeout or None,
+        max_bytes=args.max_bytes or None,
+        profile=profile,
+        date_order=args.date_order,
+    )
     try:
         for doc, (ok, payload) in run(docs, task, jobs=args.jobs, chunksize=args.chunksize):
             sink.write(payload)
@@ -551,6 +557,13 @@ def _add_processing_arguments(p: argparse.ArgumentParser, *, learn: bool = False
             default=None,
             metavar="N",
             help="documents sent to a worker at once (default: 64)",
+        )
+        g.add_argument(
+            "--date-order",
+            choices=("DMY", "MDY"),
+            default=None,
+            help="read numeric dates such as 03/04/2021 day first (DMY) or month first (MDY) on every "
+            "page (default: the source's convention, else the page's own dates, else day first)",
         )
 
 

@@ -49,6 +49,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from ..fields.dates import DateOrder
 from ..model import Article, ParseWarning
 from ..pipeline import parse
 from .docs import Doc, ParseError, to_doc
@@ -221,16 +222,22 @@ def doc_problem(doc: Doc, max_bytes: int | None) -> ParseError | None:
     return None
 
 
-def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None = None) -> Result:
+def parse_doc(
+    doc: Doc,
+    *,
+    max_bytes: int | None = None,
+    profile: Profile | None = None,
+    date_order: DateOrder | None = None,
+) -> Result:
     """Parse one :class:`Doc` in this process (no time limit; see :class:`Task`).
 
-    ``profile`` (a site profile or collection) goes to ``parse``/``parse_html``.
+    ``profile`` (a site profile or collection) and ``date_order`` go to ``parse``/``parse_html``.
     """
     problem = doc_problem(doc, max_bytes)
     if problem is not None:
         return problem
     if doc.html is not None:
-        return _parse_html(doc, doc.html, profile)
+        return _parse_html(doc, doc.html, profile, date_order)
     content = doc.text
     assert content is not None  # doc_problem said so
     if isinstance(content, bytes) and doc.encoding is not None:
@@ -245,20 +252,25 @@ def parse_doc(doc: Doc, *, max_bytes: int | None = None, profile: Profile | None
             )
         except LookupError:
             return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
-    return parse(content, url=doc.url, profile=profile)
+    return parse(content, url=doc.url, profile=profile, date_order=date_order)
 
 
-def _parse_html(doc: Doc, html: str | bytes, profile: Profile | None = None) -> Result:
+def _parse_html(
+    doc: Doc, html: str | bytes, profile: Profile | None = None, date_order: DateOrder | None = None
+) -> Result:
     func = parse_html_function()
     if func is not None:
-        if profile is None:
-            return func(html, url=doc.url, encoding=doc.encoding)
-        return func(html, url=doc.url, encoding=doc.encoding, profile=profile)
+        options: dict[str, Any] = {}
+        if profile is not None:
+            options["profile"] = profile
+        if date_order is not None:
+            options["date_order"] = date_order
+        return func(html, url=doc.url, encoding=doc.encoding, **options)
     try:
         text = _html_as_text(html, doc.encoding)
     except LookupError:
         return ParseError(doc.id, f"unknown encoding {doc.encoding!r}", "undecodable")
-    art = parse(text, url=doc.url, profile=profile)
+    art = parse(text, url=doc.url, profile=profile, date_order=date_order)
     warn = ParseWarning(
         "html-as-text",
         "newscorpus.parse_html is not available in this version: the page's text "
@@ -287,6 +299,8 @@ class Task(Generic[R]):
     #: A site profile (or collection) for ``parse(..., profile=...)``, or the path of one: a path
     #: is read once per process (:func:`~newscorpus.corpus.profiles.load_profile`).
     profile: ProfileArg = attrs.field(default=None, eq=False)
+    #: How numeric dates such as ``03/04/2021`` are read (``"DMY"``, ``"MDY"``): ``parse(date_order=...)``.
+    date_order: DateOrder | None = None
 
     def __call__(self, doc: Doc) -> R:
         result: Result
@@ -298,7 +312,7 @@ class Task(Generic[R]):
             )
         try:
             with time_limit(self.timeout):
-                result = parse_doc(doc, max_bytes=self.max_bytes, profile=profile)
+                result = parse_doc(doc, max_bytes=self.max_bytes, profile=profile, date_order=self.date_order)
         except _Timeout:
             result = ParseError(doc.id, f"took longer than {self.timeout:g} s", "timeout")
         except Exception as exc:
@@ -638,6 +652,7 @@ def parse_many(
     max_bytes: int | None = None,
     chunksize: int | None = None,
     profile: ProfileArg = None,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Article | ParseError]:
     """Parse many pages; yield an :class:`~newscorpus.Article` or a :class:`ParseError` for each, in order.
 
@@ -656,16 +671,26 @@ def parse_many(
     ``profile`` (a :class:`~newscorpus.site.SiteProfiles` collection, one
     :class:`~newscorpus.site.SiteProfile`, or the path of a saved one, read
     once per worker process) relabels the lines that recur across a site
-    (docs/site.md).
+    (docs/site.md). ``date_order`` (``"DMY"`` or ``"MDY"``) is how numeric dates
+    are read on every page, as for :func:`newscorpus.parse`.
 
     >>> [type(r).__name__ for r in parse_many(["Title\\n\\nSome text.", {"id": "x", "text": 3}])]
     ['Article', 'ParseError']
     """
     jobs = cpu_count() if jobs <= 0 else jobs
+    _check_date_order(date_order)
     docs = (to_doc(item, i) for i, item in enumerate(items))
-    task: Task[Result] = Task(keep, timeout=timeout, max_bytes=max_bytes, profile=profile)
+    task: Task[Result] = Task(
+        keep, timeout=timeout, max_bytes=max_bytes, profile=profile, date_order=date_order
+    )
     for _, result in run(docs, task, jobs=jobs, chunksize=chunksize):
         yield result
+
+
+def _check_date_order(date_order: object) -> None:
+    """A wrong ``date_order`` is the caller's mistake: say so once, not in every document's error row."""
+    if date_order is not None and date_order not in ("DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
 
 
 def parse_partition(
@@ -675,6 +700,7 @@ def parse_partition(
     timeout: float | None = None,
     max_bytes: int | None = None,
     profile: ProfileArg = None,
+    date_order: DateOrder | None = None,
 ) -> list[dict[str, object]]:
     """Parse one partition in this process; return one JSON-ready row per item, in order.
 
@@ -684,15 +710,21 @@ def parse_partition(
     restart at 0 in every partition). A row is ``{"id", "url", **Article.to_dict()}``
     or ``{"id", "url", "error", "error_code"}`` (see :func:`newscorpus.corpus.writers.to_row`).
     ``profile`` is a site profile collection or the path of one (read once per
-    process), as for :func:`parse_many`; learn it with :func:`~newscorpus.corpus.learn_partition`.
+    process), and ``date_order``, as for :func:`parse_many`; learn a profile with
+    :func:`~newscorpus.corpus.learn_partition`.
 
     >>> page = "Big news today\\n\\nBy Jane Doe\\n\\nThe story."
     >>> rows = parse_partition([{"id": "a", "text": page}, {"id": "b"}])
     >>> [(row["id"], row.get("headline"), row.get("error_code")) for row in rows]
     [('a', 'Big news today', None), ('b', None, 'no-text')]
     """
+    _check_date_order(date_order)
     docs = (to_doc(item, i) for i, item in enumerate(items))
     task = Task(
-        functools.partial(to_row, segments=segments), timeout=timeout, max_bytes=max_bytes, profile=profile
+        functools.partial(to_row, segments=segments),
+        timeout=timeout,
+        max_bytes=max_bytes,
+        profile=profile,
+        date_order=date_order,
     )
     return [row for _, row in run(docs, task, jobs=1)]

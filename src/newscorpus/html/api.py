@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 from lxml import etree
 
+from ..fields.dates import DateOrder
 from ..model import Article, ParseWarning
 from ..pipeline import apply_profile, parse
 from .encoding import decode_html
@@ -56,6 +57,7 @@ def parse_html(
     source: str | None = None,
     now: dt.datetime | None = None,
     profile: SiteProfile | SiteProfiles | None = None,
+    date_order: DateOrder | None = None,
 ) -> Article:
     """Parse one HTML page into an :class:`Article`, through the same text pipeline as :func:`parse`.
 
@@ -68,7 +70,7 @@ def parse_html(
     ``<time>``, microdata) then confirm, fill or contest the text's fields:
     see :mod:`newscorpus.html.reconcile`.  When ``url`` is None the page's
     canonical URL (``<link rel="canonical">``, ``og:url``) chooses the source
-    parser.
+    parser. ``date_order`` is as for :func:`parse`.
 
     Never raises on content; any other type is a :class:`TypeError`.
 
@@ -79,6 +81,8 @@ def parse_html(
     >>> art.text.splitlines()
     ['Big news today', '', 'By Jane Doe', '', 'The story starts here, and it goes on for a while.']
     """
+    if date_order is not None and date_order not in ("DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
     if not _accepts(html):
         raise TypeError(
             "newscorpus.parse_html() takes str, bytes, a BeautifulSoup or an lxml element or tree, "
@@ -96,8 +100,8 @@ def parse_html(
     except Exception as exc:  # a bug of ours must not cost the user the document
         if isinstance(html, (bytes, bytearray, memoryview)) and markup == "":
             markup = bytes(html).decode("utf-8", errors="replace")  # decoding itself failed
-        return _last_resort(markup, warnings, exc, url=url, source=source, now=now)
-    article = parse(text, url=url or _url(evidence), source=source, now=now)
+        return _last_resort(markup, warnings, exc, url=url, source=source, now=now, date_order=date_order)
+    article = parse(text, url=url or _url(evidence), source=source, now=now, date_order=date_order)
     try:
         article = reconcile(article, evidence, now=now)
     except Exception as exc:
@@ -121,6 +125,7 @@ def _last_resort(
     url: str | None,
     source: str | None,
     now: dt.datetime | None,
+    date_order: DateOrder | None = None,
 ) -> Article:
     try:
         if isinstance(markup, str):
@@ -133,6 +138,6 @@ def _last_resort(
             raw = markup.get_text("\n")
     except Exception:
         raw = ""
-    article = parse(raw, url=url, source=source, now=now)
+    article = parse(raw, url=url, source=source, now=now, date_order=date_order)
     warn = ParseWarning("internal-error", f"HTML rendering failed, parsed the raw markup as text: {exc!r}")
     return attrs.evolve(article, warnings=(*warnings, warn, *article.warnings))
