@@ -610,3 +610,33 @@ def test_run_together_stamps(text: str, expected: dt.datetime) -> None:
 )
 def test_no_glued_time_where_there_is_none(text: str, expected: list[dt.datetime]) -> None:
     assert [m.value for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "label"),
+    [
+        (
+            "10:00 GMT+8, June 3, 2021",
+            dt.datetime(2021, 6, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+            None,
+        ),
+        (
+            "13:45 (GMT+7), 03/06/2021",
+            dt.datetime(2021, 6, 3, 13, 45, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+            None,
+        ),
+        (
+            "Updated 10:00 GMT+8 on June 3, 2021",
+            dt.datetime(2021, 6, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+            "updated",
+        ),
+    ],
+)
+def test_time_and_zone_before_the_date(text: str, expected: dt.datetime, label: str | None) -> None:
+    [found] = find_dates(text)
+    assert (found.value, found.label, found.start, found.end) == (expected, label, 0, len(text))
+    assert found.has_time and found.zone_stated
+
+
+def test_an_impossible_zone_before_the_date_is_no_stamp() -> None:
+    assert find_dates("10:00 GMT+15, June 3, 2021") == []

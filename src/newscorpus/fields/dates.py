@@ -259,6 +259,7 @@ _TIME_AFTER_YEAR = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 _JOIN_AFTER = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 _JOIN_REACH: Final = 12  # longest joiner looked at, in characters
+_ZONED_REACH: Final = 32  # longest zone and joiner between a time and the date after it
 
 # abbreviations are matched case-sensitively ('EST' is a zone, 'est' is not), the rest case-insensitively
 _ZONE_ABBREVIATIONS = sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)
@@ -457,6 +458,22 @@ def _time_before(s: str, lo: int, date: _Date, times: Sequence[_Time], ends: Seq
     return None
 
 
+def _zoned_time_before(
+    s: str, lo: int, date: _Date, times: Sequence[_Time], ends: Sequence[int]
+) -> tuple[_Time, tuple[int | None, int]] | None:
+    """A time and its zone printed before the date ('10:00 GMT+8, June 3, 2021'), or None."""
+    i = bisect.bisect_right(ends, date.start) - 1
+    if i < 0:
+        return None
+    t = times[i]
+    if t.start < lo or date.start - t.end > _ZONED_REACH:
+        return None
+    zone = _zone_after(s, t.end, t)
+    if zone is None or not _JOIN_BEFORE.fullmatch(s, zone[1], date.start):
+        return None
+    return t, zone
+
+
 def _zone_after(s: str, pos: int, attached_time: _Time | None) -> tuple[int | None, int] | None:
     """(offset seconds, end) of a zone printed at `pos`, right after a stamp's time.
 
@@ -521,13 +538,22 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
             if _JOIN_BEFORE.fullmatch(s, after.end, nxt.start) and _time_after(s, nxt, times, starts) is None:
                 after = None
         before = None if after is not None else _time_before(s, prev_end, date, times, ends)
+        zone_before: tuple[int | None, int] | None = None
+        if after is None and before is None:
+            zoned = _zoned_time_before(s, prev_end, date, times, ends)
+            if zoned is not None:
+                before, zone_before = zoned
         clock = after or before
         if clock is not None and clock.time is None:
             continue  # 'hour 25' next to a date: not a stamp
         start = before.start if before is not None else date.start
         end = after.end if after is not None else date.end
         offset: int | None = None
-        if clock is not None:
+        if zone_before is not None:  # '10:00 GMT+8, June 3, 2021': the zone printed with the time
+            if zone_before[0] is None:
+                continue
+            offset = zone_before[0]
+        elif clock is not None:
             zone = _zone_after(s, end, after)
             if zone is not None:
                 if zone[0] is None:
