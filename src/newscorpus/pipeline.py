@@ -910,28 +910,32 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if lines[i].ends_sentence and not _attribution_follows(page, i) and not _quoted(lines[i].norm):
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
         page.set(i, K.PULL_QUOTE, "repeats-body-line")
+    kinds, reasons = page.kinds, page.reasons
     for idx, i in enumerate(body_ids):
-        if not page.free(i):
+        if kinds[i] is not None:
             continue
         ln = lines[i]
-        prev = _prev_line(page, i)
-        box = _box_heading(page, i)
+        norm = ln.norm
+        prev = i - 1 if i > 0 else None
+        # (a box heading needs a list line or its heading just above; a credit line, the photo credit below)
+        box = _box_heading(page, i) if prev is not None and kinds[prev] in _LIST_KINDS else None
         if box is not None and not _is_paragraph_shape(ln):
             page.set(i, box, "list-in-text")  # an item of a box set in the article ("Related: ...")
             continue
-        if prev is not None and page.reasons[prev] == "repeats-body-line" and _is_attribution(ln):
+        if prev is not None and reasons[prev] == "repeats-body-line" and _is_attribution(ln):
             page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
             continue
-        if prev is not None and page.reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
+        if prev is not None and reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
             page.set(i, K.CAPTION, "caption-after-image-title")
             continue
-        if _credited_by_next(page, i):
+        if i + 1 < n and reasons[i + 1] == "photo-credit" and _credited_by_next(page, i):
             page.set(i, K.CAPTION, "caption-above-credit")
             continue
-        if _ENTRY_STAMP.fullmatch(ln.norm):
+        if _ENTRY_STAMP.fullmatch(norm):
             page.set(i, K.SUBHEADING, "entry-stamp")  # a live page's time stamp heading an entry
             continue
-        if ends_with_date(ln.norm) and (
+        # (such a line ends with a year, maybe and a full stop: test that before the regex)
+        if (norm[-1:].isdigit() or norm[-2:-1].isdigit()) and ends_with_date(norm) and (
             not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION)
         ):
             page.set(i, K.CAPTION, "caption-ends-with-date")
@@ -957,6 +961,9 @@ _ENTRY_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EST|EDT|ET|ICT|JST|HKT|SGT)(?:[+-]\d{1,2})?",
     re.I,
 )
+
+
+_LIST_KINDS = (K.RELATED, K.NAVIGATION)
 
 
 def _box_heading(page: _Page, i: int) -> SegmentKind | None:
