@@ -935,8 +935,10 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             page.set(i, K.SUBHEADING, "entry-stamp")  # a live page's time stamp heading an entry
             continue
         # (such a line ends with a year, maybe and a full stop: test that before the regex)
-        if (norm[-1:].isdigit() or norm[-2:-1].isdigit()) and ends_with_date(norm) and (
-            not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION)
+        if (
+            (norm[-1:].isdigit() or norm[-2:-1].isdigit())
+            and ends_with_date(norm)
+            and (not ln.norm.endswith(".") or (prev is not None and page.kinds[prev] is K.CAPTION))
         ):
             page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
@@ -1159,7 +1161,17 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if ln.is_prose:
             page.set(i, K.RELATED, "teaser-after-body")
             continue
+        if _IMPRINT_INSIDE.search(ln.norm):
+            page.set(i, K.CREDIT, "imprint-in-footer")  # 'The Daily - Governing body: ...': the publisher's
+            continue
         page.set(i, K.NAVIGATION, "list-after-body")
+
+
+# A publisher's imprint label inside a footer line (at its start, the furniture rules have it already).
+_IMPRINT_INSIDE = re.compile(
+    r"\b(?:governing body|editor-in-chief|editorial office|head office|hotline)\s*:|\bpress licen[cs]e no\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- step 5: fields

@@ -482,3 +482,18 @@ def test_date_order_argument_overrules_source_and_page() -> None:
     assert newscorpus.parse(page, date_order="DMY").published == dt.datetime(2021, 4, 3, 10, 15)
     with pytest.raises(ValueError, match="date_order"):
         newscorpus.parse(page, date_order="YMD")  # type: ignore[arg-type]
+
+
+def test_publisher_imprint_after_the_site_name_is_credit() -> None:
+    page = (
+        "Classes open for children abroad\n\nThứ Sáu, 03/03/2023 09:14 (GMT+7)\n\n"
+        "The classes, held every Saturday morning at a community centre, are taught by volunteers.\n\n"
+        "Parents said their children speak the local language at school and with their friends.\n\n"
+        "About us | Contact | Advertise | RSS\n"
+        "The Daily Report - Governing body: Ministry of Foreign Affairs\n"
+        "Editor-in-chief: Jane Roe\n"
+    )
+    art = newscorpus.parse(page)
+    imprint = [seg for seg in art.segments if seg.text.startswith("The Daily Report")]
+    assert [(seg.kind, seg.reason) for seg in imprint] == [(K.CREDIT, "imprint-in-footer")]
+    assert art.editors == ()  # the site's editor-in-chief edits no article
