@@ -6,11 +6,12 @@ shifts an offset, so ``article.text[seg.start:seg.end] == seg.text`` always.
 
 from __future__ import annotations
 
-import array
+import copyreg
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -341,26 +342,28 @@ class Article:
         )
         return attrs.evolve(self, segments=new)
 
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickle compactly: segments as kind codes, offsets and reasons, their text sliced again on load.
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle compactly: segments as kinds, offsets and reasons, their text sliced again on load.
 
         Worker processes send every article back to the parent (:func:`newscorpus.parse_many`), so
         this is on the hot path of every parallel run: it halves the pickle and makes both ends
-        several times cheaper than pickling each segment object. An article whose segments are not
-        slices of its text (one built by hand) pickles its segments as they are.
+        several times cheaper than pickling each segment object. Kinds are stored by value and
+        offsets as plain integers, so a pickle does not depend on the order of :class:`SegmentKind`
+        or on the machine. An article whose segments are not slices of its text (one built by hand)
+        pickles its segments as they are; a subclass pickles the attrs way, every field of it.
         """
+        if type(self) is not Article:
+            state = self.__getstate__()  # type: ignore[attr-defined]  # (attrs writes it, slotted classes)
+            return copyreg.__newobj__, (type(self),), state  # type: ignore[attr-defined]
         text = self.text
         segs = self.segments
         values = tuple(getattr(self, name) for name in _PICKLED_FIELDS)
         if all(seg.text == text[seg.span.start : seg.span.end] for seg in segs):
-            codes = bytes([_KIND_CODE[seg.kind] for seg in segs])
-            offsets = array.array("q")
-            for seg in segs:
-                offsets.append(seg.span.start)
-                offsets.append(seg.span.end)
+            kinds = tuple(seg.kind.value for seg in segs)
+            offsets = tuple(itertools.chain.from_iterable((seg.span.start, seg.span.end) for seg in segs))
             reasons = tuple(seg.reason for seg in segs)
-            return _unpickle_article, (text, values, codes, offsets.tobytes(), reasons, self.warnings)
-        return _unpickle_article, (text, values, None, segs, None, self.warnings)
+            return _unpickle_article, (_PICKLE_FORMAT, text, values, kinds, offsets, reasons, self.warnings)
+        return _unpickle_article, (_PICKLE_FORMAT, text, values, None, segs, None, self.warnings)
 
     def to_dict(self, *, segments: bool = False) -> dict[str, object]:
         """A JSON-ready dict (datetimes as ISO 8601 strings).
@@ -399,28 +402,31 @@ class Article:
 
 
 _PICKLED_FIELDS = (*FIELD_NAMES, "source")
-_KINDS = tuple(SegmentKind)
-_KIND_CODE = {kind: code for code, kind in enumerate(_KINDS)}
+_KIND_OF_VALUE = {kind.value: kind for kind in SegmentKind}
+#: Bumped when the compact pickle of an Article changes shape.
+_PICKLE_FORMAT = 1
 
 
 def _unpickle_article(
+    version: int,
     text: str,
     values: tuple[Any, ...],
-    codes: bytes | None,
-    offsets: bytes | tuple[Segment, ...],
+    kinds: tuple[str, ...] | None,
+    offsets: tuple[int, ...] | tuple[Segment, ...],
     reasons: tuple[str, ...] | None,
     warnings: tuple[ParseWarning, ...],
 ) -> Article:
     """Rebuild what :meth:`Article.__reduce__` packed (its values came from a valid article)."""
-    if codes is None or reasons is None or not isinstance(offsets, bytes):
-        segments = tuple(offsets) if not isinstance(offsets, bytes) else ()
+    if version != _PICKLE_FORMAT:
+        raise ValueError(f"an Article pickled in format {version}, this version reads {_PICKLE_FORMAT}")
+    if kinds is None or reasons is None:
+        segments = tuple(seg for seg in offsets if isinstance(seg, Segment))
     else:
-        spans = array.array("q")
-        spans.frombytes(offsets)
-        kinds = _KINDS
+        kind_of = _KIND_OF_VALUE
+        spans = cast("tuple[int, ...]", offsets)
         segments = tuple(
-            trusted_segment(kinds[code], start, end, text[start:end], reason)
-            for code, start, end, reason in zip(codes, spans[0::2], spans[1::2], reasons, strict=True)
+            trusted_segment(kind_of[kind], start, end, text[start:end], reason)
+            for kind, start, end, reason in zip(kinds, spans[0::2], spans[1::2], reasons, strict=True)
         )
     art = object.__new__(Article)
     setter = object.__setattr__
@@ -440,7 +446,9 @@ def trusted_copy(article: Article, **changes: Any) -> Article:
 
     Every value must already be what the field holds after conversion (a tuple, not a list).
     """
-    new = object.__new__(type(article))
+    if type(article) is not Article:  # a subclass may have fields of its own: attrs knows them
+        return attrs.evolve(article, **changes)
+    new = object.__new__(Article)
     setter = object.__setattr__
     for name in _ARTICLE_FIELDS:
         setter(new, name, changes[name] if name in changes else getattr(article, name))
@@ -456,6 +464,9 @@ def trusted_article(**fields: Any) -> Article:
     Each value must be what the field holds after conversion (tuples, not lists); the property
     tests check the pipeline's articles field by field.
     """
+    unknown = fields.keys() - _ARTICLE_DEFAULTS.keys()
+    if unknown:
+        raise TypeError(f"no Article field {sorted(unknown)}")
     new = object.__new__(Article)
     setter = object.__setattr__
     for name, default in _ARTICLE_DEFAULTS.items():

@@ -638,5 +638,14 @@ def test_time_and_zone_before_the_date(text: str, expected: dt.datetime, label: 
     assert found.has_time and found.zone_stated
 
 
-def test_an_impossible_zone_before_the_date_is_no_stamp() -> None:
-    assert find_dates("10:00 GMT+15, June 3, 2021") == []
+@pytest.mark.parametrize(
+    "text",
+    ["10:00 GMT+15, June 3, 2021", "Score 2-1 at 90:00 GMT+8, June 3, 2021", "25:00 GMT+8, June 3, 2021"],
+)
+def test_an_impossible_time_or_zone_before_the_date_leaves_the_date(text: str) -> None:
+    [found] = find_dates(text)
+    assert (found.value, found.has_time, text[found.start : found.end]) == (
+        dt.date(2021, 6, 3),
+        False,
+        "June 3, 2021",
+    )

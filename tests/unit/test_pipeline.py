@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import newscorpus
@@ -497,3 +498,37 @@ def test_publisher_imprint_after_the_site_name_is_credit() -> None:
     imprint = [seg for seg in art.segments if seg.text.startswith("The Daily Report")]
     assert [(seg.kind, seg.reason) for seg in imprint] == [(K.CREDIT, "imprint-in-footer")]
     assert art.editors == ()  # the site's editor-in-chief edits no article
+
+
+@attrs.frozen
+class _TaggedArticle(newscorpus.Article):
+    topic: str = "none"
+
+
+def test_article_subclasses_keep_their_fields_through_pickle_and_refine() -> None:
+    import copy
+    import pickle
+
+    from newscorpus.sources import SourceParser, register_parser, unregister_parser
+
+    tagged = _TaggedArticle(text="abc", topic="politics")
+    for again in (pickle.loads(pickle.dumps(tagged)), copy.copy(tagged), copy.deepcopy(tagged)):
+        assert type(again) is _TaggedArticle and again == tagged and again.topic == "politics"
+
+    class Tagger(SourceParser):
+        name = "tagger_test"
+        domains = ("tagger.example",)
+
+        def refine(self, article: newscorpus.Article, lines: object) -> newscorpus.Article:
+            fields = {f.name: getattr(article, f.name) for f in attrs.fields(newscorpus.Article)}
+            return _TaggedArticle(**fields, topic="politics")
+
+    register_parser(Tagger)
+    try:
+        art = newscorpus.parse(
+            "Title\n\nSome text of the story, long enough.", url="https://tagger.example/a"
+        )
+    finally:
+        unregister_parser("tagger_test")
+    assert type(art) is _TaggedArticle and art.topic == "politics" and art.source == "tagger_test"
+    assert art == art and "topic='politics'" in repr(art)

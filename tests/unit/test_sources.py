@@ -296,3 +296,38 @@ def test_an_ap_dateline_on_another_site_does_not_make_it_ap() -> None:
     assert guess_parser(page) is None
     art = newscorpus.parse(page)
     assert art.source == "generic" and art.published == dt.date(2023, 4, 3)
+
+
+def test_an_ap_story_republished_with_its_copyright_line_is_not_ap() -> None:
+    page = (
+        "Local Times | News | Sports\n\nPort deal signed\n\nPublished: 03/04/2023\n\n"
+        "WASHINGTON (AP) — The two countries signed a port security deal on Friday, officials said.\n\n"
+        "Copyright 2023 The Associated Press. All rights reserved.\n"
+    )
+    assert guess_parser(page) is None
+    assert newscorpus.parse(page).source == "generic"
+
+
+def test_a_parser_registered_while_the_list_is_built_is_not_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Late(SourceParser):
+        name = "late_outlet"
+        domains = ("late.example",)
+
+    real_load = registry._load
+    calls = []
+
+    def load_while_registering(meta: object) -> object:
+        if not calls:  # another thread registers a parser in the middle of the build
+            calls.append(meta)
+            registry.register_parser(Late)
+        return real_load(meta)  # type: ignore[arg-type]
+
+    registry._forget_parser_list()
+    monkeypatch.setattr(registry, "_load", load_while_registering)
+    try:
+        registry._parser_list()  # built from the registry as it was: not kept
+        monkeypatch.setattr(registry, "_load", real_load)
+        assert "late_outlet" in [p.name for p in all_parsers()]
+    finally:
+        registry.unregister_parser("late_outlet")
+    assert "late_outlet" not in [p.name for p in all_parsers()]

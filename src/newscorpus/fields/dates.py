@@ -541,7 +541,8 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
         zone_before: tuple[int | None, int] | None = None
         if after is None and before is None:
             zoned = _zoned_time_before(s, prev_end, date, times, ends)
-            if zoned is not None:
+            # (an impossible time or zone there, '90:00 GMT, June 3': the date stands alone)
+            if zoned is not None and zoned[0].time is not None and zoned[1][0] is not None:
                 before, zone_before = zoned
         clock = after or before
         if clock is not None and clock.time is None:
@@ -550,8 +551,6 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
         end = after.end if after is not None else date.end
         offset: int | None = None
         if zone_before is not None:  # '10:00 GMT+8, June 3, 2021': the zone printed with the time
-            if zone_before[0] is None:
-                continue
             offset = zone_before[0]
         elif clock is not None:
             zone = _zone_after(s, end, after)

@@ -16,8 +16,9 @@ __all__ = ["AssociatedPress"]
 class AssociatedPress(SourceParser):
     """AP News. Its stamps name their zone (``3:14 PM EST``) when they have a time: no default zone.
 
-    The ``(AP)`` tag of a dateline alone is not enough to pick this parser: other sites
-    republish AP stories under their own page layout and date style.
+    The ``(AP)`` tag of a dateline and AP's copyright line are not enough to pick this parser:
+    other sites republish AP stories with both, under their own layout and date style. The
+    ``AP NEWS`` site name (or the apnews.com URL) is.
     """
 
     name: ClassVar[str] = "ap"
@@ -28,5 +29,6 @@ class AssociatedPress(SourceParser):
     marks = (
         mark(r"^AP NEWS\s*$", 0.5, "AP NEWS"),
         mark(r"^[A-Z][A-Z .,'’-]{1,40} \(AP\) [—–-]", 0.3, "(AP)"),
-        mark(r"^Copyright \d{4} The Associated Press\. All [Rr]ights", 0.4, "The Associated Press"),
+        # (sites that republish AP stories print its dateline tag and its copyright line too)
+        mark(r"^Copyright \d{4} The Associated Press\. All [Rr]ights", 0.15, "The Associated Press"),
     )

@@ -208,7 +208,8 @@ def unregister_parser(name: str) -> None:
 
 
 def _metas() -> list[_Meta]:
-    runtime = [_Meta(name, "", tuple(getattr(p, "domains", ()) or ())) for name, p in _runtime.items()]
+    # (a copy of the items first: a parser registered by another thread meanwhile changes nothing here)
+    runtime = [_Meta(name, "", tuple(getattr(p, "domains", ()) or ())) for name, p in list(_runtime.items())]
     names = {m.name for m in runtime}
     return [*runtime, *(m for m in BUILTINS if m.name not in names), *_plugin_metas()]
 
@@ -226,22 +227,28 @@ def all_parsers() -> Iterator[SourceParser]:
 
 # The list all_parsers() gives, kept until register_parser(), unregister_parser() or reset() changes it
 # (a parser that failed to load stays failed until reset(), so the list cannot change otherwise).
+# _generation counts those changes: a list built while one happened is not kept (it may be stale).
 _parsers: tuple[SourceParser, ...] | None = None
+_generation = 0
 
 
 def _parser_list() -> tuple[SourceParser, ...]:
     global _parsers
     found = _parsers
     if found is None:
+        generation = _generation
         found = tuple(p for p in map(_load, _metas()) if p is not None)
-        with _lock:
-            _parsers = found
+        with _lock:  # (not held while loading: _load takes it)
+            if generation == _generation:
+                _parsers = found
     return found
 
 
 def _forget_parser_list() -> None:
-    global _parsers
+    """Drop the kept list (called with _lock held)."""
+    global _parsers, _generation
     _parsers = None
+    _generation += 1
 
 
 def get_parser(name: str) -> SourceParser:
