@@ -130,7 +130,7 @@ class _Page:
         tz: dt.tzinfo | None,
         now: dt.datetime | None,
         warnings: list[ParseWarning],
-        date_order: str | None = None,
+        date_order: DateOrder | None = None,
     ) -> None:
         self.text = text
         self.lines = lines
@@ -314,7 +314,7 @@ def parse_lines(
     tz: dt.tzinfo | None,
     now: dt.datetime | None = None,
     warnings: list[ParseWarning] | None = None,
-    date_order: str | None = None,
+    date_order: DateOrder | None = None,
 ) -> Article:
     """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers).
 

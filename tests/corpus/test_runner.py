@@ -221,3 +221,10 @@ def test_date_order_reaches_every_document(jobs: int) -> None:
     assert [row["published"] for row in rows] == ["2021-03-04T10:15:00"] * 3
     with pytest.raises(ValueError, match="date_order"):
         list(newscorpus.parse_many(items, date_order="YMD"))  # type: ignore[arg-type]
+
+
+def test_a_wrong_date_order_is_an_error_at_the_call() -> None:
+    with pytest.raises(ValueError, match="date_order"):
+        newscorpus.parse_many(["Title\n\nText."], date_order="mdy")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="date_order"):
+        Task(keep, date_order="mdy")  # type: ignore[arg-type]

@@ -234,3 +234,18 @@ def test_parse_html_takes_date_order() -> None:
     assert parse_html(html, date_order="MDY").published == dt.datetime(2021, 3, 4, 10, 15)
     with pytest.raises(ValueError, match="date_order"):
         parse_html(html, date_order="x")  # type: ignore[arg-type]
+
+
+def test_markup_numeric_stamps_follow_the_page_order() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="03/04/2021 10:00"></head><body>'
+        "<h1>Senate passes budget</h1><p>Published 03/04/2021 10:00</p>"
+        "<p>The Senate passed the budget on Thursday after a long debate, members said.</p></body></html>"
+    )
+    for options in ({"date_order": "MDY"}, {"url": "https://apnews.com/article/senate-budget"}):
+        art = parse_html(html, **options)  # type: ignore[arg-type]
+        assert art.published == dt.datetime(2021, 3, 4, 10, 0)
+        assert [w.code for w in art.warnings] == []  # no conflict with the markup read the same way
+    plain = parse_html(html)
+    assert plain.published == dt.datetime(2021, 4, 3, 10, 0)
+    assert [w.code for w in plain.warnings] == ["date-order-assumed"]

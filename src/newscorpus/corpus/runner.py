@@ -300,7 +300,11 @@ class Task(Generic[R]):
     #: is read once per process (:func:`~newscorpus.corpus.profiles.load_profile`).
     profile: ProfileArg = attrs.field(default=None, eq=False)
     #: How numeric dates such as ``03/04/2021`` are read (``"DMY"``, ``"MDY"``): ``parse(date_order=...)``.
-    date_order: DateOrder | None = None
+    date_order: DateOrder | None = attrs.field(default=None)
+
+    @date_order.validator
+    def _known_order(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        _check_date_order(value)
 
     def __call__(self, doc: Doc) -> R:
         result: Result
@@ -678,13 +682,12 @@ def parse_many(
     ['Article', 'ParseError']
     """
     jobs = cpu_count() if jobs <= 0 else jobs
-    _check_date_order(date_order)
-    docs = (to_doc(item, i) for i, item in enumerate(items))
+    # (built here, not in the generator: a wrong argument is an error at the call, not at the first item)
     task: Task[Result] = Task(
         keep, timeout=timeout, max_bytes=max_bytes, profile=profile, date_order=date_order
     )
-    for _, result in run(docs, task, jobs=jobs, chunksize=chunksize):
-        yield result
+    docs = (to_doc(item, i) for i, item in enumerate(items))
+    return (result for _, result in run(docs, task, jobs=jobs, chunksize=chunksize))
 
 
 def _check_date_order(date_order: object) -> None:
@@ -718,7 +721,6 @@ def parse_partition(
     >>> [(row["id"], row.get("headline"), row.get("error_code")) for row in rows]
     [('a', 'Big news today', None), ('b', None, 'no-text')]
     """
-    _check_date_order(date_order)
     docs = (to_doc(item, i) for i, item in enumerate(items))
     task = Task(
         functools.partial(to_row, segments=segments),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
 from lxml import etree
 
-from ..fields.dates import DateOrder
+from ..fields.dates import DateOrder, page_date_order
 from ..model import Article, ParseWarning
 from ..pipeline import apply_profile, parse
+from ..sources.registry import get_parser
 from .encoding import decode_html
 from .evidence import Evidence, extract_evidence
 from .reconcile import reconcile
@@ -103,13 +105,25 @@ def parse_html(
         return _last_resort(markup, warnings, exc, url=url, source=source, now=now, date_order=date_order)
     article = parse(text, url=url or _url(evidence), source=source, now=now, date_order=date_order)
     try:
-        article = reconcile(article, evidence, now=now)
+        article = reconcile(article, evidence, now=now, order=_date_order(article, date_order))
     except Exception as exc:
         warnings.append(ParseWarning("internal-error", f"markup evidence not applied: {exc!r}"))
     warnings.extend(evidence.warnings)
     if warnings:
         article = attrs.evolve(article, warnings=(*warnings, *article.warnings))
     return apply_profile(article, profile, url=url or _url(evidence))
+
+
+def _date_order(article: Article, given: DateOrder | None) -> DateOrder | None:
+    """How the text read numeric dates: the caller's order, else the source parser's, else the page's."""
+    if given is not None:
+        return given
+    convention = None
+    if article.source != "generic":
+        with contextlib.suppress(KeyError):
+            found = getattr(get_parser(article.source), "date_order", None)
+            convention = found if found in ("DMY", "MDY") else None
+    return page_date_order(article.text, convention)
 
 
 def _url(evidence: Evidence) -> str | None:

@@ -38,7 +38,7 @@ import attrs
 from dateutil.parser import isoparse
 
 from ..fields.byline import looks_like_person_name, split_names
-from ..fields.dates import DateMatch, find_dates, is_date_line
+from ..fields.dates import DateMatch, DateOrder, find_dates, is_date_line
 from ..fields.lexicon import canonical_outlet, compact_key, is_desk_tag, is_outlet
 from ..lines import normalise
 from ..model import Article, DateValue, ParseWarning, Segment, SegmentKind
@@ -119,8 +119,11 @@ def parse_stamp(text: str) -> DateValue | None:
     return read[0] if read is not None else None
 
 
-def _read_stamp(text: str) -> tuple[DateValue, bool] | None:
-    """``parse_stamp(text)`` and whether it is a numeric date read day first for want of an order."""
+def _read_stamp(text: str, order: DateOrder | None = None) -> tuple[DateValue, bool] | None:
+    """``parse_stamp(text)`` and whether it is a numeric date read day first for want of an order.
+
+    ``order`` is how the page's numeric dates are read (see :func:`reconcile`).
+    """
     s = text.strip()[:_MAX_STAMP_CHARS]
     if not s:
         return None
@@ -130,7 +133,7 @@ def _read_stamp(text: str) -> tuple[DateValue, bool] | None:
         return isoparse(s), False
     except (ValueError, OverflowError):
         pass
-    found = find_dates(s)
+    found = find_dates(s, order=order)
     return (found[0].value, found[0].order_assumed) if found else None
 
 
@@ -181,10 +184,13 @@ def _name_in(name: str, text: str) -> bool:
 class _Work:
     """The article being reconciled: segments may be relabelled, fields set, warnings added."""
 
-    def __init__(self, article: Article, evidence: Evidence, now: dt.datetime | None) -> None:
+    def __init__(
+        self, article: Article, evidence: Evidence, now: dt.datetime | None, order: DateOrder | None = None
+    ) -> None:
         self.article = article
         self.evidence = evidence
         self.now = now
+        self.order = order
         self.segments: list[Segment] = list(article.segments)
         self.fields: dict[str, object] = {}
         self.warnings: list[ParseWarning] = []
@@ -287,7 +293,7 @@ def _shown_stamp(work: _Work, value: DateValue, skip: DateValue | None) -> tuple
     for i, seg in enumerate(work.segments):
         if seg.kind not in _DATE_KINDS and not work.header_line(i):
             continue
-        for m in find_dates(normalise(seg.text)):
+        for m in find_dates(normalise(seg.text), order=work.order):
             if m.has_time and isinstance(value, dt.datetime):
                 ok = isinstance(m.value, dt.datetime) and _same_stamp(m.value, value)
             else:
@@ -386,7 +392,7 @@ def _stamp(work: _Work, field: str) -> None:
     shown: DateValue | None = getattr(work.article, field)
     label = "published" if field == "published" else "updated"
     if shown is not None:
-        read = [(clue, r) for clue in strong if (r := _read_stamp(clue.value)) is not None]
+        read = [(clue, r) for clue in strong if (r := _read_stamp(clue.value, work.order)) is not None]
         if any(w.code == _ORDER_ASSUMED for w in work.article.warnings):
             settling = [value for _, (value, assumed) in read if not assumed]
             shown = _settle_order(work, field, shown, [*settling, *_printed_stamp_times(work, shown)])
@@ -535,9 +541,16 @@ def _strip_stamps(text: str) -> str:
     return text[: found[0].start].strip() if found and found[0].start > 0 else text.strip()
 
 
-def reconcile(article: Article, evidence: Evidence, *, now: dt.datetime | None = None) -> Article:
-    """The article with the markup's clues applied (see the module's docstring); never raises on content."""
-    work = _Work(article, evidence, now)
+def reconcile(
+    article: Article, evidence: Evidence, *, now: dt.datetime | None = None, order: DateOrder | None = None
+) -> Article:
+    """The article with the markup's clues applied (see the module's docstring); never raises on content.
+
+    ``order`` (``"DMY"``, ``"MDY"``) is how the text read the page's numeric dates (``parse_html`` passes
+    the caller's ``date_order``, else the source parser's, else the page's own evidence): the markup's
+    numeric stamps are read the same way.
+    """
+    work = _Work(article, evidence, now, order)
     _headline(work)
     _stamp(work, "published")
     _stamp(work, "updated")
