@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -157,7 +158,8 @@ class _Page:
         """
         order = self._order
         if not isinstance(order, tuple):
-            order = self._order = (page_date_order(self.text, order),)
+            end = self.lines[-1].end if self.lines else 0  # (the analysed lines only: see parse_lines)
+            order = self._order = (page_date_order(self.text[:end], order),)
         return order[0]
 
     def prose_before(self, i: int) -> int:
@@ -319,7 +321,13 @@ def parse_lines(
     """Run the generic pipeline over already split lines (used by :func:`parse` and source parsers).
 
     ``date_order`` (``"DMY"``, ``"MDY"``) is how the source prints numeric dates; None: the page decides.
+    Only the first :data:`MAX_PAGE_LINES` non-blank lines are analysed; any after them are body
+    paragraphs (reason ``beyond-line-limit``, warning ``long-page``): a text that long is a dump or a
+    book, not one page, and this keeps a 10 MB input of short lines to a second or two.
     """
+    rest = lines[MAX_PAGE_LINES:]
+    if rest:
+        lines = lines[:MAX_PAGE_LINES]
     page = _Page(data, lines, tz, now, list(warnings or ()), date_order)
     _mark_furniture(page)
     _mark_field_lines(page)
@@ -333,7 +341,21 @@ def parse_lines(
         _choose_headline(page)
         body_start = _header_zone(page)
         _body_and_tail(page, body_start)
-    return _build(page)
+    if rest:
+        page.warnings.append(
+            ParseWarning(
+                "long-page",
+                f"only the first {MAX_PAGE_LINES:,} of {MAX_PAGE_LINES + len(rest):,} lines were analysed; "
+                "the others are labelled paragraphs (reason 'beyond-line-limit')",
+                Span(rest[0].start, rest[-1].end),
+            )
+        )
+    return _build(page, rest)
+
+
+#: Non-blank lines of a page that :func:`parse_lines` analyses (see there); real pages, live blogs
+#: included, stay far below.
+MAX_PAGE_LINES = 10_000
 
 
 # ---------------------------------------------------------------- step 1: context-free candidates
@@ -1177,7 +1199,7 @@ _IMPRINT_INSIDE = re.compile(
 # ---------------------------------------------------------------- step 5: fields
 
 
-def _build(page: _Page) -> Article:
+def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
     lines = page.lines
     data = page.text
     segs = []
@@ -1185,6 +1207,11 @@ def _build(page: _Page) -> Article:
         kind = page.kinds[i] or K.OTHER
         reason = page.reasons[i] or "unclassified"
         segs.append(trusted_segment(kind, ln.start, ln.end, data[ln.start : ln.end], reason))
+    paragraph = K.PARAGRAPH
+    for ln in rest:  # the lines past MAX_PAGE_LINES (see parse_lines)
+        segs.append(
+            trusted_segment(paragraph, ln.start, ln.end, data[ln.start : ln.end], "beyond-line-limit")
+        )
     headline = lines[page.headline].norm if page.headline is not None else None
     summary = None
     if page.summary is not None:

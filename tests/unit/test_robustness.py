@@ -53,3 +53,22 @@ def test_bytes_not_utf8_fall_back_with_warning() -> None:
 def test_non_text_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="takes str or bytes"):
         newscorpus.parse(bad)  # type: ignore[arg-type]
+
+
+def test_lines_past_the_limit_are_paragraphs_and_nothing_is_lost() -> None:
+    from newscorpus.pipeline import MAX_PAGE_LINES
+
+    head = "Big news today\n\nBy Jane Doe\n\nThe story starts here, and it goes on for a while.\n"
+    stamps = "\n".join(f"March {1 + k % 28}, 2023 10:{k % 60:02d}" for k in range(MAX_PAGE_LINES + 500))
+    text = head + stamps
+    art = newscorpus.parse(text)
+    assert_partition(text, art)
+    assert (art.headline, art.authors) == ("Big news today", ("Jane Doe",))
+    past = [seg for seg in art.segments if seg.reason == "beyond-line-limit"]
+    assert len(past) == 503 and all(seg.kind is newscorpus.SegmentKind.PARAGRAPH for seg in past)
+    [warning] = [w for w in art.warnings if w.code == "long-page"]
+    assert warning.span is not None and (warning.span.start, warning.span.end) == (
+        past[0].start,
+        past[-1].end,
+    )
+    assert art.body_text.endswith(past[-1].text)
