@@ -159,14 +159,16 @@ def test_missing_file_and_size_limit(tmp_path: pathlib.Path) -> None:
 
 def test_timeout_gives_an_error_row_and_the_run_goes_on(tmp_path: pathlib.Path) -> None:
     pages = seed_pages()
-    slow = "\n\n".join(pages * 300)  # about 15 MB: seconds of work
+    slow = "\n\n".join(pages * 1000)  # about 50 MB: over a second of work (10,000 lines analysed)
     src = write_jsonl(
         tmp_path / "t.jsonl",
         [{"id": "a", "text": pages[0]}, {"id": "slow", "text": slow}, {"id": "b", "text": pages[1]}],
     )
     for jobs in ("1", "2"):
         started = time.monotonic()
-        proc = cli("parse", src, "--json", "--timeout", "0.5", "-j", jobs, "--chunksize", "1")
+        proc = cli(
+            "parse", src, "--json", "--timeout", "0.5", "--max-bytes", "0", "-j", jobs, "--chunksize", "1"
+        )
         assert time.monotonic() - started < 20
         assert proc.returncode == 1, proc.stderr
         got = rows(proc.stdout)
