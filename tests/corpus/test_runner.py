@@ -17,7 +17,7 @@ from newscorpus.corpus.writers import to_row
 from tests.corpus.helpers import HTML_PAGE, seed_pages
 
 PAGES = seed_pages()
-SLOW = "\n\n".join(PAGES * 1000)  # about 50 MB: seconds of work, far over the 0.5 s limits below
+SLOW = "\n\n".join(PAGES * 1000)  # about 50 MB: 1.5 s of work or more, over the 0.5 s limits below
 
 
 def dicts(results: list[Result]) -> list[object]:
