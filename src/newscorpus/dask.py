@@ -30,8 +30,8 @@ from typing import Any
 
 from .corpus.learn import learn_partition, merge_profiles
 from .corpus.profiles import ProfileArg
-from .corpus.runner import _check_date_order, parse_partition
-from .fields.dates import DateOrder
+from .corpus.runner import parse_partition
+from .fields.dates import DateOrder, check_date_order
 from .model import FIELD_NAMES
 from .site import SiteProfile, SiteProfiles
 
@@ -106,7 +106,7 @@ def parse_bag(
     [('p0', 'Story 0 of the day', ['Jane Doe']), ('p1', 'Story 1 of the day', ['Jane Doe'])]
     """
     _require("dask.bag")
-    _check_date_order(date_order)
+    check_date_order(date_order)
     return bag.map_partitions(
         parse_partition,
         segments=segments,
@@ -183,7 +183,7 @@ def parse_frame(
     """
     pd = _require("pandas")
     _require("dask.dataframe")
-    _check_date_order(date_order)
+    check_date_order(date_order)
     meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in row_columns(segments=segments)})
     return frame.map_partitions(
         _parse_pandas,

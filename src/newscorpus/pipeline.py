@@ -21,7 +21,14 @@ import attrs
 from .decode import as_text
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
-from .fields.dates import DateMatch, DateOrder, date_line_stamps, find_dates, page_date_order
+from .fields.dates import (
+    DateMatch,
+    DateOrder,
+    check_date_order,
+    date_line_stamps,
+    find_dates,
+    page_date_order,
+)
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
 from .kinds.furniture import (
@@ -235,8 +242,7 @@ def parse(
     >>> art.headline, art.authors, len(art.body)
     ('Big news today', ('Jane Doe',), 1)
     """
-    if date_order is not None and date_order not in ("DMY", "MDY"):
-        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
+    check_date_order(date_order)
     data, warnings = as_text(text)
     try:
         lines = split_lines(data)

@@ -49,7 +49,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
-from ..fields.dates import DateOrder
+from ..fields.dates import DateOrder, check_date_order
 from ..model import Article, ParseWarning
 from ..pipeline import parse
 from .docs import Doc, ParseError, to_doc
@@ -304,7 +304,7 @@ class Task(Generic[R]):
 
     @date_order.validator
     def _known_order(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        _check_date_order(value)
+        check_date_order(value)
 
     def __call__(self, doc: Doc) -> R:
         result: Result
@@ -688,12 +688,6 @@ def parse_many(
     )
     docs = (to_doc(item, i) for i, item in enumerate(items))
     return (result for _, result in run(docs, task, jobs=jobs, chunksize=chunksize))
-
-
-def _check_date_order(date_order: object) -> None:
-    """A wrong ``date_order`` is the caller's mistake: say so once, not in every document's error row."""
-    if date_order is not None and date_order not in ("DMY", "MDY"):
-        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
 
 
 def parse_partition(

@@ -34,6 +34,7 @@ from dateutil.parser import parserinfo
 __all__ = [
     "DateMatch",
     "DateOrder",
+    "check_date_order",
     "date_coverage",
     "date_line_stamps",
     "find_dates",
@@ -47,6 +48,17 @@ Label = Literal["published", "updated"]
 DateOrder = Literal["DMY", "MDY"]
 # What ``order=`` takes: an order, a function giving one (called only when a date needs it), or None.
 _OrderArg = DateOrder | Callable[[], DateOrder | None] | None
+
+
+def check_date_order(value: object) -> None:
+    """Raise ``ValueError`` unless ``value`` is a :data:`DateOrder` or None: a caller's ``date_order=``.
+
+    >>> check_date_order("MDY"), check_date_order(None)
+    (None, None)
+    """
+    if value is not None and value not in ("DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {value!r}")
+
 
 _CAP: Final = 400  # only the first 400 characters of a line are looked at
 _DATE_LINE_MIN_COVERAGE: Final = 0.95

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 from lxml import etree
 
-from ..fields.dates import DateOrder, page_date_order
+from ..fields.dates import DateOrder, check_date_order, page_date_order
 from ..model import Article, ParseWarning
 from ..pipeline import apply_profile, parse
 from ..sources.registry import get_parser
@@ -83,8 +83,7 @@ def parse_html(
     >>> art.text.splitlines()
     ['Big news today', '', 'By Jane Doe', '', 'The story starts here, and it goes on for a while.']
     """
-    if date_order is not None and date_order not in ("DMY", "MDY"):
-        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
+    check_date_order(date_order)
     if not _accepts(html):
         raise TypeError(
             "newscorpus.parse_html() takes str, bytes, a BeautifulSoup or an lxml element or tree, "
@@ -121,9 +120,8 @@ def _date_order(article: Article, given: DateOrder | None) -> DateOrder | None:
     convention = None
     if article.source != "generic":
         with contextlib.suppress(KeyError):
-            found = getattr(get_parser(article.source), "date_order", None)
-            convention = found if found in ("DMY", "MDY") else None
-    return page_date_order(article.text, convention)
+            convention = getattr(get_parser(article.source), "date_order", None)
+    return page_date_order(article.text, convention)  # (it ignores a convention it does not know)
 
 
 def _url(evidence: Evidence) -> str | None:
