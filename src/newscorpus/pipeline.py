@@ -591,9 +591,31 @@ def _is_listing(page: _Page) -> str | None:
     if not page.bylines and not page.dates and len(content) >= 5:
         first = page.lines[content[0]]
         blanks = sum(1 for i in content[1:] if page.lines[i].blank_before == 0)
-        if first.is_prose and blanks >= 0.8 * (len(content) - 1):
+        if (
+            first.is_prose
+            and blanks >= 0.8 * (len(content) - 1)
+            and not any(_continues(page.lines[i].norm) for i in content[1:])
+        ):
             return "no header, only one-line teasers back to back"
     return None
+
+
+# How a paragraph that carries on the one above begins: a pronoun, a connective or an opening quote mark.
+# A teaser is a lede that stands alone and starts with its subject; an article's text sooner or later
+# has a paragraph like these, so its lines printed back to back are not read as a list of teasers.
+_CONTINUATION_WORDS = frozenset(
+    "he she they it its his her their we i this these those but and yet so also still however meanwhile"
+    " moreover furthermore instead then there that".split()
+)
+_OPENING_QUOTES = frozenset("\"“‘«„—")
+
+
+def _continues(norm: str) -> bool:
+    """The line begins like a paragraph that carries on the one before it (see _CONTINUATION_WORDS)."""
+    if norm[:1] in _OPENING_QUOTES:
+        return True
+    first = norm[:16].split(" ", 1)[0].rstrip(",;:").lower()
+    return first in _CONTINUATION_WORDS
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

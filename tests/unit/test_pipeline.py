@@ -146,6 +146,39 @@ def test_listing_page_has_no_fields() -> None:
     assert [w.code for w in art.warnings] == ["listing-page"]
 
 
+_LEDES = (
+    "Singapore and Malaysia signed a deal on June 1 to build a second rail link across the strait by 2030.",
+    "A further 80 nationals freed from a casino abroad have arrived home, the foreign ministry said on Monday.",
+    "The ministry of agriculture says its neighbour has approved 47 more growing areas for durian exports.",
+    "Floods in the northern provinces have cut power to 20,000 homes, the national utility said on Friday.",
+    "The naval training ship Qi Jiguang is paying a three-day visit to Da Nang under a cooperation framework.",
+)
+
+
+def test_teaser_ledes_back_to_back_are_a_listing_page() -> None:
+    art = newscorpus.parse("\n".join(_LEDES))
+    assert art.body == () and [w.code for w in art.warnings] == ["listing-page"]
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    [
+        '"We have waited a long time for this," said a bakery owner near the terminus of the new line.',
+        "But officials said the plan would cost about 12 million dollars over three years to carry out.",
+        "He added that the council would hold public meetings next month before the routes are final.",
+        "However, residents of the districts say the only way into the centre is still the main bridge.",
+    ],
+)
+def test_article_text_without_header_or_blank_lines_is_not_a_listing(continuation: str) -> None:
+    # Text copied out of an article (another extractor's output, a dump with one paragraph a line): one
+    # paragraph that carries on the one above is enough to tell it from a list of standalone ledes.
+    text = "\n".join([*_LEDES[:3], continuation, *_LEDES[3:]])
+    art = newscorpus.parse(text)
+    assert not art.warnings
+    assert art.headline is None
+    assert [p.text for p in art.body] == text.split("\n")
+
+
 def test_impossible_date_gives_empty_field_and_warning() -> None:
     art = newscorpus.parse(f"Trade grows\nPublished: Feb 30, 2021 10:00\n\n{PARA}")
     assert art.published is None
