@@ -595,6 +595,7 @@ def _is_listing(page: _Page) -> str | None:
             first.is_prose
             and blanks >= 0.8 * (len(content) - 1)
             and not any(_continues(page.lines[i].norm) for i in content[1:])
+            and not _datelined_lede(page, content)
         ):
             return "no header, only one-line teasers back to back"
     return None
@@ -608,6 +609,14 @@ _CONTINUATION_WORDS = frozenset(
     " moreover furthermore instead then there that".split()
 )
 _OPENING_QUOTES = frozenset("\"“‘«„—")
+
+
+def _datelined_lede(page: _Page, content: list[int]) -> bool:
+    """Only the first line opens with a dateline (``BEIJING, March 3 (Xinhua) --``): an article's lede."""
+    lines = page.lines
+    return bool(find_dateline(lines[content[0]].norm)) and not any(
+        find_dateline(lines[i].norm) for i in content[1:]
+    )
 
 
 def _continues(norm: str) -> bool:
@@ -738,6 +747,12 @@ def _header_anchors(page: _Page) -> list[int]:
     return out
 
 
+def _spaced_out(lines: Sequence[Line]) -> bool:
+    """Every line stands apart (one block a line, as HTML with a ``<p>`` a line renders): a blank line
+    then says nothing about which lines belong together."""
+    return all(ln.blank_before for ln in itertools.islice(lines, 1, None))
+
+
 def _choose_headline(page: _Page) -> None:
     lines = page.lines
     n = len(lines)
@@ -799,7 +814,11 @@ def _choose_headline(page: _Page) -> None:
             score -= 0.5
         deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
         above_header = first_field is None or i < first_field
-        has_deck = deck is not None and deck.blank_before == 0 and 6 <= deck.words <= 40
+        has_deck = (
+            deck is not None
+            and 6 <= deck.words <= 40
+            and (deck.blank_before == 0 or (deck.blank_before == 1 and _spaced_out(lines)))
+        )
         if has_deck and above_header and not page.same(i, i + 1):
             score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":

@@ -94,3 +94,19 @@ def test_change_keeps_the_dev_article(name: str, change: str) -> None:
     after = newscorpus.parse(CHANGES[change](text))
     assert view(after) == view(before)
     assert before.segments
+
+
+FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURE_FILES = sorted(
+    f"{p.parent.name}/{p.name}" for p in FIXTURES.glob("*/*.txt") if p.name != "SCORE.txt"
+)
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+@pytest.mark.parametrize("name", FIXTURE_FILES)
+def test_change_keeps_the_fixture_article(name: str, change: str) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    before = newscorpus.parse(text)
+    after = newscorpus.parse(CHANGES[change](text))
+    assert view(after) == view(before)
+    assert before.segments

@@ -179,6 +179,30 @@ def test_article_text_without_header_or_blank_lines_is_not_a_listing(continuatio
     assert [p.text for p in art.body] == text.split("\n")
 
 
+def test_datelined_lede_without_header_or_blank_lines_is_not_a_listing() -> None:
+    text = "\n".join(["BEIJING, March 3 (Xinhua) -- " + _LEDES[0], *_LEDES[1:]])
+    art = newscorpus.parse(text)
+    assert not art.warnings and art.dateline == "BEIJING" and len(art.body) == len(_LEDES)
+
+
+def test_headline_and_deck_on_a_page_with_every_line_spaced_out() -> None:
+    # One block a line (HTML with a <p> a line): the blank line between title and deck says nothing.
+    page = "\n\n".join(
+        [
+            "Supply Chain",
+            "Parts makers add second factories in the north",
+            "Electronics suppliers split output between provinces to hedge against summer power cuts",
+            "By Anna Tran",
+            "March 3, 2023 09:14",
+            PARA,
+            PARA2,
+        ]
+    )
+    art = newscorpus.parse(page)
+    assert art.headline == "Parts makers add second factories in the north"
+    assert art.summary is not None and art.summary.startswith("Electronics suppliers")
+
+
 def test_impossible_date_gives_empty_field_and_warning() -> None:
     art = newscorpus.parse(f"Trade grows\nPublished: Feb 30, 2021 10:00\n\n{PARA}")
     assert art.published is None
