@@ -605,10 +605,13 @@ def _is_listing(page: _Page) -> str | None:
 # A teaser is a lede that stands alone and starts with its subject; an article's text sooner or later
 # has a paragraph like these, so its lines printed back to back are not read as a list of teasers.
 _CONTINUATION_WORDS = frozenset(
-    "he she they it its his her their we i this these those but and yet so also still however meanwhile"
-    " moreover furthermore instead then there that".split()
+    (
+        *("he", "she", "they", "it", "its", "his", "her", "their", "we", "i", "this", "these", "those"),
+        *("but", "and", "yet", "so", "also", "still", "however", "meanwhile", "moreover", "furthermore"),
+        *("instead", "then", "there", "that"),
+    )
 )
-_OPENING_QUOTES = frozenset("\"“‘«„—")
+_OPENING_QUOTES = frozenset('"“‘«„—')
 
 
 def _datelined_lede(page: _Page, content: list[int]) -> bool:

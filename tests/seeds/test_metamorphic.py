@@ -97,9 +97,7 @@ def test_change_keeps_the_dev_article(name: str, change: str) -> None:
 
 
 FIXTURES = ROOT / "tests" / "fixtures"
-FIXTURE_FILES = sorted(
-    f"{p.parent.name}/{p.name}" for p in FIXTURES.glob("*/*.txt") if p.name != "SCORE.txt"
-)
+FIXTURE_FILES = sorted(f"{p.parent.name}/{p.name}" for p in FIXTURES.glob("*/*.txt") if p.name != "SCORE.txt")
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))

@@ -148,10 +148,10 @@ def test_listing_page_has_no_fields() -> None:
 
 _LEDES = (
     "Singapore and Malaysia signed a deal on June 1 to build a second rail link across the strait by 2030.",
-    "A further 80 nationals freed from a casino abroad have arrived home, the foreign ministry said on Monday.",
+    "A further 80 nationals freed from a casino abroad have arrived home, the ministry said on Monday.",
     "The ministry of agriculture says its neighbour has approved 47 more growing areas for durian exports.",
     "Floods in the northern provinces have cut power to 20,000 homes, the national utility said on Friday.",
-    "The naval training ship Qi Jiguang is paying a three-day visit to Da Nang under a cooperation framework.",
+    "The naval training ship Qi Jiguang is paying a three-day visit to Da Nang under a cooperation deal.",
 )
 
 
