@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .model import ParseWarning
 
-__all__ = ["as_text"]
+__all__ = ["as_text", "looks_like_html"]
 
 
 def as_text(data: object) -> tuple[str, list[ParseWarning]]:
@@ -39,3 +39,20 @@ def as_text(data: object) -> tuple[str, list[ParseWarning]]:
             ParseWarning("bytes-fallback", f"input was bytes and not valid UTF-8; decoded as {enc}")
         ]
     raise TypeError(f"newscorpus.parse() takes str or bytes, not {type(data).__name__}")
+
+
+def looks_like_html(text: str) -> bool:
+    """Does ``text`` start like HTML markup: ``<!doctype html``, ``<html``, or a fragment of tags?
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("<div class='story'><p>One.</p><p>Two.</p></div>")
+    True
+    >>> looks_like_html("Big news today\\n\\nBy Jane Doe")
+    False
+    """
+    head = text[:1024].lstrip("\ufeff \t\r\n")
+    if not head.startswith("<"):
+        return False
+    head = head.lower()
+    return head.startswith(("<!doctype html", "<html")) or "<html" in head or head.count("</") >= 2

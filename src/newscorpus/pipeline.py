@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .decode import as_text
+from .decode import as_text, looks_like_html
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
 from .fields.dates import (
@@ -244,6 +244,13 @@ def parse(
     """
     check_date_order(date_order)
     data, warnings = as_text(text)
+    if looks_like_html(data):
+        warnings.append(
+            ParseWarning(
+                "html-input",
+                "the text looks like HTML markup: parse() reads tags as text; parse_html() reads the page",
+            )
+        )
     try:
         lines = split_lines(data)
         window = _score_window(lines)

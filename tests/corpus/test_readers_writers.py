@@ -19,6 +19,8 @@ def test_html_sniffing() -> None:
     assert looks_like_html(b"\xef\xbb\xbf  <!doctype HTML><p>x")
     assert looks_like_html(b"<!-- saved --><html><body>x</body></html>")
     assert not looks_like_html(b"Headline <html> in text\n\nBody.")
+    assert looks_like_html(b"<div class='story'><p>One.</p><p>Two.</p></div>")  # a fragment
+    assert not looks_like_html(b"<Breaking> Floods hit the north\n\nBody.")
 
 
 def test_directory_walk_reads_pages_only(tmp_path: pathlib.Path) -> None:

@@ -72,3 +72,23 @@ def test_lines_past_the_limit_are_paragraphs_and_nothing_is_lost() -> None:
         past[-1].end,
     )
     assert art.body_text.endswith(past[-1].text)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!DOCTYPE html><html><body><h1>Big news today</h1><p>By Jane Doe</p></body></html>",
+        "\ufeff\n  <html lang='en'><h1>Big news today</h1><p>The story.</p></html>",
+        "<div class='story'><h1>Big news today</h1><p>By Jane Doe</p><p>The story.</p></div>",
+    ],
+)
+def test_html_given_to_parse_gives_a_warning(markup: str) -> None:
+    art = newscorpus.parse(markup)
+    assert [w.code for w in art.warnings] == ["html-input"]
+    assert_partition(markup, art)  # still parsed as text: nothing is lost
+    assert newscorpus.parse_html(markup).headline == "Big news today"
+
+
+@pytest.mark.parametrize("text", ["Big <b>news</b> today\n\nThe story.", "<Breaking> Floods hit the north"])
+def test_text_with_a_tag_or_two_is_not_html(text: str) -> None:
+    assert not newscorpus.parse(text).warnings

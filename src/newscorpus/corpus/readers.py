@@ -32,6 +32,7 @@ from typing import IO, Any
 
 import attrs
 
+from ..decode import looks_like_html as looks_like_markup
 from .docs import Doc
 
 __all__ = ["FORMATS", "HTML_SUFFIXES", "TEXT_SUFFIXES", "ReadOptions", "read_inputs"]
@@ -96,12 +97,11 @@ def _format_of(path: pathlib.Path) -> str:
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Does the start of the file look like an HTML page (``<!doctype``, ``<html``)?"""
+    """Does the start of the file look like an HTML page (``<!doctype``, ``<html``, a fragment of tags)?"""
     head = data[:1024]
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
-    head = head.lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<html" in head)
+    return looks_like_markup(head.decode("latin-1"))
 
 
 def read_inputs(inputs: Sequence[str], options: ReadOptions, stdin: IO[bytes] | None = None) -> Iterator[Doc]:
