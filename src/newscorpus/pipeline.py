@@ -259,7 +259,7 @@ def parse(
         tz = getattr(parser, "time_zone", None) if parser is not None else None
         order = date_order
         if order is None and parser is not None:
-            order = getattr(parser, "date_order", None)
+            order = _parser_date_order(parser, warnings)
         article = parse_lines(data, lines, tz=tz, now=now, warnings=warnings, date_order=order)
     except Exception as exc:  # a bug of ours must not cost the user the document
         return _fallback(data, warnings, exc)
@@ -278,6 +278,18 @@ def parse(
             warn = ParseWarning("plugin-failed", f"source parser {parser.name!r} failed to refine: {exc!r}")
             article = attrs.evolve(article, warnings=(*article.warnings, warn))
     return apply_profile(article, profile, url=url)
+
+
+def _parser_date_order(parser: object, warnings: list[ParseWarning]) -> DateOrder | None:
+    """The source parser's ``date_order``; a value that is not one is reported and left to the page."""
+    order = getattr(parser, "date_order", None)
+    try:
+        check_date_order(order)
+    except ValueError as exc:
+        name = getattr(parser, "name", type(parser).__name__)
+        warnings.append(ParseWarning("plugin-failed", f"source parser {name!r}: {exc}; the page decides"))
+        return None
+    return order
 
 
 def _span_tuples(article: Article) -> list[tuple[int, int]]:
