@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .decode import as_text, looks_like_html
+from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
 from .fields.dates import (
@@ -244,6 +245,21 @@ def parse(
     """
     check_date_order(date_order)
     data, warnings = as_text(text)
+    if len(data) >= PAUSE_AT_CHARS:
+        with paused_gc():
+            return _parse_text(data, warnings, url, source, now, profile, date_order)
+    return _parse_text(data, warnings, url, source, now, profile, date_order)
+
+
+def _parse_text(
+    data: str,
+    warnings: list[ParseWarning],
+    url: str | None,
+    source: str | None,
+    now: dt.datetime | None,
+    profile: SiteProfile | SiteProfiles | None,
+    date_order: DateOrder | None,
+) -> Article:
     if looks_like_html(data):
         warnings.append(
             ParseWarning(
