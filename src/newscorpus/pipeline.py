@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .decode import as_text, looks_like_html
-from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
 from .fields.dateline import find_dateline
 from .fields.dates import (
@@ -32,6 +31,7 @@ from .fields.dates import (
 )
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
+from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .kinds.furniture import (
     _ANY_STARTS,
     _caption_reason,
