@@ -560,19 +560,40 @@ def _site_names(page: _Page) -> None:
 _IN_PLACE = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 
 
+_BUTTON_KINDS = (K.SHARE, K.JUNK, K.OTHER)
+
+
 def _name_lines(page: _Page) -> None:
-    """A bare author name printed right above or under the stamp ('Helen Marchbank in Beijing')."""
+    """A bare author name printed right above or under the stamp ('Helen Marchbank in Beijing'), maybe with
+    share buttons between them and a role line under the name ('Political correspondent')."""
     lines = page.lines
     n = len(lines)
+    kinds = page.kinds
     for i in sorted(page.dates):
-        if page.kinds[i] is not K.DATE:
+        if kinds[i] is not K.DATE:
             continue
-        for j in (i - 1, i + 1):
+        for step in (-1, 1):
+            j = i + step
+            for _ in range(3):  # past a few buttons (Share, Save)
+                if not 0 <= j < n or kinds[j] not in _BUTTON_KINDS:
+                    break
+                j += step
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
             top = min(i, j)
-            if not any(page.kinds[k] is None and page.titled(k) for k in range(max(0, top - 8), top)):
+            if not any(kinds[k] is None and page.titled(k) for k in range(max(0, top - 8), top)):
                 continue  # with no title above, the line next to the stamp is the title itself
+            role = (
+                j + 1
+                if step == 1 and j + 1 < n and page.free(j + 1) and lines[j + 1].blank_before == 0
+                else None
+            )
+            paired = match_end_byline(lines[j].norm, lines[role].norm) if role is not None else None
+            if paired is not None and paired.roles and role is not None:
+                page.bylines[j] = attrs.evolve(paired, reason="name-by-stamp")
+                page.set(j, K.BYLINE, "name-by-stamp")
+                page.set(role, K.BYLINE, "name-by-stamp")
+                break
             place = _IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
             if m is not None:
@@ -791,6 +812,18 @@ def _spaced_out(lines: Sequence[Line]) -> bool:
     return all(ln.blank_before for ln in itertools.islice(lines, 1, None))
 
 
+def _reads_as_deck(title: str, deck: Line) -> bool:
+    """``deck``, a blank line under the title-shaped line ``title``, reads as its deck: clearly longer, or
+    in sentence case under a title in title case (the way most sites set a headline and its deck)."""
+    return deck.words >= len(title.split()) + 4 or (_title_case(title) and not _title_case(deck.norm))
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital (``Weighs Export Levy on Nickel``)."""
+    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _choose_headline(page: _Page) -> None:
     lines = page.lines
     n = len(lines)
@@ -855,7 +888,10 @@ def _choose_headline(page: _Page) -> None:
         has_deck = (
             deck is not None
             and 6 <= deck.words <= 40
-            and (deck.blank_before == 0 or (deck.blank_before == 1 and _spaced_out(lines)))
+            and (
+                deck.blank_before == 0
+                or (deck.blank_before == 1 and (_spaced_out(lines) or _reads_as_deck(ln.norm, deck)))
+            )
         )
         if has_deck and above_header and not page.same(i, i + 1):
             score += 1.2  # a title with its deck right under it (above the byline)

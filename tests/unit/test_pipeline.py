@@ -511,7 +511,7 @@ def test_the_page_is_searched_for_an_order_only_when_a_date_needs_one(
     assert len(calls) == 1  # once a page, however many such dates
 
 
-def test_a_duck_typed_date_order_that_is_no_order_is_ignored() -> None:
+def test_a_date_order_that_is_no_order_is_reported_and_left_to_the_page() -> None:
     class Odd(newscorpus.sources.SourceParser):
         name = "odd_order_outlet"
         date_order = 42  # type: ignore[assignment]
@@ -521,8 +521,9 @@ def test_a_duck_typed_date_order_that_is_no_order_is_ignored() -> None:
         art = newscorpus.parse(f"Trade grows\nPublished: 03/04/2021\n\n{PARA}\n", source="odd_order_outlet")
     finally:
         newscorpus.sources.unregister_parser("odd_order_outlet")
-    assert art.published == dt.date(2021, 4, 3)
-    assert [w.code for w in art.warnings] == ["date-order-assumed"]
+    assert art.published == dt.date(2021, 4, 3)  # day first, as with no order at all
+    assert [w.code for w in art.warnings] == ["plugin-failed", "date-order-assumed"]
+    assert "'odd_order_outlet'" in art.warnings[0].message and "42" in art.warnings[0].message
 
 
 def test_date_order_argument_overrules_source_and_page() -> None:

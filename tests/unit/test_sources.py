@@ -274,26 +274,6 @@ def test_duck_typed_parser_without_domains_does_not_break_parsing() -> None:
         unregister_parser("duck")
 
 
-def test_a_parser_with_an_unknown_date_order_warns_and_leaves_it_to_the_page() -> None:
-    from newscorpus.sources import SourceParser, register_parser, unregister_parser
-
-    class YearFirst(SourceParser):
-        name = "year_first_outlet"
-        domains = ("yearfirst.example",)
-        date_order = "YMD"  # type: ignore[assignment]
-
-    register_parser(YearFirst)
-    try:
-        page = "Port deal signed\n\nBy Jane Doe\n03/04/2023\n\nThe two countries signed a deal on Friday."
-        art = newscorpus.parse(page, url="https://yearfirst.example/a")
-        assert art.source == "year_first_outlet"
-        assert [w.code for w in art.warnings] == ["plugin-failed", "date-order-assumed"]
-        assert "'year_first_outlet'" in art.warnings[0].message and "'YMD'" in art.warnings[0].message
-        assert art.published == dt.date(2023, 4, 3)  # day first, as with no order at all
-    finally:
-        unregister_parser("year_first_outlet")
-
-
 AP_PAGE = (
     "AP NEWS\nWorld News | U.S. News | Politics\n\nPort deal signed\n\nBy JANE DOE\n03/04/2023\n\n"
     "WASHINGTON (AP) — The two countries signed a port security deal on Friday, officials said.\n"
