@@ -894,7 +894,9 @@ def _choose_headline(page: _Page) -> None:
             )
         )
         if has_deck and above_header and not page.same(i, i + 1):
-            score += 1.2  # a title with its deck right under it (above the byline)
+            # A title with its deck right under it (above the byline); a blank line apart, the deck is a line
+            # nearer the header than its title: the bonus makes up for that.
+            score += 1.2 if deck is not None and deck.blank_before == 0 else 2.2
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
@@ -1091,15 +1093,21 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if ln.words <= 16 and honorific_start(ln.norm):
             page.set(i, K.CAPTION, "caption-shape")
             continue
+        if "@" in norm and _EMAIL_ONLY.fullmatch(norm):
+            page.set(i, K.BYLINE, "author-email")  # the author's address signs off the text
+            continue
         is_last = idx == len(body_ids) - 1 and tail_start == n
         if is_last and _looks_cut(ln):
             page.set(i, K.PARAGRAPH, "cut-off-paragraph")
             continue
-        if page.titled(i) and ln.words <= 14:
-            page.set(i, K.SUBHEADING, "short-title-in-body")
+        if page.titled(i) and ln.words <= 14 and "@" not in norm:
+            page.set(i, K.SUBHEADING, "short-title-in-body")  # (a line with an address is no heading)
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")
     _label_tail(page, tail_start)
+
+
+_EMAIL_ONLY = re.compile(r"\(?(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?", re.I)
 
 
 _ENTRY_STAMP = re.compile(
@@ -1278,6 +1286,9 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if group in (K.NAVIGATION, K.RELATED) and _is_paragraph_shape(ln) and _text_goes_on(page, i - 1, n):
             group = None  # the list is over: text again
             headed = False
+        if ln.words <= 40 and _FOOTER_CREDIT.search(ln.short):
+            page.set(i, K.CREDIT, "imprint-in-footer")  # 'The Daily - Governing body: ...': the publisher's
+            continue  # (even under a list heading: the footer below a list widget)
         if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):
             page.set(i, K.RELATED, "teaser-title")
             page.set(i + 1, K.RELATED, "teaser-title")
@@ -1304,15 +1315,14 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if ln.is_prose:
             page.set(i, K.RELATED, "teaser-after-body")
             continue
-        if _IMPRINT_INSIDE.search(ln.norm):
-            page.set(i, K.CREDIT, "imprint-in-footer")  # 'The Daily - Governing body: ...': the publisher's
-            continue
         page.set(i, K.NAVIGATION, "list-after-body")
 
 
-# A publisher's imprint label inside a footer line (at its start, the furniture rules have it already).
-_IMPRINT_INSIDE = re.compile(
-    r"\b(?:governing body|editor-in-chief|editorial office|head office|hotline)\s*:|\bpress licen[cs]e no\b",
+# A publisher's imprint or copyright inside a footer line (at its start, the furniture rules have it already).
+_FOOTER_CREDIT = re.compile(
+    r"\b(?:governing body|editor-in-chief|editorial office|head office|hotline|registration no\.?)\s*:"
+    r"|\bpress licen[cs]e no\b|\bonline newspaper of\b"
+    r"|©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b",
     re.I,
 )
 

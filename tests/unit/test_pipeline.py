@@ -203,6 +203,61 @@ def test_headline_and_deck_on_a_page_with_every_line_spaced_out() -> None:
     assert art.summary is not None and art.summary.startswith("Electronics suppliers")
 
 
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        (
+            "Cities should stop treating shade as a luxury",
+            "As summers grow hotter, trees and awnings belong in the transport budget, not the beauty fund",
+        ),
+        (
+            "Indonesia Weighs Export Levy on Nickel Matte",
+            "Proposal would add a charge of as much as 5% on metal",
+        ),
+    ],
+)
+def test_headline_and_deck_a_blank_line_apart(title: str, deck: str) -> None:
+    page = f"Opinion\n\n{title}\n\n{deck}\n\nBy Anna Tran\nMarch 3, 2024\n\n{PARA}\n\n{PARA2}"
+    art = newscorpus.parse(page)
+    assert (art.headline, art.summary) == (title, deck)
+
+
+def test_kicker_a_blank_line_above_the_headline_is_not_its_title() -> None:
+    page = f"Supply Chain\n\nParts makers add factories in the north\n\nBy Anna Tran\nMarch 3, 2024\n\n{PARA}"
+    assert newscorpus.parse(page).headline == "Parts makers add factories in the north"
+
+
+def test_author_name_and_role_under_the_stamp_past_share_buttons() -> None:
+    page = (
+        "Councils warn of library closures\n\n3 March 2024\nShare\n\n"
+        f"Harriet Ollerton\nPolitical correspondent\n\n{PARA}\n\n{PARA2}"
+    )
+    art = newscorpus.parse(page)
+    assert (art.byline, art.authors, art.author_roles) == (
+        "Harriet Ollerton",
+        ("Harriet Ollerton",),
+        ("Political correspondent",),
+    )
+    assert [k for k, _ in kinds(page)][:5] == ["headline", "date", "share", "byline", "byline"]
+
+
+def test_footer_imprint_and_copyright_under_a_list_heading_are_credit() -> None:
+    page = (
+        f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{PARA2}\n\nMost Popular\nFloods hit the north\n"
+        "New airport opens\nRegistration No.: Seoul A 00001 | Publisher: Kim Min-ho\n"
+        "The Daily Herald by Herald Corporation. Copyright Herald Corporation. All Rights Reserved.\n"
+    )
+    assert [k for k, _ in kinds(page)][-5:] == ["navigation", "navigation", "navigation", "credit", "credit"]
+
+
+def test_author_email_after_the_text_signs_off_and_an_address_line_is_no_subheading() -> None:
+    contact = "Contact the writer at anna@example.com"
+    page = f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{contact}\n\n{PARA2}\nanna@example.com\n"
+    art = newscorpus.parse(page)
+    assert [k for k, _ in kinds(page)][2:] == ["paragraph", "paragraph", "paragraph", "byline"]
+    assert art.body_text.split("\n\n")[-1] == PARA2 and art.authors == ("Anna Tran",)
+
+
 def test_impossible_date_gives_empty_field_and_warning() -> None:
     art = newscorpus.parse(f"Trade grows\nPublished: Feb 30, 2021 10:00\n\n{PARA}")
     assert art.published is None
