@@ -32,6 +32,7 @@ from .fields.dates import (
 from .fields.lexicon import canonical_outlet, is_outlet
 from .fields.summary import strip_outlet_tag
 from .gcpause import PAUSE_AT_CHARS, paused_gc
+from .kinds.consent import consent_block
 from .kinds.furniture import (
     _ANY_STARTS,
     _caption_reason,
@@ -407,6 +408,22 @@ _LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comm
 
 
 def _mark_furniture(page: _Page) -> None:
+    _mark_lines(page)
+    kinds = page.kinds
+    block = (
+        consent_block(page.lines, [k is None for k in kinds]) if _CONSENT_WORDS.search(page.text) else None
+    )
+    if block is not None:
+        for i in block:
+            if kinds[i] is None or kinds[i] in (K.NAVIGATION, K.SHARE):
+                page.set(i, K.OTHER, "consent-dialog")
+
+
+# A consent dialog holds one of these words somewhere: one C-level search spares the block test most pages.
+_CONSENT_WORDS = re.compile(r"(?i:partners|cookies|consent|privacy)")
+
+
+def _mark_lines(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         norm = ln.norm
         words = ln.words
@@ -838,6 +855,10 @@ def _choose_headline(page: _Page) -> None:
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
     first_prose = _first_free_prose(page)
+    # (a free line of ten words or more: the start of a text, even one cut before its full stop)
+    has_text = first_prose < n or any(
+        k is None and ln.words >= 10 for k, ln in zip(kinds, lines, strict=True)
+    )
     free_before = 0
     free_seen = [0] * (n + 1)
     for i in range(n):
@@ -868,8 +889,8 @@ def _choose_headline(page: _Page) -> None:
                 continue
             if page.free(nxt) and page.same(nxt, i):
                 continue
-            if (i > 0.6 * n and n > 10) or i > first_prose:
-                continue  # a title comes before the text it heads
+            if (i > 0.6 * n and n > 10) or i > first_prose or not has_text:
+                continue  # a title comes before the text it heads (a page without text has no title)
             if page.kinds[nxt] is K.NAVIGATION:
                 if any(page.free(j) and page.same(j, i) for j in range(i + 1, min(n, i + 12))):
                     continue  # a later copy of this title sits in the article header

@@ -1,0 +1,62 @@
+"""Consent dialogs: the cookie or privacy wall a scraper keeps in front of (or instead of) the page.
+
+A consent dialog is a block of lines: a heading ("We value your privacy"),
+sentences about "we and our partners", "personal data" and "consent", a list
+of purposes ("Measure content performance"), and a row of buttons ("AGREE",
+"Reject all", "More options"). Its sentences read like prose and its purpose
+lines like titles, so line rules alone take it for an article. The block is
+found from its buttons: a button line with consent wording above it, within
+a short distance, marks the lines from the first such wording down to the
+last button. An article about privacy has the words but no buttons, and
+stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import Line
+
+__all__ = ["consent_block"]
+
+# A line that is only a consent dialog's button.
+_BUTTON = re.compile(
+    r"(?:i )?(?:accept|agree|disagree|reject|decline|refuse|allow|deny|consent)"
+    r"(?: (?:all|and close|and continue|cookies|all cookies|necessary(?: cookies)?|selected))?"
+    r"|(?:more|manage|cookie|privacy) (?:options|preferences|settings|choices)"
+    r"|(?:manage|customi[sz]e) (?:cookies|consent)|continue without accepting|save (?:and exit|choices)",
+    re.I,
+)
+# Wording only a consent dialog uses (searched in the first 300 characters of a line).
+_WORDING = re.compile(
+    r"\b(?:we value your privacy|your privacy (?:choices|matters)|privacy (?:settings|preferences)"
+    r"|(?:we and )?our (?:\d+ )?(?:partners|vendors)\b|list of (?:partners|vendors)|legitimate interests?"
+    r"|personal data|your consent|(?:store|access) (?:and/or access )?information on (?:a|your) device"
+    r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies)",
+    re.I,
+)
+_REACH = 30  # lines between the first consent wording and the buttons, at most
+
+
+def consent_block(lines: Sequence[Line], free: Sequence[bool]) -> range | None:
+    """The positions of a consent dialog's lines (wording down to buttons), or None when there is none.
+
+    ``free`` says which lines no earlier rule has labelled; only those count as buttons.
+    """
+    buttons = [
+        i
+        for i, ln in enumerate(lines)
+        if free[i] and ln.words <= 4 and _BUTTON.fullmatch(ln.norm.rstrip("›>»"))
+    ]
+    if not buttons:
+        return None
+    first, last = buttons[0], buttons[0]
+    for i in buttons[1:]:  # the first row of buttons: buttons at most three lines apart
+        if i - last > 3:
+            break
+        last = i
+    wording = [i for i in range(max(0, first - _REACH), first) if _WORDING.search(lines[i].norm, 0, 300)]
+    if len(wording) < 2:
+        return None
+    return range(wording[0], last + 1)
