@@ -830,8 +830,11 @@ def _spaced_out(lines: Sequence[Line]) -> bool:
 
 
 def _reads_as_deck(title: str, deck: Line) -> bool:
-    """``deck``, a blank line under the title-shaped line ``title``, reads as its deck: clearly longer, or
-    in sentence case under a title in title case (the way most sites set a headline and its deck)."""
+    """``deck``, a blank line under the title-shaped line ``title``, reads as its deck: no full sentence (that
+    is the text's first paragraph), and clearly longer or in sentence case under a title in title case (the
+    way most sites set a headline and its deck)."""
+    if deck.ends_sentence:
+        return False
     return deck.words >= len(title.split()) + 4 or (_title_case(title) and not _title_case(deck.norm))
 
 
