@@ -833,9 +833,9 @@ def _reads_as_deck(title: str, deck: Line) -> bool:
     """``deck``, a blank line under the title-shaped line ``title``, reads as its deck: no full sentence (that
     is the text's first paragraph), and clearly longer or in sentence case under a title in title case (the
     way most sites set a headline and its deck)."""
-    if deck.ends_sentence:
+    if deck.ends_sentence or _title_case(deck.norm):
         return False
-    return deck.words >= len(title.split()) + 4 or (_title_case(title) and not _title_case(deck.norm))
+    return deck.words >= len(title.split()) + 4 or _title_case(title)
 
 
 def _title_case(text: str) -> bool:
@@ -858,9 +858,9 @@ def _choose_headline(page: _Page) -> None:
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
     first_prose = _first_free_prose(page)
-    # (a free line of ten words or more: the start of a text, even one cut before its full stop)
+    # (a free sentence, or a free line of ten words or more: the start of a text, even one cut short)
     has_text = first_prose < n or any(
-        k is None and ln.words >= 10 for k, ln in zip(kinds, lines, strict=True)
+        k is None and (ln.ends_sentence or ln.words >= 10) for k, ln in zip(kinds, lines, strict=True)
     )
     free_before = 0
     free_seen = [0] * (n + 1)
@@ -909,18 +909,11 @@ def _choose_headline(page: _Page) -> None:
             score -= 0.5
         deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
         above_header = first_field is None or i < first_field
-        has_deck = (
-            deck is not None
-            and 6 <= deck.words <= 40
-            and (
-                deck.blank_before == 0
-                or (deck.blank_before == 1 and (_spaced_out(lines) or _reads_as_deck(ln.norm, deck)))
-            )
-        )
-        if has_deck and above_header and not page.same(i, i + 1):
-            # A title with its deck right under it (above the byline); a blank line apart, the deck is a line
-            # nearer the header than its title: the bonus makes up for that.
-            score += 1.2 if deck is not None and deck.blank_before == 0 else 2.2
+        if deck is not None and 6 <= deck.words <= 40 and above_header and not page.same(i, i + 1):
+            if deck.blank_before == 1 and _reads_as_deck(ln.norm, deck):
+                score += 2.2  # a title with a line under it that can only be its deck
+            elif deck.blank_before == 0 or (deck.blank_before == 1 and _spaced_out(lines)):
+                score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
         if best is None or score > best[0]:
