@@ -1,4 +1,4 @@
-"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/{pages,edge}).
+"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/{pages,edge,blind}).
 
     python benchmarks/accuracy.py                       # seeds + dev, Markdown tables
     python benchmarks/accuracy.py --generic             # source parsers switched off
@@ -131,6 +131,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("dev", ROOT.parent / "shared" / "dev"),
         ("fixtures", ROOT / "tests" / "fixtures" / "pages"),
         ("edge", ROOT / "tests" / "fixtures" / "edge"),
+        ("blind", ROOT / "tests" / "fixtures" / "blind"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

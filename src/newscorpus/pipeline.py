@@ -35,6 +35,8 @@ from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .kinds.consent import consent_block
 from .kinds.furniture import (
     _ANY_STARTS,
+    MAX_MENU_CHARS,
+    MAX_MENU_WORDS,
     _caption_reason,
     _navigation_reason,
     any_opens,
@@ -410,13 +412,16 @@ _LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comm
 def _mark_furniture(page: _Page) -> None:
     _mark_lines(page)
     kinds = page.kinds
-    block = (
-        consent_block(page.lines, [k is None for k in kinds]) if _CONSENT_WORDS.search(page.text) else None
-    )
+    if not _CONSENT_WORDS.search(page.text):
+        return
+    block = consent_block(page.lines, [k is None or k is K.OTHER for k in kinds])
     if block is not None:
         for i in block:
-            if kinds[i] is None or kinds[i] in (K.NAVIGATION, K.SHARE):
+            if kinds[i] in _CONSENT_KINDS:
                 page.set(i, K.OTHER, "consent-dialog")
+
+
+_CONSENT_KINDS = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
 
 
 # A consent dialog holds one of these words somewhere: one C-level search spares the block test most pages.
@@ -448,7 +453,7 @@ def _mark_lines(page: _Page) -> None:
             if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
                 page.set(i, *found)
                 continue
-        if size <= 200 and words <= 30:
+        if size <= MAX_MENU_CHARS and words <= MAX_MENU_WORDS:
             reason = _navigation_reason(norm, low, words, opens)
             if reason:
                 page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
@@ -602,7 +607,10 @@ def _name_lines(page: _Page) -> None:
                 continue  # with no title above, the line next to the stamp is the title itself
             role = (
                 j + 1
-                if step == 1 and j + 1 < n and page.free(j + 1) and lines[j + 1].blank_before == 0
+                if step == 1
+                and j + 1 < n
+                and page.free(j + 1)
+                and (lines[j + 1].blank_before == 0 or _spaced_out(lines))
                 else None
             )
             paired = match_end_byline(lines[j].norm, lines[role].norm) if role is not None else None

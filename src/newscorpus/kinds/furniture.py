@@ -28,7 +28,7 @@ _CREDIT_END = re.compile(
     # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
     # (the lookahead finds the first letter, then a "/" after it: linear, unlike [^()]*[A-Z][^()]*/)
     r"|\((?=[^()A-Z]*[A-Z][^()/]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"
-    r"|\bphoto(?:graph)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photograph: A/Getty
+    r"|\bphoto(?:graph(?:er)?)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photographer: A/Bloomberg
     r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
     r")\s*\.?\s*\)?\s*\|?$",
     re.I,
@@ -37,16 +37,39 @@ _CREDIT_END = re.compile(
 _CREDIT_END_CS = re.compile(
     r"(?:[.!?]\s*/\s*[A-Z][\w .'&-]{1,40}\)?"  # ... 2021. /Reuters
     r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
+    # ... 2024. REUTERS/Peng Xiaolu/File Photo Purchase Licensing Rights (the agency in capitals)
+    r"|[.!?]\s+[A-Z]{2,}(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}"
+    r"(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?"
     r")\s*\|?$"
 )
+# Credits closing a caption in forms of their own (case matters; see _tail_credit):
+# "... southern Seoul. (Yonhap)": a photo agency alone in parentheses after a full sentence
+_AGENCY_PAREN = re.compile(
+    r"[.!?][\"”’]?\s*\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images"
+    r"|Bloomberg)\)$"
+)
+_QUOTES_OR_SAID = re.compile(r"[\"“”]|\bsaid\b")
+# "... for remote workers. | KYODO": an agency in capitals after a bar
+_AGENCY_BAR = re.compile(r"[.!?][\"”’]?\s*\|\s*[A-Z][A-Z.'&/-]*(?: [A-Z][A-Z.'&/-]*){0,3}$")
+# "... on January 8, 2024 © Sylvain Roubaud / AFP/File", "... © 2024 AFP" (matched from the "©")
+_COPY_CREDIT = re.compile(
+    r"©\s*(?:\d{4}\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}"
+    r"(?:\s*/\s*[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}){0,3}\s*$"
+)
+# Vietnamese "... sáng 3/3. Ảnh: Nguyễn Đông" (ảnh: photo, đồ họa: graphic)
+_VI_CREDIT = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
+# Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
+_ZH_CREDIT = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
 _CREDIT_LINE = re.compile(
-    r"^(?:photo|photograph|credit|image|picture|illustration|graphic|chart|cartoon)s?\s*(?:by\s+|:\s*)\S",
+    r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon)s?"
+    r"\s*(?:by\s+|:\s*)\S",
     re.I,
 )
 _CAPTION_START = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
-    r"|pictured\b|file photo\b|photo\s*:)",
+    r"|pictured\b|file photo\b|photo\s*:|video\s*:"
+    r"|(?:image|media|video) (?:source|caption)\s*[,:])",  # BBC figures: "Image source, Getty Images"
     re.I,
 )
 
@@ -58,10 +81,10 @@ _CAPTION_OPENINGS = openings(
             for det in ("", "this ", "a ", "an ")
             for kind in ("aerial ", "file ", "undated ", "photo")
         ),
-        *("in this ", "pictured", "("),
+        *("in this ", "pictured", "(", "video", "image ", "media "),
     ),
     "",
-    r"[(afiptu]",
+    r"[(afimptuv]",
 )
 _CREDIT_LINE_OPENINGS = openings(
     ("photo", "credit", "image", "picture", "illustration", "graphic", "chart", "cartoon"), "", r"[cgip]"
@@ -114,9 +137,36 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
                 _SLASH_CAPITAL.search(tail) and _CREDIT_END_CS.search(tail)
             ):
                 return "caption-credit"
+        if _tail_credit(norm, words):
+            return "caption-credit"
     if opens and may_open(norm, low, _CAPTION_OPENINGS) and _CAPTION_START.match(norm):
         return "caption-phrase"
     return None
+
+
+def _tail_credit(norm: str, words: int) -> bool:
+    """Whether the line closes on a credit of the forms _CREDIT_END misses: an agency alone in
+    parentheses or after a bar, a "©" credit, a Vietnamese "Ảnh:" or a Chinese "…摄" credit. Each regex
+    runs only where a plain string test finds its mark near the end."""
+    size = len(norm)
+    last = norm[-1:]
+    if last == ")":
+        if (
+            words <= 40
+            and _AGENCY_PAREN.search(norm, max(0, size - 40))
+            and not _QUOTES_OR_SAID.search(norm)  # reported speech: the closing paragraph of a wire story
+        ):
+            return True
+    elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
+        return True
+    at = norm.rfind("©", max(0, size - 80))
+    if at >= 20 and "|" not in norm and _COPY_CREDIT.match(norm, at):
+        return True
+    if norm.isascii():  # (a constant-time test)
+        return False
+    if norm.find("Ảnh", max(0, size - 70)) > 0 or norm.find("Đồ họa", max(0, size - 70)) > 0:
+        return _VI_CREDIT.search(norm, max(0, size - 75)) is not None
+    return "摄" in norm[-2:] and _ZH_CREDIT.search(norm, max(0, size - 30)) is not None
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:
@@ -204,6 +254,12 @@ _SOCIAL = frozenset(
         "flipboard",
         "rss",
         "x",
+        "kakaostory",
+        "kakaotalk",
+        "zalo",
+        "viber",
+        "threads",
+        "bluesky",
     ]
 )
 _NAV_WORDS = _LANGS | _SOCIAL
@@ -241,14 +297,24 @@ def navigation_reason(norm: str, words: int) -> str | None:
     >>> navigation_reason("عربي Español Русский Français 简体中文", 5)
     'language-switcher'
     """
-    if len(norm) > 200 or words > 30:
+    if len(norm) > MAX_MENU_CHARS or words > MAX_MENU_WORDS:
         return None
-    return _navigation_reason(norm, norm.lower(), words)
+    return _navigation_reason(norm, norm.lower() if len(norm) <= 200 else norm[:32].lower(), words)
+
+
+#: The longest line a menu can be (a site's top menu of 20 items or more, run together with " | ");
+#: other navigation lines are at most 200 characters and 30 words.
+MAX_MENU_CHARS = 400
+MAX_MENU_WORDS = 80
+_MENU_ITEMS = 8  # a line over 200 characters or 30 words needs this many " | " to be a menu
 
 
 def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> str | None:
-    """:func:`navigation_reason` of a line of at most 200 characters and 30 words, given ``norm.lower()``
-    and ``opens`` (see :func:`any_opens`)."""
+    """:func:`navigation_reason` of a line of at most MAX_MENU_CHARS characters and MAX_MENU_WORDS words,
+    given ``phrases.lowered(norm)`` and ``opens`` (see :func:`any_opens`)."""
+    if len(norm) > 200 or words > 30:  # only a long menu of short items
+        menu = norm.count(" | ", 0, MAX_MENU_CHARS) >= _MENU_ITEMS and _is_breadcrumb(norm, False)
+        return "breadcrumb" if menu else None
     if (
         opens
         and may_open(low, low, _PAGER_OPENINGS)
@@ -293,7 +359,8 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
 
 
 def _is_breadcrumb(norm: str, strong: bool) -> bool:
-    """Short parts between separators (at most 5 words after a strong one, else 3), no digit, no full stop."""
+    """Short parts between separators (at most 5 words after a strong one, else 3), no digit, no full stop;
+    at most 30 parts (a site's full top menu)."""
     cap = 5 if strong else 3
     # what stands before the first separator is a part: too many words there settles it
     first = _BREADCRUMB_SEP.search(norm)
@@ -306,7 +373,7 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
         strong or len(parts) >= 3 or all(size <= 2 for size in sizes)
     )
     return (
-        1 <= len(parts) <= 16
+        1 <= len(parts) <= 30
         and shaped
         and not norm.endswith(".")
         and not any(map(str.isdigit, norm))
@@ -330,9 +397,11 @@ def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
 # Every opening of the gated rules (phrase prefixes, captions, credit lines, pagination, image cells),
 # and the union of their first characters (the pagination rules read the lower-cased line: its first
 # character is the line's own, lower-cased, and the class below is case-insensitive).
+_GATED = (_PREFIX_OPENINGS, _CAPTION_OPENINGS, _CREDIT_LINE_OPENINGS, _PAGER_OPENINGS, _IMAGE_OPENINGS)
+# (each rule's first characters are one character class: their union is one class too)
+assert all(w.first.pattern[:1] == "[" and w.first.pattern[-1:] == "]" for w in _GATED)
 _ANY_OPENINGS = Openings(
-    _merged(_PREFIX_OPENINGS, _CAPTION_OPENINGS, _CREDIT_LINE_OPENINGS, _PAGER_OPENINGS, _IMAGE_OPENINGS),
-    re.compile(r"[\s\d(©|!<>«»【\[acdefghilnoprstuvw]", re.I),
+    _merged(*_GATED), re.compile("[" + "".join(w.first.pattern[1:-1] for w in _GATED) + "]", re.I)
 )
 _ANY_STARTS = _ANY_OPENINGS.starts  # by first character, for the look-up on every line
 

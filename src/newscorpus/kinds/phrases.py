@@ -27,10 +27,16 @@ _EXACT: dict[str, SegmentKind] = {}
 _EXACT_OPENERS: dict[str, tuple[str, ...]] = {}
 
 
-def _add(kind: SegmentKind, *phrases: str) -> None:
+# The reason of a phrase that is not its kind's usual one (see _add's ``reason``).
+_EXACT_REASON_OF: dict[str, str] = {}
+
+
+def _add(kind: SegmentKind, *phrases: str, reason: str | None = None) -> None:
     for p in phrases:
         key = key_of(p)
         _EXACT[key] = kind
+        if reason is not None:
+            _EXACT_REASON_OF[key] = reason
         opener = key.split(" ")[0]
         if opener and opener not in _EXACT_OPENERS.get(opener[0], ()):
             _EXACT_OPENERS[opener[0]] = (*_EXACT_OPENERS.get(opener[0], ()), opener)
@@ -99,6 +105,7 @@ NAV_LIST_HEADINGS = (
     "Europe Weekly",
     "Africa Weekly",
     "Asia Weekly",
+    "热点推荐",
 )
 RELATED_LIST_HEADINGS = (
     "Related Stories",
@@ -108,6 +115,10 @@ RELATED_LIST_HEADINGS = (
     "You may also like",
     "You might also like",
     "More on this story",
+    "More on this topic",
+    "Related coverage",
+    "Xem thêm",
+    "相关新闻",
 )
 
 _add(K.NAVIGATION, *NAV_LIST_HEADINGS)
@@ -181,6 +192,7 @@ _add(
     "Interview",
     "Diplomacy",
     "Foreign Affairs",
+    "Keywords",
 )
 _add(
     K.SHARE,
@@ -208,6 +220,14 @@ _add(
     "WhatsApp",
     "Copy link",
     "Link copied",
+    "Save",
+    "Saved",
+    "Bookmark",
+    "Gift this article",
+    "Gift article",
+    "Gift this story",
+    "分享到",
+    "分享让更多人看到",
 )
 _add(
     K.COMMENTS,
@@ -225,6 +245,12 @@ _add(
     "Join the conversation",
     "View comments",
     "Show comments",
+)
+# Prompts to comment where no comment is shown yet: no list of comments follows them.
+_add(
+    K.COMMENTS,
+    *("Start a conversation", "Start the conversation", "Be the first to comment", "Chia sẻ ý kiến của bạn"),
+    reason="comments-prompt",
 )
 _add(
     K.OTHER,
@@ -249,6 +275,7 @@ _add(
     "Reuse this content",
     "Print this article",
     "Report an error",
+    "纠错",  # (report an error, on Chinese sites: "【纠错】")
     "Accept",
     "Accept all",
     "Accept cookies",
@@ -256,8 +283,44 @@ _add(
     "Manage cookies",
     "Cookie settings",
     "Text size",
+    # text-size controls
+    *("A- A+", "A+ A-", "A-A+", "A- A A+", "A A A", "AA"),
+    *("字体：小 中 大", "字号：大 中 小", "小字号", "大字号"),  # (font: small medium large)
+    # audio player, end-of-template marker, licensing link
+    *("Listen to article", "Listen to this article", "Listen to the article", "Listen to this story"),
+    *("End of article", "End of story"),
+    *("Purchase Licensing Rights", "Purchase Licensing Rights, opens new tab"),
+    # consent dialogs (IAB consent-framework headings, buttons, purposes and features)
+    *("We value your privacy", "We care about your privacy", "Your privacy choices", "Manage consent"),
+    *("Manage preferences", "Manage options", "More options", "Agree", "Disagree", "I agree", "I accept"),
+    *("Accept and close", "Reject", "Decline", "List of Partners (vendors)", "List of partners"),
+    *(
+        "Store and/or access information on a device",
+        "Use limited data to select advertising",
+        "Create profiles for personalised advertising",
+        "Use profiles to select personalised advertising",
+        "Create profiles to personalise content",
+        "Use profiles to select personalised content",
+        "Measure advertising performance",
+        "Measure content performance",
+        "Understand audiences through statistics or combinations of data from different sources",
+        "Develop and improve services",
+        "Use limited data to select content",
+        "Use precise geolocation data",
+        "Actively scan device characteristics for identification",
+        "Ensure security, prevent and detect fraud, and fix errors",
+        "Deliver and present advertising and content",
+        "Save and communicate privacy choices",
+        "Match and combine data from other data sources",
+        "Link different devices",
+        "Identify devices based on information transmitted automatically",
+    ),
 )
-_add(K.PROMO, "Sign up", "Enter your email address", "Enter your email", "Subscribe now", "Get the app")
+_add(
+    K.PROMO,
+    *("Sign up", "Enter your email address", "Enter your email", "Subscribe now", "Get the app"),
+    *("Daily newsletter", "Weekly newsletter", "Free newsletter"),
+)
 _add(
     K.COMMENTS,
     "Log in to comment",
@@ -274,13 +337,23 @@ _add(
 _LIST_HEADINGS = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
 
 
+# A site-wide list heading naming the site: "Most Read from Bloomberg", "Most Popular on The Ledger".
+_SITE_LIST_HEADING = re.compile(
+    r"most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
+    r"[\w .'’&-]{2,30}$",
+    re.I,
+)
+
+
 def is_list_heading(norm: str) -> bool:
     """True for the heading of a list widget (``Most Read``, ``Today's Top News``, ``Related Stories``).
 
     >>> is_list_heading("Today's Top News"), is_list_heading("Home>>")
     (True, False)
     """
-    return key_of(norm) in _LIST_HEADINGS
+    return key_of(norm) in _LIST_HEADINGS or (
+        norm[:1] in "Mm" and len(norm) <= 60 and _SITE_LIST_HEADING.match(norm) is not None
+    )
 
 
 # Prefix rules, one alternation per kind (anchored, linear).
@@ -305,7 +378,14 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
             r"|support (?-i:[A-Z][\w]{1,20}(?: [A-Z][\w]+){0,2})\s[-–—:]\s"
             r"|support (?:independent|our|quality) journalism\b"
             r"|follow us on \S+(?: or \S+)? (?:to|for) (?:get )?(?:the )?latest\b"
-            r"|download (?:the|our) app)",
+            r"|download (?:the|our) (?:[\w'’&-]+ ){0,6}app\b"  # Download The Times of India News App
+            r"|join (?:\S+ ){1,4}(?:telegram|whatsapp|wechat|viber|zalo|signal) (?:channel|group|community)\b"
+            r"|by subscribing,? you\b"  # subscription appeals
+            r"|in (?:a time|an age|an era|times) of\b[^.]{0,80}\bjournalism is more "
+            r"(?:crucial|important|vital|essential|needed) than ever[.!]?$"
+            r"|(?:have (?:a|your) (?:view|say|opinion)|got a (?:view|story|tip))(?: on this(?: \w+)?)?\s*\?"
+            r"|(?:receive|get) (?:\w+ ){0,4}(?:news|headlines|stories|updates)\b[^.]{0,40}"
+            r"\b(?:every|each) (?:morning|day|evening|week)\b)",
             re.I,
         ),
         "promo-phrase",
@@ -315,8 +395,9 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         re.compile(
             r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|(?-i:[A-Z])|$)|©|\(c\)\s*\d{4}|all rights reserved"
             r"|license for publishing"
-            r"|registration number\s*:"
-            r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|editing by (?-i:[A-Z]))",
+            r"|registration (?:number|no\b\.?)\s*:"
+            r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|edit(?:ing|ed) by (?-i:[A-Z])"
+            r"|(?:【纠错】\s*)?[(（【]?\s*责任编辑\s*[:：])",
             re.I,
         ),
         "credit-phrase",
@@ -325,7 +406,8 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.COMMENTS,
         re.compile(
             r"(?:leave your comment|add your comment|reader comments\b|log ?in to comment\b"
-            r"|\d+ (?:minutes?|hours?|days?|weeks?) ago\s*·\s*like\b)",
+            r"|\d+ (?:minutes?|hours?|days?|weeks?) ago\s*·\s*like\b"
+            r"|(?:ý kiến|bình luận)\s*(?:\(\d+\))?$)",
             re.I,
         ),
         "comments-phrase",
@@ -333,7 +415,9 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.SHARE,
         re.compile(
-            r"(?:share (?:this|on)\b|suggest to a friend|follow us\b|follow [\w .'’&-]{2,40}:$)", re.I
+            r"(?:share (?:this|on)\b|share\s*[:：|]|suggest to a friend|follow us\b"
+            r"|follow [\w .'’&-]{2,40}:(?:$|\s*(?:facebook|x|twitter|instagram|youtube|tiktok|threads)\b))",
+            re.I,
         ),
         "share-phrase",
     ),
@@ -341,7 +425,9 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.NAVIGATION,
         re.compile(
             r"(?:posted in|filed under|tags?|topics|categories|sort by)\s*:|search results for\b"
-            r"|about [\d,]+ results\b",
+            r"|about [\d,]+ results\b"
+            r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
+            r"[\w .'’&-]{2,30}$",
             re.I,
         ),
         "tags-line",
@@ -350,7 +436,12 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.CREDIT,
         re.compile(
             r"(?:governing body|editor-in-chief|editorial office|head office|address|hotline|tel|fax)\s*:"
-            r"|(?:press )?licen[cs]e (?:no\b|number\b)",
+            r"|publisher(?:\s*(?:&|and)\s*editor-in-chief)?\s*:"
+            r"|(?:press )?licen[cs]e (?:no\b|number\b)"
+            # Vietnamese imprint: editor-in-chief, governing body, licence, "under the Ministry of ..."
+            r"|(?:phó )?tổng biên tập\s*:|cơ quan chủ quản\s*:|số giấy phép\b|giấy phép số\b"
+            r"|thuộc bộ [^.,;:]{1,60}$"
+            r"|(?:制作|主办|承办)单位\s*[:：]",  # producer / sponsor of a Chinese site
             re.I,
         ),
         "imprint-line",
@@ -359,9 +450,18 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         K.OTHER,
         re.compile(
             r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
-            r"|advertisement$|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
+            r"|advertisement(?:\s*[·•|–—-]\s*scroll (?:down )?to continue\b[\w ]{0,20})?$"
+            r"|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
-            r"|newspaper headline\s*:|text size\b|we use cookies\b|this (?:web)?site uses cookies\b)",
+            r"|newspaper headline\s*:|text size\b"
+            # print edition: 《 人民日报 》（ 2024年03月03日 07 版）
+            r"|《[^》]{1,20}》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}版\s*[）)]$"
+            r"|we use cookies\b|this (?:web)?site uses cookies\b"
+            # consent dialogs (the IAB consent framework's wording)
+            r"|with your permission,? we and our (?:\d+ )?(?:partners|vendors)\b"
+            r"|we and our (?:\d+ )?(?:partners|vendors) (?:store and/or access|process (?:personal )?data"
+            r"|use (?:cookies|data|precise)|collect (?:personal )?data)\b"
+            r"|please note that some processing of your personal data\b)",
             re.I,
         ),
         "other-phrase",
@@ -374,16 +474,19 @@ _TOOL_WORDS = frozenset(
         *("print", "close", "email", "e-mail", "mail", "share", "tweet", "facebook", "twitter", "x", "weibo"),
         *("wechat", "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link", "copied", "save"),
         *("bookmark", "favorite", "favourite", "comment", "comments"),
+        *("kakaostory", "kakaotalk", "kakao", "line", "zalo", "telegram", "viber", "messenger", "threads"),
+        "bluesky",
     )
 )
 # A tool row's tokens are split at spaces and at these brackets (one regex split: str.translate with a
 # dict table costs a look-up per character).
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]()|·•]+")
-_TOOL_KEYS = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save"))
+_TOOL_KEYS = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save", "link"))
 
 
 def _is_tool_row(norm: str) -> bool:
-    """A row of page tools and share buttons: '【Print】 【Close】', 'Copy Link Email Facebook X'."""
+    """A row of page tools and share buttons: '【Print】 【Close】', 'Copy Link Email Facebook X',
+    'facebook twitter kakaostory link'."""
     tokens = [t for t in _TOOL_SPLIT.split(norm.lower()) if t]
     return len(tokens) >= 2 and _TOOL_WORDS.issuperset(tokens) and not _TOOL_KEYS.isdisjoint(tokens)
 
@@ -409,6 +512,7 @@ def _may_be_tool_row(low: str) -> bool:
             or "share" in low
             or "copy" in low
             or "save" in low
+            or "link" in low
         )
     )
 
@@ -437,18 +541,44 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
     if size <= 120:
         first = low[:1]
         if not first.isalpha() or low.startswith(_EXACT_OPENERS.get(first, ())):
-            kind = _EXACT.get(_key_of_lower(low))
+            key = _key_of_lower(low)
+            kind = _EXACT.get(key)
             if kind is not None:
-                return kind, _EXACT_REASON[kind]
+                return kind, _EXACT_REASON_OF.get(key) or _EXACT_REASON[kind]
         if size <= 80 and _may_be_tool_row(low) and _is_tool_row(norm):
             return K.SHARE, "tool-row"
-    if not (opens and may_open(norm, low, _PREFIX_OPENINGS)):
+    if opens and may_open(norm, low, _PREFIX_OPENINGS):
+        m = _ANY_PREFIX.match(norm, 0, 200)
+        if m is not None and m.lastgroup is not None:
+            found = _PREFIX[int(m.lastgroup[1:])]
+            return found[0], found[2]
+    return _tail_kind(low) if size <= 120 else None
+
+
+# How a short line can end when it is a call to action or a copyright line (the lower-cased line's end).
+_TAIL_ENDINGS = ("here", "here.", "here!", "now", "now.", "now!", "more", "more.", "reserved", "reserved.")
+# A call to action closing a line after a full sentence: "... to start your day. Sign up here."
+_CALL_END = re.compile(
+    r"[.!?]\s+(?:(?:sign up|subscribe|register) (?:here|now)|(?:learn|find out) more)[.!]?$"
+)
+
+
+def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
+    """The kind of a line of at most 120 characters from how it ends or an imprint phrase inside it
+    (``low`` is the line lower-cased): a closing call to action (promo), a closing "All rights
+    reserved", a site's imprint ("X, online newspaper of ...", "...版权所有"). (An imprint label inside a
+    footer line, "X - Governing body: ...", is the pipeline's: it needs the footer.)"""
+    if low.endswith(_TAIL_ENDINGS):
+        if low.endswith(("all rights reserved", "all rights reserved.")):
+            return K.CREDIT, "credit-phrase"
+        return (K.PROMO, "promo-call") if _CALL_END.search(low, max(0, len(low) - 40)) else None
+    if low.endswith("."):
         return None
-    m = _ANY_PREFIX.match(norm, 0, 200)
-    if m is None or m.lastgroup is None:
-        return None
-    found = _PREFIX[int(m.lastgroup[1:])]
-    return found[0], found[2]
+    if "online newspaper of" in low:  # "VietnamPlus, online newspaper of the Vietnam News Agency (VNA)"
+        return K.CREDIT, "imprint-line"
+    if not low.isascii() and "版权所有" in low and not low.endswith("。"):  # isascii costs nothing
+        return K.CREDIT, "credit-phrase"
+    return None
 
 
 _EXACT_REASON = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
@@ -510,17 +640,22 @@ _PREFIX_OPENINGS = openings(
         *("read more", "also read", "related", "see also", "read also", "recommended"),  # related-label
         *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
         *("subscribe ", "enjoying this article", "click here", "like us on", "if you ", "would like to"),
-        *("sign up ", "get ", "support ", "follow us on", "download "),  # promo-phrase
-        *("copyright", "all rights reserved", "license for publishing", "registration number", "web"),
-        *("editor", "editing by "),  # credit-phrase
-        *("leave your comment", "add your comment", "reader comments", "log"),  # comments-phrase
-        *("share ", "suggest to a friend", "follow "),  # share-phrase
+        *("sign up ", "get ", "support ", "follow us on", "download "),
+        *("join ", "by subscribing", "in a time", "in an age", "in an era", "in times"),
+        *("have a", "have your", "got a", "receive "),  # promo-phrase
+        *("copyright", "all rights reserved", "license for publishing", "registration n", "web"),
+        *("editor", "editing by ", "edited by ", "【", "责任编辑"),  # credit-phrase
+        *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
+        *("share", "suggest to a friend", "follow "),  # share-phrase
         *("posted in", "filed under", "tag", "topics", "categories", "sort by", "search results for"),
-        "about ",  # tags-line
+        *("about ", "most "),  # tags-line
         *("governing body", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
+        *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "số giấy phép"),
+        *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位"),  # imprint-line
         *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
-        *("newspaper headline", "text size", "we use cookies", "this site", "this website"),  # other-phrase
+        *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
+        *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©acdefghilnoprstvw]",
+    r"[\s\d(©abcdefghijlnoprstvwý【（《责制主承]",
 )
