@@ -412,9 +412,7 @@ _LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comm
 def _mark_furniture(page: _Page) -> None:
     _mark_lines(page)
     kinds = page.kinds
-    if not _CONSENT_WORDS.search(page.text):
-        return
-    block = consent_block(page.lines, [k is None or k is K.OTHER for k in kinds])
+    block = consent_block(page.lines, kinds)
     if block is not None:
         for i in block:
             if kinds[i] in _CONSENT_KINDS:
@@ -422,10 +420,6 @@ def _mark_furniture(page: _Page) -> None:
 
 
 _CONSENT_KINDS = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
-
-
-# A consent dialog holds one of these words somewhere: one C-level search spares the block test most pages.
-_CONSENT_WORDS = re.compile(r"(?i:partners|cookies|consent|privacy)")
 
 
 def _mark_lines(page: _Page) -> None:
@@ -453,7 +447,10 @@ def _mark_lines(page: _Page) -> None:
             if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
                 page.set(i, *found)
                 continue
-        if size <= MAX_MENU_CHARS and words <= MAX_MENU_WORDS:
+        # (past 200 characters or 30 words only a long menu: " | " between its items)
+        if (size <= 200 and words <= 30) or (
+            size <= MAX_MENU_CHARS and words <= MAX_MENU_WORDS and " | " in norm
+        ):
             reason = _navigation_reason(norm, low, words, opens)
             if reason:
                 page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)

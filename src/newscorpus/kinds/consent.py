@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..lines import Line
+from ..model import SegmentKind
 
 __all__ = ["consent_block"]
 
@@ -36,18 +37,25 @@ _WORDING = re.compile(
     r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies)",
     re.I,
 )
+# The letters a button opens with (a cheap test before the regex: this runs on every short line).
+_BUTTON_FIRST = frozenset("aAcCdDiImMpPrRsS")
 _REACH = 30  # lines between the first consent wording and the buttons, at most
 
 
-def consent_block(lines: Sequence[Line], free: Sequence[bool]) -> range | None:
+def consent_block(lines: Sequence[Line], kinds: Sequence[SegmentKind | None]) -> range | None:
     """The positions of a consent dialog's lines (wording down to buttons), or None when there is none.
 
-    ``free`` says which lines no earlier rule has labelled; only those count as buttons.
+    ``kinds`` are the labels given so far: a button is a line no earlier rule labelled, or labelled ``other``.
     """
+    first_letters = _BUTTON_FIRST
+    other = SegmentKind.OTHER
     buttons = [
         i
         for i, ln in enumerate(lines)
-        if free[i] and ln.words <= 4 and _BUTTON.fullmatch(ln.norm.rstrip("›>»"))
+        if ln.words <= 4
+        and ln.norm[:1] in first_letters
+        and (kinds[i] is None or kinds[i] is other)
+        and _BUTTON.fullmatch(ln.norm.rstrip("›>»"))
     ]
     if not buttons:
         return None

@@ -144,6 +144,9 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
     return None
 
 
+_TEXT_ENDS = frozenset('.!?"”’:;,…。！？')
+
+
 def _tail_credit(norm: str, words: int) -> bool:
     """Whether the line closes on a credit of the forms _CREDIT_END misses: an agency alone in
     parentheses or after a bar, a "©" credit, a Vietnamese "Ảnh:" or a Chinese "…摄" credit. Each regex
@@ -157,6 +160,8 @@ def _tail_credit(norm: str, words: int) -> bool:
             and not _QUOTES_OR_SAID.search(norm)  # reported speech: the closing paragraph of a wire story
         ):
             return True
+    elif last in _TEXT_ENDS:
+        return False  # every other form ends on a name, a capital or "摄": most lines of text stop here
     elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
         return True
     at = norm.rfind("©", max(0, size - 80))
