@@ -1,4 +1,4 @@
-"""Byline, credit-line, editor-line and end-byline recognisers (newscorpus.fields.byline)."""
+"""Byline, credit-line, editor-line and end-byline recognisers (newscorpus.fields.byline), and datelines."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from newscorpus.fields.byline import (
     match_end_byline,
     split_names,
 )
+from newscorpus.fields.dateline import dateline_reporters, find_dateline
 
 
 class Case(NamedTuple):
@@ -338,7 +339,74 @@ OWN_CASES = [
         roles=("staff reporter",),
     ),
     Case("By Professor Wang Wen", "By Professor Wang Wen", ("Wang Wen",), roles=("Professor",)),
-    Case("By Dr. Jane Doe", "By Dr. Jane Doe", ("Jane Doe",), roles=("Dr.",)),
+    # 'Dr.' and 'Prof.' are courtesy titles before a name, like 'Mr': no role
+    Case("By Dr. Jane Doe", "By Dr. Jane Doe", ("Jane Doe",)),
+    Case("By Prof. Ines Carvalho", "By Prof. Ines Carvalho", ("Ines Carvalho",)),
+    Case("By Prof Ines Carvalho", "By Prof Ines Carvalho", ("Ines Carvalho",)),
+    # staff wording after several authors is no role; a singular 'Staff Reporter' with one author is
+    Case(
+        "BY KENTA MORIYAMA AND AYA FUJISAWA, STAFF WRITERS",
+        "BY KENTA MORIYAMA AND AYA FUJISAWA, STAFF WRITERS",
+        ("KENTA MORIYAMA", "AYA FUJISAWA"),
+    ),
+    Case(
+        "By Jane Doe and John Roe, Staff reporters",
+        "By Jane Doe and John Roe, Staff reporters",
+        ("Jane Doe", "John Roe"),
+    ),
+    Case(
+        "By Jane Doe and John Roe, Senior Correspondents",
+        "By Jane Doe and John Roe, Senior Correspondents",
+        ("Jane Doe", "John Roe"),
+        roles=("Senior Correspondents",),
+    ),
+    # Indian wires: a credit, a slash, the stamp ('PTI /' loses its separator)
+    Case("PTI / Updated: Mar 3, 2024, 10:15 IST", "PTI", (), "PTI", reason="credit-only", date_at="Updated"),
+    Case("TNN / Updated: Mar 3, 2024, 10:15 IST", "TNN", (), "TNN", reason="credit-only", date_at="Updated"),
+    Case("IANS / Mar 3, 2024, 10:15 IST", "IANS", (), "IANS", reason="credit-only", date_at="Mar"),
+    Case("By ANI /", "By ANI", (), "ANI", reason="by-credit"),
+    # 'Source(s):' and 'Sources:' are source labels
+    Case("Source(s): Xinhua", "Source(s): Xinhua", (), "Xinhua", reason="source-label"),
+    Case(
+        "Sources: Xinhua, Reuters", "Sources: Xinhua, Reuters", (), "Xinhua, Reuters", reason="source-label"
+    ),
+    # the stamp first, then the source: the byline is the source part, its label kept
+    Case(
+        "2024年03月03日09:14 | 来源：人民网－人民日报",
+        "来源：人民网－人民日报",
+        (),
+        "人民网－人民日报",
+        reason="source-label",
+        date_at="2024",
+    ),
+    Case(
+        "2024-03-03 10:15:33 来源：新华社",
+        "来源：新华社",
+        (),
+        "新华社",
+        reason="source-label",
+        date_at="2024",
+    ),
+    Case(
+        "March 3, 2024 | Source: Xinhua | Editor: Liang Jun",
+        "Source: Xinhua",
+        (),
+        "Xinhua",
+        editors=("Liang Jun",),
+        reason="source-label",
+        date_at="March",
+    ),
+    # Chinese reporter bylines: '本报记者' (this paper's reporter), an agency's reporter, '记者'
+    Case("本报记者 陈思远", "本报记者 陈思远", ("陈思远",), reason="reporter-label"),
+    Case(
+        "新华社记者 邵雨桐、韩立松",
+        "新华社记者 邵雨桐、韩立松",
+        ("邵雨桐", "韩立松"),
+        "新华社",
+        reason="reporter-label",
+    ),
+    Case("记者 张三 李四", "记者 张三 李四", ("张三", "李四"), reason="reporter-label"),
+    Case("本报记者 欧阳·娜娜", "本报记者 欧阳·娜娜", ("欧阳·娜娜",), reason="reporter-label"),
     Case("By Mr John Smith", "By Mr John Smith", ("John Smith",)),
     Case("By Ursula von der Leyen", "By Ursula von der Leyen", ("Ursula von der Leyen",)),
     Case("By Mohammed al-Sudani", "By Mohammed al-Sudani", ("Mohammed al-Sudani",)),
@@ -420,6 +488,19 @@ NOT_BYLINES = [
     "BEIJING, Oct. 16 (Xinhua) -- China said it would expand opening-up.",
     "(Xinhua) -- China's economy grew 5 percent",
     "Source: Ministry of Foreign Affairs",
+    "Sources: Ministry of Health",
+    # a print-edition reference: the date sits inside the bracket the 'credit' opens
+    "《 人民日报 》（ 2024年03月03日 07 版）",
+    "《人民日报》（2024年03月03日07版）",
+    # photo credits end with 摄 ('photographed by'), and a caption is no byline
+    "本报记者 陈思远摄",
+    "新华社记者 韩立松 摄",
+    "图为读者在玉山县图书馆夜间自习区阅读。本报记者 陈思远摄",
+    "本报记者 张三 通讯员 李四",  # '通讯员' (correspondent) is no name
+    "某某公司记者 张三",  # not an outlet
+    # a stamp, then text that is not a source label, or a source that is no outlet
+    "2024-03-03 10:15:33 Some headline 来源：新华社",
+    "2024-03-03 10:15:33 来源：国家统计局",
     "Editor: Liangyu",
     "CGTN",  # a bare credit line is match_credit_line's job
     "",
@@ -504,6 +585,12 @@ EDITOR_LINES = [
     ("责任编辑：刘洋", ("刘洋",)),
     ("Source: Xinhua| 2018-07-06 19:22:46|Editor: Liangyu", ("Liangyu",)),
     ("Reporting by Shao Xiaoyi; Editing by Richard Pullin", ("Richard Pullin",)),
+    # the usual note after an interview's editor credit is furniture of the line
+    ("Edited by Sigrid Aalto. This interview has been condensed and edited for clarity.", ("Sigrid Aalto",)),
+    ("This conversation has been lightly edited for length. Edited by Ann Lee", ("Ann Lee",)),
+    ("Edited by J. Smith", ("J. Smith",)),  # an initial's full stop ends no list
+    # a correction button beside the editor (xinhuanet)
+    ("【纠错】 【责任编辑:邝明月】", ("邝明月",)),
 ]
 
 
@@ -519,6 +606,8 @@ def test_match_editor_line(line: str, editors: tuple[str, ...]) -> None:
         "Editor's note: This article is the first of a series.",
         "Editor: The views do not necessarily reflect those of this newspaper",
         "He was edited by a colleague before publication.",
+        "Edited by Sigrid Aalto. He said the ship was late.",  # a sentence after the name is text
+        "Edited by Sigrid Aalto. This interview took place in Oslo.",
         "Liang Jun",
         "Share",
         "",
@@ -631,6 +720,12 @@ def test_looks_like_person_name(text: str, expected: bool) -> None:
         ("Tuổi Trẻ", True),
         ("Global Stringer", True),
         ("Science and Technology Daily", True),
+        ("TNN", True),
+        ("Times News Network", True),
+        ("IANS", True),
+        ("ANI", True),
+        ("人民网－人民日报", True),  # two outlets joined by a full-width hyphen
+        ("人民网－某某", False),
         ("Photo/Xinhua", False),
         ("Liang Jun", False),
         ("example.com", False),
@@ -664,6 +759,7 @@ def test_is_desk_tag(text: str, expected: bool) -> None:
         ("Email The Author", True),
         ("3 min read", True),
         ("Most Read", True),
+        ("纠错", True),  # xinhuanet's correction button
         ("Liang Jun", False),
         ("Read more about China", False),
         ("2020", False),
@@ -781,7 +877,7 @@ def test_match_byline_total_and_grounded(line: str) -> None:
     for editor in m.editors:
         assert editor in flat
     if m.date_start is not None:
-        assert 0 < m.date_start < len(line)
+        assert 0 <= m.date_start < len(line)  # (0: the line opens with its stamp, then the source)
 
 
 @settings(max_examples=300, deadline=None)
@@ -936,3 +1032,84 @@ def test_huge_line_is_cheap_and_rejected() -> None:
     assert match_credit_line(line) is None
     assert match_editor_line(line) is None
     assert match_end_byline(line, line) is None
+
+
+# --------------------------------------------------------------------------- datelines (fields.dateline)
+
+DATELINES = [
+    # an all-caps place and a colon opening a long lede (Indian outlets)
+    (
+        "NEW DELHI: The Delhi Jal Board will install 120 water ATMs in resettlement colonies and "
+        "unauthorised "
+        "settlements before the summer, officials said on Saturday.",
+        "NEW DELHI",
+    ),
+    (
+        "MUMBAI: The city's civic body approved a budget of more than 50,000 crore rupees on "
+        "Friday, its largest "
+        "ever, with a third of it set aside for roads.",
+        "MUMBAI",
+    ),
+    # the 电头 of a Chinese wire lede: agency, place, date, 电
+    (
+        "新华社上海3月3日电（记者 邵雨桐、韩立松）记者从上海市有关部门获悉，长江口水域实施禁渔进入第四年。",
+        "上海",
+    ),
+    ("本报北京3月3日电 记者从国家发展改革委获悉，今年将新增一批项目。", "北京"),
+    ("中新社乌鲁木齐12月31日电 新疆今年接待游客人次创新高。", "乌鲁木齐"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DATELINES)
+def test_find_dateline_colon_and_chinese_forms(text: str, place: str) -> None:
+    assert find_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speakers in transcripts and interviews: outlets, one- and two-letter tags, labels, questions
+        "CCTV: This year marks the tenth anniversary of the fisheries training programme that China launched "
+        "with several African countries.",
+        "AFP: A research vessel registered in China has been reported near the coast of the island and local "
+        "media say it will stay for two more weeks.",
+        "GT: You have followed the same group of villages for ten years, and you have seen many of "
+        "them change "
+        "beyond recognition. What changed most?",
+        "Q: How much of the Arctic sea floor is actually mapped, and how much of it is mapped in "
+        "enough detail "
+        "for the ships?",
+        "READ MORE: Mekong farmers turn to passion fruit as Chinese demand grows across the region "
+        "and beyond "
+        "its borders this year",
+        "REUTERS: The company said on Monday that its quarterly profit had risen by a fifth, "
+        "beating forecasts by "
+        "a wide margin.",
+        "SPOKESPERSON: We have noted the reports and the relevant authorities are looking into the "
+        "matter with "
+        "great care and will respond in due course.",
+        # a lede too short for a colon dateline, or a question
+        "NEW DELHI: Water ATMs for the city.",
+        "WASHINGTON: Will the talks between the two sides resume next week, as the officials of "
+        "both countries "
+        "have said they hope?",
+        # mixed case: a label, not a dateline
+        "Background: The Delhi Jal Board will install 120 water ATMs in resettlement colonies and "
+        "unauthorised "
+        "settlements before the summer.",
+        # no 电 after the date, or an unknown agency
+        "新华社上海3月3日报道 记者从上海市有关部门获悉。",
+        "某某社上海3月3日电 记者从上海市有关部门获悉。",
+    ],
+)
+def test_find_dateline_rejects_speakers_and_labels(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_reporters() -> None:
+    lede = "新华社上海3月3日电（记者 邵雨桐、韩立松）记者从上海市有关部门获悉，长江口水域实施禁渔进入第四年。"
+    assert dateline_reporters(lede) == ("邵雨桐", "韩立松")
+    assert dateline_reporters("本报北京3月3日电（记者 陈思远）今年……") == ("陈思远",)
+    assert dateline_reporters("本报北京3月3日电 记者从国家发展改革委获悉。") == ()
+    assert dateline_reporters("本报北京3月3日电（记者 张三 通讯员 李四）今年……") == ()  # 通讯员 is no name
+    assert dateline_reporters("BEIJING, March 3 (Xinhua) -- China will carry out a survey.") == ()

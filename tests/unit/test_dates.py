@@ -112,6 +112,10 @@ POSITIVE: list[tuple[str, dt.tzinfo | None, list[tuple[str, str | None]]]] = [
     ("Published 2020-05-01 09:00 ICT", None, [("2020-05-01T09:00:00+07:00", "published")]),
     ("Updated 2020-05-01 9:00 pm EDT", TZ8, [("2020-05-01T21:00:00-04:00", "updated")]),
     ("Updated: 2020-01-01 10:00 AM ET", TZ8, [("2020-01-01T10:00:00+08:00", "updated")]),  # ET: ambiguous
+    # IST: India Standard Time (docs/timezones.md), a printed zone that wins over tz
+    ("Updated: Mar 3, 2024, 10:15 IST", TZ8, [("2024-03-03T10:15:00+05:30", "updated")]),
+    ("TNN / Updated: Mar 3, 2024, 10:15 IST", None, [("2024-03-03T10:15:00+05:30", "updated")]),
+    ("Mar 3, 2024, 10:15 ist", None, [("2024-03-03T10:15:00", None)]),  # a zone abbreviation is upper case
     # "October 13, 2014 / 2:45 AM / 3 years ago" (Reuters) stays naive without tz
     ("October 13, 2014 / 2:45 AM / 3 years ago", None, [("2014-10-13T02:45:00", None)]),
     # Chinese
@@ -130,6 +134,15 @@ POSITIVE: list[tuple[str, dt.tzinfo | None, list[tuple[str, str | None]]]] = [
     ("Cập nhật: 08h46 06/08/2020", None, [("2020-08-06T08:46:00", "updated")]),
     ("Cập nhật lúc 14:30, 07/08/2020", TZ7, [("2020-08-07T14:30:00+07:00", "updated")]),
     ("Date: 6.8.2020", None, [("2020-08-06", None)]),
+    # France 24: "Issued on:" is the publication label, "Modified:" the update's
+    (
+        "Issued on: 04/03/2024 - 10:15 Modified: 04/03/2024 - 12:40",
+        None,
+        [("2024-03-04T10:15:00", "published"), ("2024-03-04T12:40:00", "updated")],
+    ),
+    ("Issued: 2024-03-03", None, [("2024-03-03", "published")]),
+    # 'issued on' without a colon is prose, no label
+    ("Press licence No. 427/GP-BTTTT issued on 11 August 2021 by the Ministry", None, [("2021-08-11", None)]),
     # month first only when day first is impossible
     ("08/25/2020", None, [("2020-08-25", None)]),
     # several stamps
@@ -413,6 +426,9 @@ DATE_LINES = [
     ("Date: 6.8.2020", True),
     ("Updated: 2020-01-01 10:00 AM ET", True),
     ("(2020-08-06)", True),
+    ("Issued on: 04/03/2024 - 10:15 Modified: 04/03/2024 - 12:40", True),
+    ("Updated: Mar 3, 2024, 10:15 IST", True),  # the zone keeps it a date line
+    ("Mar 3, 2024, 10:15 IST", True),
     ("Updated 2 hours ago | 2020-08-06 08:46", True),
     ("By Xinhua 2020-01-01", False),
     ("The meeting was held on May 5, 2020.", False),
@@ -423,6 +439,8 @@ DATE_LINES = [
     ("Source: Xinhua| 2017-08-03 16:12:45|Editor: An", False),
     ("Apple News Facebook Twitter 新浪微博 Instagram YouTube Wednesday, Mar 15, 2023", False),
     ("2020年08月06日 08:46  来源：人民网", False),
+    ("TNN / Updated: Mar 3, 2024, 10:15 IST", False),  # a credit: a byline line (fields.byline)
+    ("Press licence No. 427/GP-BTTTT issued on 11 August 2021", False),
     ("COVID-19", False),
     ("", False),
     ("2020-01-01 " + "x" * 500, False),

@@ -23,6 +23,7 @@ PAGES = sorted(
         *SEEDS.glob("*.txt"),
         *(ROOT / "tests/fixtures/pages").glob("*.txt"),
         *(ROOT / "tests/fixtures/edge").glob("*.txt"),
+        *(ROOT / "tests/fixtures/blind").glob("*.txt"),
     ]
 )
 

@@ -331,3 +331,68 @@ def test_a_parser_registered_while_the_list_is_built_is_not_lost(monkeypatch: py
     finally:
         registry.unregister_parser("late_outlet")
     assert "late_outlet" not in [p.name for p in all_parsers()]
+
+
+XINHUA_EN_PAGE = (
+    "Home | China | World | Business\nChina to launch nationwide survey of wild medicinal plants\n"
+    "Source: Xinhua | 2024-03-03 10:15:33 | Editor: huaxia\n"
+    "BEIJING, March 3 (Xinhua) -- China will carry out a nationwide survey of wild medicinal plants, "
+    "the authority said on Sunday.\n"
+)
+
+
+def test_xinhua_stamp_line_with_spaces_around_the_pipes_is_xinhua() -> None:
+    assert guess_parser(XINHUA_EN_PAGE).name == "xinhua"  # type: ignore[union-attr]
+    art = newscorpus.parse(XINHUA_EN_PAGE)
+    assert (art.source, art.published) == ("xinhua", dt.datetime(2024, 3, 3, 10, 15, 33, tzinfo=BEIJING))
+    assert (art.byline, art.credit, art.editors) == ("Source: Xinhua", "Xinhua", ())
+
+
+XINHUA_ZH_PAGE = (
+    "新华网\n首页 | 时政 | 国际 | 财经\n新华网 > 正文\n\n长江口禁渔第四年 江豚出现频次明显增加\n\n"
+    "2024-03-03 10:15:33 来源：新华社\n\n"
+    "新华社上海3月3日电（记者 邵雨桐、韩立松）记者从上海市有关部门获悉，长江口水域实施禁渔进入第四年，"
+    "监测人员在崇明东滩附近水域观察到长江江豚的次数明显增加。\n\n"
+    "【纠错】 【责任编辑:邝明月】\n\n新华网版权所有\n制作单位：新华网股份有限公司\n"
+)
+RENMIN_PAGE = (
+    "人民网首页 | 时政 | 国际 | 财经\n人民网>>社会·法治\n\n夜间开放的县城图书馆，成了年轻人的“第二书房”\n\n"
+    "2024年03月03日09:14 | 来源：人民网－人民日报\n\n本报记者 陈思远\n\n"
+    "晚上九点，江西省玉山县图书馆三楼的自习区依然座无虚席。有人在准备职业资格考试，有人在翻看地方志。\n\n"
+    "《 人民日报 》（ 2024年03月03日 07 版）\n\n(责任编辑：孟晓岚、顾海宁)\n\n"
+    "人民网版权所有，未经书面授权禁止使用\n"
+)
+
+
+def test_chinese_pages_of_xinhua_and_peoples_daily_are_recognised_by_their_template() -> None:
+    assert guess_parser(XINHUA_ZH_PAGE).name == "xinhua"  # type: ignore[union-attr]
+    assert guess_parser(RENMIN_PAGE).name == "peoples_daily"  # type: ignore[union-attr]
+    art = newscorpus.parse(XINHUA_ZH_PAGE)
+    assert (art.source, art.byline, art.credit, art.editors) == (
+        "xinhua",
+        "来源：新华社",
+        "新华社",
+        ("邝明月",),
+    )
+    assert art.published == dt.datetime(2024, 3, 3, 10, 15, 33, tzinfo=BEIJING)
+    art = newscorpus.parse(RENMIN_PAGE)
+    assert (art.source, art.authors, art.credit) == ("peoples_daily", ("陈思远",), "人民网－人民日报")
+    # the print-edition line after the text gives no date: the stamp under the headline does
+    assert art.published == dt.datetime(2024, 3, 3, 9, 14, tzinfo=BEIJING)
+
+
+def test_a_republished_xinhua_story_is_not_claimed_by_its_credit() -> None:
+    # another site's page printing the agency's credit (Chinese or English) is not Xinhua's own page
+    page = (
+        "某某日报\n\n长江口禁渔第四年 江豚出现频次明显增加\n\n2024-03-03 10:15:33 来源：新华社\n\n"
+        "新华社上海3月3日电 记者从上海市有关部门获悉，长江口水域实施禁渔进入第四年。\n\n责任编辑：王五\n"
+    )
+    assert guess_parser(page) is None
+    assert newscorpus.parse(page).source == "generic"
+    page = (
+        "Local Times | News\n\nChina to survey wild medicinal plants\n\nSource: Xinhua | 2024-03-03 10:15\n\n"
+        "BEIJING, March 3 (Xinhua) -- China will carry out a nationwide survey of wild medicinal plants.\n"
+    )
+    assert guess_parser(page) is None
+    # on people.com.cn a Xinhua story keeps its source: the site's template decides
+    assert guess_parser(RENMIN_PAGE.replace("来源：人民网－人民日报", "来源：新华社")).name == "peoples_daily"  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from newscorpus.fields import lexicon as lx
+from newscorpus.fields.dates import is_date_line
 
 __all__ = [
     "BylineMatch",
@@ -121,11 +122,11 @@ _DATE_PATTERN: Final = (
     rf"|\b{_WEEKDAY}\.?, (?=\d|{_MONTH}))"
 )
 _DATE_LABEL: Final = (
-    r"\b(?=[pulmrdtnc])(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released|Release time"
-    r"|Publish time|Publication date|Date|Time|Ngày đăng|Cập nhật)\b"
+    r"\b(?=[pulmrdtnci])(?:Published|Updated|Posted|Last updated|Last modified|Modified|Released|Release time"
+    r"|Publish time|Publication date|Date|Time|Issued|Ngày đăng|Cập nhật)\b"
     rf"(?: on| at)? ?(?:[:：]|(?=\d|{_MONTH}|{_WEEKDAY}))"
 )
-_SOURCE_LABEL: Final = r"\b(?=[sn])(?:Source|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
+_SOURCE_LABEL: Final = r"\b(?=[sn])(?:Source(?:s|\(s\))?|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
 _EDITOR_LABEL: Final = (
     r"(?=[wrcmoe])(?:\b(?:Web|Responsible|Chief|Managing|Online)\s)?\bEditors?\s?[:：]\s?"
     r"|\bEdit(?:ing|ed)\sby\s|责任编辑\s?[:：]\s?|编辑\s?[:：]\s?"
@@ -137,14 +138,17 @@ _EDITOR_LABEL_RE: Final = re.compile(_EDITOR_LABEL, re.IGNORECASE)
 # (A boundary starts with a digit, 来/责/编, or a word of one of these first letters: the first lookahead
 # turns away the inside of words and most other words.)
 _BOUNDARY_RE: Final = re.compile(
-    r"(?=[\d来责编]|\b[snwrcmoepuldtjfa])"
+    r"(?=[\d来责编]|\b[snwrcmoepuldtjfai])"
     rf"(?:(?P<source>{_SOURCE_LABEL})|(?P<editor>{_EDITOR_LABEL})"
     rf"|(?P<label>{_DATE_LABEL})|(?P<date>{_DATE_PATTERN}))",
     re.IGNORECASE,
 )
 _PIPE_RE: Final = re.compile(r"[|｜]")
+# What may stand between a byline's part and the next (a date, a label): trimmed off the part's end
+# ('PTI / Updated: ...' gives 'PTI').
+_TRAILING_SEPARATORS: Final = ",;:-–—/ "
 _DATE_NOISE_RE: Final = re.compile(
-    r"\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BJT|ICT|PT|ET|HKT|SGT|Beijing time|local time)\b"
+    r"\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BJT|ICT|IST|PT|ET|HKT|SGT|Beijing time|local time)\b"
     r"|[+\-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
@@ -331,9 +335,11 @@ def _title_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold().rstrip(".")
-        if low in lx.ROLE_WORDS:
+        if low in lx.HONORIFICS:  # 'Prof.', 'Dr.' and 'Mr' are courtesy titles, not roles
+            pass
+        elif low in lx.ROLE_WORDS:
             roles.append(tokens[i])
-        elif low not in lx.HONORIFICS:
+        else:
             break
         i += 1
     if len(tokens) - i < 2:
@@ -362,7 +368,8 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
         if allow_roles and authors:
             part_is_name = _name_shape(part, 2, 5)
             if not part_is_name and _is_role_phrase(raw_part):
-                roles.append(raw_part)
+                if not _is_staff_wording(raw_part):  # 'STAFF WRITERS': staff wording, not a printed role
+                    roles.append(raw_part)
                 credit = credit or _leading_outlet(raw_part)
                 continue
         title_roles: list[str] = []
@@ -383,6 +390,19 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
     if not authors and credit is None:
         return None
     return _Names(tuple(authors), credit, tuple(roles))
+
+
+# Staff wording after several authors ('By A and B, STAFF WRITERS'): it says the authors write for the outlet,
+# as 'Xinhua writers' does, and is no job title printed with one person (a singular 'Staff Reporter' is).
+_STAFF_WORDS: Final = frozenset({"staff", "staffer", "writer", "reporter", "journalist", "correspondent"})
+_STAFF_PLURALS: Final = frozenset({"staffers", "writers", "reporters", "journalists", "correspondents"})
+
+
+def _is_staff_wording(text: str) -> bool:
+    """Whether ``text`` is only staff words with a plural ('STAFF WRITERS', 'Staff reporters')."""
+    words = [word.casefold().rstrip(".,") for word in text.split()]
+    plural = not _STAFF_PLURALS.isdisjoint(words)
+    return plural and all(word in _STAFF_WORDS or word in _STAFF_PLURALS for word in words)
 
 
 def _leading_outlet(text: str) -> str | None:
@@ -420,7 +440,7 @@ _TAIL_SEP_RE: Final = re.compile(r"(?=[\s/])(?:\s*/\s*|\s+[-–—]+\s+)")  # (t
 
 def _parse_by_rest(rest: str) -> _Names | None:
     """Read what follows 'By': people, an outlet, or an outlet's writers followed by people."""
-    rest = rest.strip().rstrip(",;:-–— ")
+    rest = rest.strip().rstrip(_TRAILING_SEPARATORS)
     if not rest:
         return None
     credit: str | None = None
@@ -593,7 +613,17 @@ _OPENING_RE: Final = re.compile(
 # Signs, in the lower-case line, of each date label and date form of _BOUNDARY_RE: a piece of each label word;
 # a digit or month after a comma (after a weekday); digits joined by - / . or :; four digits before 年 or with
 # a month name.
-_LABEL_STEMS: Final = ("date", "time", "publi", "posted", "modified", "release", "ngày đăng", "cập nhật")
+_LABEL_STEMS: Final = (
+    "date",
+    "time",
+    "publi",
+    "posted",
+    "modified",
+    "release",
+    "issued",
+    "ngày đăng",
+    "cập nhật",
+)
 _COMMA_SIGN_RE: Final = re.compile(r", (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _ASCII_DIGIT_RE: Final = re.compile(r"[0-9]")
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -652,10 +682,14 @@ def match_byline(line: str) -> BylineMatch | None:
     if normal is None or not normal[0]:
         return None
     s, pos = normal
+    if "记者" in s:
+        reporter = _match_reporter(s)
+        if reporter is not None:
+            return reporter
     opening = _OPENING_RE.match(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
-    if opening is None and not _may_be_credit_only(s):
+    if opening is None and not _may_be_credit_only(s) and not _may_be_dated_source(s):
         return None
     segments: list[_Segment] = []
     first_piece_segments = 0
@@ -679,17 +713,19 @@ def match_byline(line: str) -> BylineMatch | None:
                 editors.extend(name for name in found_editors if name not in editors)
         elif seg.kind in ("source", "text") and extra_credit is None and lx.is_outlet(text):
             extra_credit = text
-    head_text = s[head.start : head.end].strip().rstrip(",;:-–— ")
+    head_text = s[head.start : head.end].strip().rstrip(_TRAILING_SEPARATORS)
     if not head_text:
         return None
 
     if head.kind == "source":
-        credit_text = head.text(s).rstrip(",;:-–— ")
+        credit_text = head.text(s).rstrip(_TRAILING_SEPARATORS)
         if not lx.is_outlet(credit_text):
             return None
         return _finish(
             s, pos, head_text, _Names((), credit_text, ()), "source-label", None, tuple(editors), date_at
         )
+    if head.kind == "date":
+        return _dated_source(s, pos, segments, tuple(editors))
     if head.kind != "text":
         return None
 
@@ -711,13 +747,96 @@ def match_byline(line: str) -> BylineMatch | None:
             return _finish(s, pos, head_text, names, "paren-credit", None, tuple(editors), date_at)
         return None
 
-    if date_at is not None and all(seg.kind != "text" or lx.is_outlet(seg.text(s)) for seg in later):
+    if (
+        date_at is not None
+        and all(seg.kind != "text" or lx.is_outlet(seg.text(s)) for seg in later)
+        and _brackets_closed(head_text)
+    ):
         credit = head_text if lx.is_outlet(head_text) else lx.institutional_credit(head_text)
         if credit is not None:
             return _finish(
                 s, pos, head_text, _Names((), credit, ()), "credit-only", None, tuple(editors), date_at
             )
     return None
+
+
+_BRACKET_PAIRS: Final = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("《", "》"))
+
+
+def _brackets_closed(text: str) -> bool:
+    """Every bracket opened in ``text`` is closed in it.
+
+    A credit whose bracket the date opens ('《 人民日报 》（ 2024年03月03日 07 版）', a print-edition
+    reference) is no credit with a stamp: the date belongs inside the bracket.
+    """
+    return all(text.count(o) == text.count(c) for o, c in _BRACKET_PAIRS)
+
+
+def _may_be_dated_source(s: str) -> bool:
+    """False only when ``s`` cannot be a stamp, then a source label ('2024-03-03 10:15 来源：新华社')."""
+    m = _BOUNDARY_RE.match(s)
+    if m is None or m.lastgroup not in ("date", "label"):
+        return False
+    if "来源" in s:
+        return True
+    low = s.lower()
+    return "source" in low or "nguồn" in low
+
+
+def _dated_source(
+    s: str, pos: Sequence[int], segments: list[_Segment], editors: tuple[str, ...]
+) -> BylineMatch | None:
+    """A line that opens with its stamp, then names its source ('2024年03月03日09:14 | 来源：人民网').
+
+    The byline is the source part (its label kept, as in 'Source: Xinhua'); the stamps before it must be
+    only stamps, and what follows it only stamps, editors or outlets.
+    """
+    k = 0
+    while k < len(segments) and segments[k].kind == "date":
+        if not is_date_line(segments[k].text(s)):
+            return None
+        k += 1
+    if k == len(segments) or segments[k].kind != "source":
+        return None
+    source = segments[k]
+    credit = source.text(s).rstrip(_TRAILING_SEPARATORS)
+    if not lx.is_outlet(credit):
+        return None
+    for seg in segments[k + 1 :]:
+        if seg.kind == "text" and not lx.is_outlet(seg.text(s)):
+            return None
+        if seg.kind == "date" and not is_date_line(seg.text(s)):
+            return None
+    byline = s[source.start : source.end].strip().rstrip(_TRAILING_SEPARATORS)
+    return _finish(s, pos, byline, _Names((), credit, ()), "source-label", None, editors, segments[0].start)
+
+
+# A reporter byline of Chinese papers: '本报记者 陈思远' (this paper's reporter), '新华社记者 A、B', '记者 X'.
+# Each name is two to four Han characters (a '·' joins the parts of a transliterated name).
+_HAN_NAME: Final = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}"
+_REPORTER_RE: Final = re.compile(
+    r"(?P<org>[^\s记]{0,12}?)(?:特约|首席)?记者\s?"
+    rf"(?P<names>{_HAN_NAME}(?:(?:\s?[、，,]\s?|\s){_HAN_NAME}){{0,5}})"
+)
+_REPORTER_SPLIT_RE: Final = re.compile(r"\s?[、，,]\s?|\s")
+
+
+def _match_reporter(s: str) -> BylineMatch | None:
+    """'本报记者 陈思远': the names after a '记者' (reporter) label, or None.
+
+    A photo credit ('本报记者 陈思远摄', '新华社记者 韩立松 摄': 摄 is 'photographed by') is not a byline.
+    """
+    m = _REPORTER_RE.fullmatch(s)
+    if m is None or s.endswith("摄"):
+        return None
+    org = m["org"]
+    if org and org != "本报" and not lx.is_outlet(org):
+        return None
+    names = tuple(_REPORTER_SPLIT_RE.split(m["names"]))
+    if any(not 2 <= len(name) <= 6 or name in lx.CJK_NON_NAMES for name in names):
+        return None
+    credit = org if org and org != "本报" else None
+    return BylineMatch(byline=s, authors=names, credit=credit, reason="reporter-label")
 
 
 _BRACKETS_AND_PIPE: Final = frozenset("()[]（）【】|")
@@ -767,7 +886,7 @@ def _furniture(text: str) -> bool:
             if lx.is_outlet(rest) or all(_is_date_text(x) or lx.is_outlet(x) for x in _split_on_date(rest)):
                 continue
             return False
-        if _REPORTING_RE.match(piece) or _BY_SPACE_RE.match(piece):
+        if _REPORTING_RE.match(piece) or _BY_SPACE_RE.match(piece) or _EDITED_NOTE_RE.fullmatch(piece):
             continue
         return False
     return True
@@ -780,7 +899,15 @@ def _split_on_date(text: str) -> list[str]:
     return [x for x in (text[:at].strip(), text[at:].strip()) if x]
 
 
-_EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]")
+# Where an editor list ends: a bracket, a '|' or ';', or a sentence's full stop after a word of two letters or
+# more ('Edited by Sigrid Aalto. This interview ...'; an initial's stop, 'J. Smith', is no end).
+_EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]|(?<=[^\W\d_]{2})\.\s(?=[^\W\d_])")
+# The editor's note printed with an 'Edited by' credit: page furniture of the credit line.
+_EDITED_NOTE_RE: Final = re.compile(
+    r"(?i)(?:this|the)\s(?:interview|conversation|transcript|q\s?&\s?a|discussion)\s(?:has\sbeen|was|is)"
+    r"(?:\slightly)?\s(?:condensed|edited|shortened)(?:\s(?:and|&)\s(?:lightly\s)?(?:condensed|edited))?"
+    r"(?:\sfor\s(?:length|clarity|brevity)(?:\s(?:and|&)\s(?:length|clarity|brevity))?)?\.?"
+)
 # Found in the lower-case line wherever _EDITOR_LABEL_RE matches (each label, its word boundaries dropped); no
 # letter of a label has another case-insensitive match but 'i' ('ı', 'İ') and 's' ('ſ'). Every alternative
 # opens with 'e' or '编': the engine skips to those characters.

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_outlet
+from .lexicon import CJK_NON_NAMES, is_outlet
 
-__all__ = ["find_dateline"]
+__all__ = ["dateline_reporters", "find_dateline"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"
 _PLACE_CAPS = rf"[{_UPPER}][{_UPPER}'’.\- /]{{1,40}}?"
@@ -22,6 +22,19 @@ _DASH = r"\s*(?:--|—|–|-)\s+"
 _CAPS = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
 # Mixed-case place needs a known agency in parentheses: "Hanoi (VNA) -".
 _MIXED = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
+# All-caps place and a colon, then the lede (Indian outlets): "NEW DELHI: The Delhi Jal Board will ...".
+# A colon after capitals also opens a speaker's turn ("CCTV:", "Q:", "MAO NING:"): see _colon_dateline.
+_CAPS_COLON = re.compile(rf"^([{_UPPER}][{_UPPER}'’.\- ]{{2,30}}?):\s+(?=[{_UPPER}\"“‘'])")
+# Words the lede after a colon dateline holds at least: a sentence, not a speaker's short answer or a label.
+_COLON_LEDE_MIN_WORDS = 15
+# The wire lede of Chinese outlets (电头): agency, place, date and 电 ("dispatch"): "新华社上海3月3日电".
+_CJK_AGENCIES = r"新华社|中新社|中新网|本报|人民网|央视网|新华网|中国日报网|光明网"
+_CJK_LEDE = re.compile(rf"^(?:{_CJK_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日电")
+# The reporters the 电头 names in brackets right after it: "（记者 邵雨桐、韩立松）".
+_CJK_REPORTERS = re.compile(
+    r"[（(](?:[\u4e00-\u9fff]{0,6}?)记者\s?(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s?[、，,\s]\s?[\u4e00-\u9fff·]{2,6}){0,5})[）)]"
+)
+_NAME_SPLIT = re.compile(r"\s?[、，,]\s?|\s")
 # Outlet tags open a sapo, they are not places.
 _NOT_PLACES = frozenset(
     {
@@ -58,9 +71,13 @@ def find_dateline(text: str) -> str | None:
     True
     """
     head = text[:120]
+    if head[:1] in _CJK_AGENCY_STARTS:
+        lede = _CJK_LEDE.match(head)
+        if lede is not None:
+            return lede["place"]
     m = _CAPS.match(head) or _MIXED.match(head)
     if m is None:
-        return None
+        return _colon_dateline(text)
     place = m.group(1).strip(" .-/")
     if not place or place.upper() in _NOT_PLACES or len(place.split()) > 4:
         return None
@@ -75,3 +92,79 @@ def find_dateline(text: str) -> str | None:
     if m.re is _MIXED and not is_outlet(agency):
         return None  # "Vietnam Airlines (VNA) – the flag carrier": a name and its acronym, not a dateline
     return place
+
+
+_CJK_AGENCY_STARTS = frozenset(name[0] for name in _CJK_AGENCIES.split("|"))
+
+
+def _colon_dateline(text: str) -> str | None:
+    """The all-caps place of a colon dateline ('NEW DELHI: The board will ...'), or None.
+
+    A speaker's turn in a transcript or interview is not one: the name before the colon must not be an outlet
+    ('CCTV:', 'AFP:', 'GT:'), a one- or two-letter tag ('Q:', 'A:'), a label ('NOTE:'), and what follows
+    must be a long statement (at least 15 words, not a question).
+    """
+    if not text[:1].isupper():
+        return None
+    m = _CAPS_COLON.match(text[:60])
+    if m is None:
+        return None
+    place = m.group(1).strip(" .-")
+    letters = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "")
+    if len(letters) < 3 or not letters.isupper() or len(place.split()) > 3:
+        return None
+    if place.upper() in _NOT_PLACES or place in _NOT_COLON_PLACES or is_outlet(place):
+        return None
+    rest = text[m.end() :]
+    if len(rest.split(None, _COLON_LEDE_MIN_WORDS)) < _COLON_LEDE_MIN_WORDS or rest.rstrip()[-1:] == "?":
+        return None
+    return place
+
+
+# Labels that open a line with capitals and a colon, and are no places.
+_NOT_COLON_PLACES = frozenset(
+    {
+        "READ MORE",
+        "ALSO READ",
+        "SEE ALSO",
+        "RELATED",
+        "WATCH",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "SOURCE",
+        "SOURCES",
+        "CORRECTION",
+        "CLARIFICATION",
+        "DISCLAIMER",
+        "UPDATE",
+        "LIVE",
+        "QUESTION",
+        "ANSWER",
+        "SPOKESPERSON",
+        "SPOKESMAN",
+        "SPOKESWOMAN",
+        "MODERATOR",
+        "HOST",
+        "INTERVIEWER",
+        "REPORTER",
+        "JOURNALIST",
+    }
+)
+
+
+def dateline_reporters(text: str) -> tuple[str, ...]:
+    """The reporters a Chinese wire lede names right after its 电头, or ().
+
+    >>> dateline_reporters("新华社上海3月3日电（记者 邵雨桐、韩立松）记者从上海市有关部门获悉……")
+    ('邵雨桐', '韩立松')
+    """
+    head = text[:120]
+    lede = _CJK_LEDE.match(head) if head[:1] in _CJK_AGENCY_STARTS else None
+    if lede is None:
+        return ()
+    m = _CJK_REPORTERS.match(head, lede.end())
+    if m is None:
+        return ()
+    names = tuple(_NAME_SPLIT.split(m["names"]))
+    return () if any(name in CJK_NON_NAMES for name in names) else names

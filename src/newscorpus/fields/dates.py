@@ -83,8 +83,11 @@ class _Vocab(parserinfo):
         ("Dec", "December"),
     ]
     # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
-    # Ambiguous abbreviations (CST, IST, ET) are deliberately left out.
+    # Ambiguous abbreviations (CST, ET) are deliberately left out.  IST is read as India Standard Time: on
+    # English-language news pages it is far more often India's than Irish or Israel Standard Time
+    # (docs/timezones.md).
     TZOFFSET = {  # noqa: RUF012 - a plain class attribute, as dateutil declares it
+        "IST": 5 * 3600 + 30 * 60,
         "BJT": 8 * 3600,
         "HKT": 8 * 3600,
         "SGT": 8 * 3600,
@@ -302,8 +305,10 @@ _WEEKDAY_REACH: Final = 24
 
 _UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật")
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?P<lab>(?<![^\W\d_])(?=[ceflmnopruxđ])(?:"
+    r"(?i)(?P<lab>(?<![^\W\d_])(?=[cefilmnopruxđ])(?:"
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
+    # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
+    r"|issued(?=(?:\s+on)?\s*[:：])"
     r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
     r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản)"
     r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于)"

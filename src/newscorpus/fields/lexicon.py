@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CHROME_WORDS",
+    "CJK_NON_NAMES",
     "DESK_TAGS",
     "HONORIFICS",
     "INSTITUTIONAL_WORDS",
@@ -52,9 +53,13 @@ OUTLETS: tuple[str, ...] = (
     "Yonhap News Agency",
     "Bernama",
     "ANI",
+    "Asian News International",
     "PTI",
     "Press Trust of India",
     "IANS",
+    "Indo-Asian News Service",
+    "TNN",
+    "Times News Network",
     "TASS",
     "ITAR-TASS",
     "Sputnik",
@@ -352,11 +357,12 @@ _OUTLET_KEYS: dict[str, str] = _key_table(
 )
 
 _MAX_OUTLET_CHARS = 80
-# (Every joiner starts with a space or its own mark: the lookahead turns other positions away at once.)
+# (Every joiner starts with a space or its own mark: the lookahead turns other positions away at once.  The
+# full-width hyphen joins two outlets without spaces in Chinese credits: '人民网－人民日报'.)
 _COMPOUND_SPLIT = re.compile(
-    r"(?=[\s/,、，])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，]\s*)", re.IGNORECASE
+    r"(?=[\s/,、，－])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，－]\s*)", re.IGNORECASE
 )
-_COMPOUND_MARK = re.compile(r"[/\-–—&+,、，]")  # a joiner of _COMPOUND_SPLIT other than 'and'
+_COMPOUND_MARK = re.compile(r"[/\-–—&+,、，－]")  # a joiner of _COMPOUND_SPLIT other than 'and'
 
 
 def _strip_domain(text: str) -> str | None:
@@ -561,6 +567,7 @@ CHROME_WORDS: frozenset[str] = frozenset(
         "top",
         "advertisement",
         "sponsored",
+        "纠错",
         "login",
         "logout",
         "register",
@@ -830,7 +837,16 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 #: Courtesy titles dropped from a name without becoming a role.
-HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "madam", "ông", "bà"})
+# (The abbreviated academic titles 'Dr.' and 'Prof.' are courtesy titles before a name, as 'Mr' is: they are
+# also role words, for role lines.)
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "sir", "madam", "dr", "prof", "ông", "bà"}
+)
+
+#: Words of a Chinese byline that are no names: correspondent, intern, reports, photo, editor, reporter.
+CJK_NON_NAMES: frozenset[str] = frozenset(
+    {"通讯员", "实习生", "见习记者", "报道", "摄影", "摄影记者", "编辑", "记者"}
+)
 
 #: Capitalised words that are not name words (lower case).
 NON_NAME_WORDS: frozenset[str] = frozenset(

@@ -18,13 +18,17 @@ class PeoplesDaily(SourceParser):
     V2 (2020-): ``(Credit) HH:MM, Month DD, YYYY`` under the headline, sometimes
     with its opening parenthesis lost, and ``(Web editor: …)`` at the end.
     Both print times before dates, in Beijing time.
+
+    The Chinese site (people.com.cn): a ``人民网>>Section`` breadcrumb, the stamp and source line
+    ``2024年03月03日09:14 | 来源：人民网－人民日报``, ``(责任编辑：…)`` and ``人民网版权所有`` in the
+    footer. A story it republishes keeps its source (``来源：新华社``): the marks are the site's template.
     """
 
     name: ClassVar[str] = "peoples_daily"
     title: ClassVar[str] = "People's Daily Online"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("peoples_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     marks = (
         mark(
             r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}",
@@ -39,4 +43,9 @@ class PeoplesDaily(SourceParser):
         mark(r"^\d{2}:\d{2}, [A-Z][a-z]+ \d{2}, \d{4}\s*$", 0.4, ", "),
         mark(r"Please follow People's Daily on", 0.6, "Please follow People's Daily"),
         mark(r"^Home>>\s*$", 0.4, "Home>>"),
+        # the Chinese site
+        mark(r"^人民网>>", 0.5, "人民网>>"),
+        mark(r"^人民网版权所有", 0.4, "人民网版权所有"),
+        mark(r"^\d{4}年\d{2}月\d{2}日\d{2}:\d{2} ?\| ?来源[:：]", 0.4, "来源"),
+        mark(r"^\(责任编辑[:：][^)]{2,40}\)\s*$", 0.2, "(责任编辑"),
     )

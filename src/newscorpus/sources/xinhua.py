@@ -1,4 +1,8 @@
-"""Xinhua (xinhuanet.com, news.cn): ``Source: Xinhua| 2019-08-18 20:14:23|Editor: huaxia``."""
+"""Xinhua (xinhuanet.com, news.cn): ``Source: Xinhua| 2019-08-18 20:14:23|Editor: huaxia``.
+
+The Chinese site (www.news.cn, xinhuanet.com): ``2024-03-03 10:15:33 来源：新华社`` under the headline,
+``【纠错】 【责任编辑:…】`` after the text and ``新华网版权所有`` in the footer.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +15,25 @@ __all__ = ["Xinhua"]
 
 
 class Xinhua(SourceParser):
-    """Xinhua's English site. Beijing time."""
+    """Xinhua's English and Chinese sites. Beijing time.
+
+    A wire story of Xinhua republished elsewhere prints ``来源：新华社`` or ``Source: Xinhua`` too: the
+    marks are the site's own template (its stamp line with the editor, its correction button and editor
+    line, its footer), never the credit alone.
+    """
 
     name: ClassVar[str] = "xinhua"
     title: ClassVar[str] = "Xinhua"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("xinhua")
     time_zone = BEIJING
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     marks = (
-        mark(r"^Source: Xinhua\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\|Editor:", 1.0, "Source: Xinhua|"),
+        mark(r"^Source: Xinhua ?\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ?\| ?Editor:", 1.0, "Source: Xinhua"),
+        # the Chinese site
+        mark(r"^【纠错】 ?【责任编辑[:：]", 0.6, "【纠错】"),
+        mark(r"^新华网版权所有", 0.4, "新华网版权所有"),
+        mark(r"^制作单位[:：]新华网股份有限公司", 0.4, "新华网股份有限公司"),
+        mark(r"^新华网 ?> ?正文\s*$", 0.3, "正文"),
         mark(r"^Video PlayerClose\s*$", 0.4, "Video PlayerClose"),
         mark(r"^Xinhua Headlines:", 0.4, "Xinhua Headlines:"),
     )
