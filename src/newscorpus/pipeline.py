@@ -20,7 +20,7 @@ import attrs
 
 from .decode import as_text, looks_like_html
 from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
-from .fields.dateline import find_dateline
+from .fields.dateline import dateline_reporters, find_dateline
 from .fields.dates import (
     DateMatch,
     DateOrder,
@@ -480,7 +480,13 @@ def _mark_field_lines(page: _Page) -> None:
         maybe_byline = (
             kind is None
             and words <= 25
-            and (words <= 6 or "|" in norm or ")" in norm or norm[:12].lower().startswith(_BYLINE_START))
+            and (
+                words <= 6
+                or "|" in norm
+                or ")" in norm
+                or " / " in norm[:40]  # "TNN / Updated: ..."
+                or norm[:12].lower().startswith(_BYLINE_START)
+            )
         )
         match = match_byline(short) if maybe_byline else None
         if match is not None and match.authors:
@@ -786,10 +792,26 @@ def _headline_shape(ln: Line) -> bool:
     words = ln.words
     norm = ln.norm
     # (2 <= words <= 30 and no closing "." is Line.is_titleish, inline: this runs on most lines)
+    if ln.cjk:  # Chinese, Japanese: no spaces between words, so characters count
+        return _cjk_title_shape(ln)
     if words < 2 or words > 30 or norm[-1:] == "." or norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
         return False
     core = norm.rstrip("\"'”’)] ")
     return not (ln.ends_sentence and core.endswith((".", "!", "…"))) and ln.sentences <= 1
+
+
+def _cjk_title_shape(ln: Line) -> bool:
+    """A title's shape for a line of Chinese or Japanese: 6 to 40 CJK characters, no closing full stop
+    or colon, a short line mostly of letters (a stamp, a menu or a caption with a date is not)."""
+    norm = ln.norm
+    return (
+        6 <= ln.cjk <= 40
+        and len(norm) <= 60
+        and norm[-1:] not in "。.：:，,；;"
+        and ln.words <= 4
+        and ln.letter_ratio > 0.5
+        and not ln.digits
+    )
 
 
 def _next_content(page: _Page, i: int) -> int | None:
@@ -858,7 +880,7 @@ def _choose_headline(page: _Page) -> None:
     candidates = [
         i
         for i, ln in enumerate(lines)
-        if kinds[i] is None and 2 <= ln.words <= 30 and titled(i) and not _is_list_item(page, i)
+        if kinds[i] is None and (2 <= ln.words <= 30 or ln.cjk) and titled(i) and not _is_list_item(page, i)
     ]
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
@@ -1402,6 +1424,9 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                     _warn_order_assumed(page, i, d)
     body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
     dateline = find_dateline(lines[body[0]].norm) if body else None
+    if dateline is not None and not seen_authors:
+        # a Chinese wire lede names its reporters after the dateline: 新华社上海3月3日电（记者 A、B）
+        seen_authors.update(dict.fromkeys(dateline_reporters(lines[body[0]].norm)))
     return trusted_article(
         text=data,
         headline=headline,

@@ -258,6 +258,31 @@ def test_author_email_after_the_text_signs_off_and_an_address_line_is_no_subhead
     assert art.body_text.split("\n\n")[-1] == PARA2 and art.authors == ("Anna Tran",)
 
 
+def test_wire_credit_then_stamp_after_a_slash() -> None:
+    page = f"Water ATMs for resettlement colonies\nTNN / Updated: Mar 3, 2024, 10:15 IST\n\n{PARA}\n\n{PARA2}"
+    art = newscorpus.parse(page)
+    assert (art.byline, art.credit, art.summary) == ("TNN", "TNN", None)
+    assert art.updated == dt.datetime(
+        2024, 3, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
+    )
+
+
+def test_chinese_headline_stamp_and_wire_reporters() -> None:
+    page = (
+        "首页 | 国内 | 国际 | 财经\n\n长江口禁渔第四年 江豚出现频次明显增加\n\n"
+        "2024-03-03 10:15:33 来源：新华社\n\n"
+        "新华社上海3月3日电（记者 邵雨桐、韩立松）记者从上海市有关部门获悉，长江口水域实施禁渔进入第四年，"
+        "监测人员观测到江豚的次数明显增加。\n\n"
+        "研究人员说，江豚是长江生态的“晴雨表”，它们回来了，说明禁渔的效果正在显现。\n"
+    )
+    art = newscorpus.parse(page)
+    assert art.headline == "长江口禁渔第四年 江豚出现频次明显增加"
+    assert (art.byline, art.credit, art.dateline) == ("来源：新华社", "新华社", "上海")
+    assert art.authors == ("邵雨桐", "韩立松")
+    # (a wire line alone claims no source parser, so no zone: naive)
+    assert art.published == dt.datetime(2024, 3, 3, 10, 15, 33)
+
+
 def test_impossible_date_gives_empty_field_and_warning() -> None:
     art = newscorpus.parse(f"Trade grows\nPublished: Feb 30, 2021 10:00\n\n{PARA}")
     assert art.published is None
