@@ -1,4 +1,4 @@
-"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/{pages,edge,blind}).
+"""Accuracy of newscorpus.parse() against gold folders (seeds, ../shared/dev, tests/fixtures/*).
 
     python benchmarks/accuracy.py                       # seeds + dev, Markdown tables
     python benchmarks/accuracy.py --generic             # source parsers switched off

@@ -29,13 +29,14 @@ FOLDERS = [
     ROOT.parent / "shared" / "dev",
     ROOT / "tests/fixtures/pages",
     ROOT / "tests/fixtures/edge",
+    ROOT / "tests/fixtures/blind",
 ]
 
 
 def pages() -> dict[str, str]:
     out: dict[str, str] = {}
     for folder in FOLDERS:
-        for path in sorted(folder.glob("*.txt")):
+        for path in sorted(p for p in folder.glob("*.txt") if p.name != "SCORE.txt"):
             text = path.read_text(encoding="utf-8")
             key = f"{folder.name}/{path.name}"
             out[key] = text

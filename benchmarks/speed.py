@@ -169,7 +169,7 @@ def main() -> int:
         + ("this run meets it." if rate >= goal else f"this run reaches {rate / goal:.0%} of that."),
         "Speed work is checked with `python benchmarks/snapshot.py save` before and",
         "`python benchmarks/snapshot.py check` after the change: every field, segment kind,",
-        "span, reason and warning on the seeds, the dev set, both fixture sets, their CRLF,",
+        "span, reason and warning on the seeds, the dev set, the three fixture sets, their CRLF,",
         "no-blank-line and NBSP variants and 3,000 generated mixes must stay the same.",
         "",
         "What is left is spread over every step (table above): each line of a page goes through",

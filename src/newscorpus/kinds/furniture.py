@@ -137,7 +137,7 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
                 _SLASH_CAPITAL.search(tail) and _CREDIT_END_CS.search(tail)
             ):
                 return "caption-credit"
-        if _tail_credit(norm, words):
+        if norm[-1:] not in _TEXT_ENDS and _tail_credit(norm, words):  # (most text ends a sentence)
             return "caption-credit"
     if opens and may_open(norm, low, _CAPTION_OPENINGS) and _CAPTION_START.match(norm):
         return "caption-phrase"
