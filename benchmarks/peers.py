@@ -10,8 +10,8 @@ The peers are trafilatura, newspaper4k, goose3, jusText and boilerpy3
 import, is reported as "not installed" and the run goes on.
 
 Pages: the gold folders seeds/, ../shared/dev/ (when present) and
-tests/fixtures/pages/ (``gold.json``; the body is the lines labelled
-paragraph or subheading).  Two sections:
+tests/fixtures/{pages,edge,blind}/ (``gold.json``; the body is the lines
+labelled paragraph or subheading).  Two sections:
 
 - Given the text: every peer gets a minimal HTML page with one ``<p>`` per
   non-blank line of the text (HTML-escaped, no ``<title>``); newscorpus gets
@@ -78,6 +78,8 @@ FOLDERS = {
     "seeds": ROOT / "seeds",
     "dev": ROOT.parent / "shared" / "dev",
     "fixtures": ROOT / "tests" / "fixtures" / "pages",
+    "edge": ROOT / "tests" / "fixtures" / "edge",
+    "blind": ROOT / "tests" / "fixtures" / "blind",
 }
 BODY = accuracy.BODY
 DOC = ROOT / "docs" / "benchmarks.md"
