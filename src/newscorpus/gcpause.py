@@ -8,6 +8,13 @@ collector off for the duration of a parse of a long text and back on after
 it, unless somebody else had switched it off. It is thread-safe: the
 collector comes back on when the last parse that paused it ends. Reference
 counting frees what the parse drops either way; nothing leaks.
+
+The switch is process-wide (that is how Python's collector works): while a
+long text is parsed, other threads run without cyclic collection too, and a
+program that itself switches the collector off while such a parse runs in
+another thread finds it on again when that parse ends. Programs that manage
+the collector themselves should switch it off before parsing: then this
+module leaves it alone.
 """
 
 from __future__ import annotations

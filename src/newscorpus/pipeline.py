@@ -121,6 +121,7 @@ class _Page:
         "_order",
         "_prose_before",
         "_shapes",
+        "_spaced",
         "bylines",
         "dates",
         "editors",
@@ -159,6 +160,7 @@ class _Page:
         self._keys: dict[int, str] = {}
         self._prose_before: list[int] | None = None
         self._shapes: list[bool | None] | None = None
+        self._spaced: bool | None = None
         self._order: tuple[DateOrder | None] | str | None = date_order  # the source's; (order,) once known
 
     def date_order(self) -> DateOrder | None:
@@ -209,6 +211,12 @@ class _Page:
         if found is None:
             found = shapes[i] = _headline_shape(self.lines[i])
         return found
+
+    def spaced_out(self) -> bool:
+        """Every line stands apart (:func:`_spaced_out`, computed once a page)."""
+        if self._spaced is None:
+            self._spaced = _spaced_out(self.lines)
+        return self._spaced
 
     def set(self, i: int, kind: SegmentKind, reason: str) -> None:
         self.kinds[i] = kind
@@ -444,7 +452,13 @@ def _mark_lines(page: _Page) -> None:
         # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
         if opens or size <= 120:
             found = _phrase_kind(norm, low, opens)
-            if found and not (found[1] in _LABEL_PREFIXES and words >= 15 and ln.ends_sentence):
+            if found and not (
+                words >= 15
+                and ln.ends_sentence
+                and (
+                    found[1] in _LABEL_PREFIXES or low.startswith("edited by ")
+                )  # "Edited by X, the book..."
+            ):
                 page.set(i, *found)
                 continue
         # (past 200 characters or 30 words only a long menu: " | " between its items)
@@ -599,7 +613,7 @@ def _name_lines(page: _Page) -> None:
             continue
         for step in (-1, 1):
             j = i + step
-            for _ in range(3):  # past a few buttons (Share, Save)
+            for _ in range(3 if step == 1 else 0):  # down past a few buttons (Share, Save)
                 if not 0 <= j < n or kinds[j] not in _BUTTON_KINDS:
                     break
                 j += step
@@ -613,7 +627,9 @@ def _name_lines(page: _Page) -> None:
                 if step == 1
                 and j + 1 < n
                 and page.free(j + 1)
-                and (lines[j + 1].blank_before == 0 or _spaced_out(lines))
+                and lines[j + 1].words <= 5
+                and not lines[j + 1].ends_sentence  # a role, not the first sentence of the text
+                and (lines[j + 1].blank_before == 0 or page.spaced_out())
                 else None
             )
             paired = match_end_byline(lines[j].norm, lines[role].norm) if role is not None else None
@@ -792,7 +808,7 @@ def _headline_shape(ln: Line) -> bool:
     words = ln.words
     norm = ln.norm
     # (2 <= words <= 30 and no closing "." is Line.is_titleish, inline: this runs on most lines)
-    if ln.cjk:  # Chinese, Japanese: no spaces between words, so characters count
+    if ln.cjk >= 6 and ln.words <= 4:  # Chinese, Japanese: no spaces between words, so characters count
         return _cjk_title_shape(ln)
     if words < 2 or words > 30 or norm[-1:] == "." or norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
         return False
@@ -885,10 +901,8 @@ def _choose_headline(page: _Page) -> None:
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
     first_prose = _first_free_prose(page)
-    # (a free sentence, or a free line of ten words or more: the start of a text, even one cut short)
-    has_text = first_prose < n or any(
-        k is None and (ln.ends_sentence or ln.words >= 10) for k, ln in zip(kinds, lines, strict=True)
-    )
+    # free lines of four words or more: a title needs one besides itself (a page of furniture has none)
+    wordy = sum(1 for k, ln in zip(kinds, lines, strict=True) if k is None and ln.words >= 4)
     free_before = 0
     free_seen = [0] * (n + 1)
     for i in range(n):
@@ -919,7 +933,7 @@ def _choose_headline(page: _Page) -> None:
                 continue
             if page.free(nxt) and page.same(nxt, i):
                 continue
-            if (i > 0.6 * n and n > 10) or i > first_prose or not has_text:
+            if (i > 0.6 * n and n > 10) or i > first_prose or wordy - (ln.words >= 4) <= 0:
                 continue  # a title comes before the text it heads (a page without text has no title)
             if page.kinds[nxt] is K.NAVIGATION:
                 if any(page.free(j) and page.same(j, i) for j in range(i + 1, min(n, i + 12))):
@@ -937,9 +951,14 @@ def _choose_headline(page: _Page) -> None:
         deck = lines[i + 1] if i + 1 < n and page.free(i + 1) else None
         above_header = first_field is None or i < first_field
         if deck is not None and 6 <= deck.words <= 40 and above_header and not page.same(i, i + 1):
-            if deck.blank_before == 1 and _reads_as_deck(ln.norm, deck):
+            if (
+                deck.blank_before == 1
+                and first_field is not None
+                and ln.words >= 4
+                and _reads_as_deck(ln.norm, deck)
+            ):
                 score += 2.2  # a title with a line under it that can only be its deck
-            elif deck.blank_before == 0 or (deck.blank_before == 1 and _spaced_out(lines)):
+            elif deck.blank_before == 0 or (deck.blank_before == 1 and page.spaced_out()):
                 score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
@@ -1148,7 +1167,20 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             page.set(i, K.SUBHEADING, "short-title-in-body")  # (a line with an address is no heading)
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")
+    _agency_tagged_close(page, body_start)
     _label_tail(page, tail_start)
+
+
+def _agency_tagged_close(page: _Page, body_start: int) -> None:
+    """A wire story's last paragraph ending in its agency's tag ('... next month. (Yonhap)') is text; the
+    same tag closes a picture's caption, which the furniture rules took it for (reason caption-agency)."""
+    kinds, reasons, lines = page.kinds, page.reasons, page.lines
+    last = next((i for i in range(len(kinds) - 1, body_start - 1, -1) if kinds[i] is K.PARAGRAPH), None)
+    if last is None:
+        return
+    nxt = last + 1
+    if nxt < len(lines) and reasons[nxt] == "caption-agency" and lines[nxt].words >= 8:
+        page.set(nxt, K.PARAGRAPH, "text-with-agency-tag")
 
 
 _EMAIL_ONLY = re.compile(r"\(?(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?", re.I)

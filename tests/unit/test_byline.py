@@ -1113,3 +1113,22 @@ def test_dateline_reporters() -> None:
     assert dateline_reporters("本报北京3月3日电 记者从国家发展改革委获悉。") == ()
     assert dateline_reporters("本报北京3月3日电（记者 张三 通讯员 李四）今年……") == ()  # 通讯员 is no name
     assert dateline_reporters("BEIJING, March 3 (Xinhua) -- China will carry out a survey.") == ()
+
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Edited by Mary St. John", ("Mary St. John",)),
+        ("Editing by Jane Doe Jr. and Tom Smith", ("Jane Doe Jr.", "Tom Smith")),
+        ("Editor: Ma. Teresa Cruz", ("Ma. Teresa Cruz",)),
+        ("Edited by Sigrid Aalto. This interview has been condensed.", ("Sigrid Aalto",)),
+    ],
+)
+def test_editor_names_with_short_abbreviations(line: str, want: tuple[str, ...]) -> None:
+    assert match_editor_line(line) == want
+
+
+@pytest.mark.parametrize("line", ["记者手记", "记者观察", "记者调查", "记者走访"])
+def test_reporters_notebook_headings_are_no_bylines(line: str) -> None:
+    assert match_byline(line) is None

@@ -43,3 +43,30 @@ def test_an_article_about_privacy_without_buttons_stays_text() -> None:
     )
     art = newscorpus.parse(text)
     assert len(art.body) == 3 and not [s for s in art.segments if s.reason == "consent-dialog"]
+
+
+def test_a_poll_under_an_article_about_privacy_is_no_dialog() -> None:
+    page = (
+        "Regulator fines network over data sharing\nBy Anna Tran\n\n"
+        "The regulator fined the company on Monday for moving the personal data of users abroad, it said.\n\n"
+        "The company had argued that it relied on legitimate interests rather than on your consent.\n\n"
+        "Poll: Should regulators be tougher on big tech?\nAgree\nDisagree\n"
+    )
+    art = newscorpus.parse(page)
+    assert len(art.body) >= 2 and not [s for s in art.segments if s.reason == "consent-dialog"]
+    assert "Agree" not in [s.text for s in art.segments_of(K.OTHER)]
+
+
+def test_footer_cookie_links_under_an_article_about_personal_data() -> None:
+    page = (
+        "Retailer says hackers stole customer records\nBy Anna Tran\n\n"
+        "The retailer said hackers had stolen the personal data of about five million customers.\n\n"
+        f"{PARA}\n\nAbout us\nPrivacy policy\nCookie policy\nCookie settings\n"
+    )
+    art = newscorpus.parse(page)
+    assert len(art.body) == 2
+
+
+def test_a_paragraph_that_says_i_agree_is_text() -> None:
+    page = f"Trade grows\nBy Anna Tran\n\n{PARA}\n\nI agree.\n\n{PARA2}"
+    assert [p.text for p in newscorpus.parse(page).body] == [PARA, "I agree.", PARA2]

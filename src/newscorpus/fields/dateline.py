@@ -113,12 +113,32 @@ def _colon_dateline(text: str) -> str | None:
     letters = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "")
     if len(letters) < 3 or not letters.isupper() or len(place.split()) > 3:
         return None
-    if place.upper() in _NOT_PLACES or place in _NOT_COLON_PLACES or is_outlet(place):
-        return None
+    if place.upper() in _NOT_PLACES or place in _NOT_COLON_PLACES or is_outlet(place) or "." in place:
+        return None  # ("MR. BIDEN:", "DR. FAUCI:": a speaker)
+    if not _NOT_COLON_WORDS.isdisjoint(place.split()):
+        return None  # "PRESIDENT BIDEN:", "FACT CHECK:", "WHY IT MATTERS:"
     rest = text[m.end() :]
     if len(rest.split(None, _COLON_LEDE_MIN_WORDS)) < _COLON_LEDE_MIN_WORDS or rest.rstrip()[-1:] == "?":
         return None
+    if _SPOKEN.match(rest):
+        return None  # a speaker's turn: "Thank you all ...", "I think ...", "We have ..."
     return place
+
+
+# Words of a speaker's title or of a label: a line that opens with them and a colon is no dateline.
+_NOT_COLON_WORDS = frozenset(
+    (
+        *("PRESIDENT", "MINISTER", "SECRETARY", "SENATOR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"),
+        *("SPEAKER", "CHAIRMAN", "CHAIR", "AMBASSADOR", "GOVERNOR", "MAYOR", "REPRESENTATIVE", "REP", "SEN"),
+        *("MODERATOR", "HOST", "INTERVIEWER", "QUESTION", "ANSWER", "UPDATED", "UPDATE", "FILE", "MATTERS"),
+        *("PICTURE", "LIVE", "CHECK", "SPONSORED", "TRANSCRIPT", "EDITOR", "NOTE", "WATCH", "LISTEN"),
+        *("BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "CLARIFICATION"),
+    )
+)
+# How a speaker's turn opens (first person, thanks, a reply word).
+_SPOKEN = re.compile(
+    r"\s*(?:I|I'm|I've|We|We're|We've|Thank|Thanks|Well|Yes|No|Yeah|Good (?:morning|afternoon|evening))\b"
+)
 
 
 # Labels that open a line with capitals and a colon, and are no places.

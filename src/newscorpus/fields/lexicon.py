@@ -846,6 +846,8 @@ HONORIFICS: frozenset[str] = frozenset(
 #: Words of a Chinese byline that are no names: correspondent, intern, reports, photo, editor, reporter.
 CJK_NON_NAMES: frozenset[str] = frozenset(
     {"通讯员", "实习生", "见习记者", "报道", "摄影", "摄影记者", "编辑", "记者"}
+    # a reporter's notebook, observation, investigation, visit: subheadings that open with 记者
+    | {"手记", "观察", "调查", "走访", "探访", "直击", "连线", "追踪"}
 )
 
 #: Capitalised words that are not name words (lower case).

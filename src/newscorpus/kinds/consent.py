@@ -8,7 +8,8 @@ lines like titles, so line rules alone take it for an article. The block is
 found from its buttons: a button line with consent wording above it, within
 a short distance, marks the lines from the first such wording down to the
 last button. An article about privacy has the words but no buttons, and
-stays text.
+stays text; the block never reaches up past a paragraph that does not speak
+to the reader about consent.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _WORDING = re.compile(
     r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies)",
     re.I,
 )
+# A dialog speaks to the reader about itself: "we", "our partners", "your".
+_VOICE = re.compile(r"\b(?:we|our|your?)\b", re.I)
 # The letters a button opens with (a cheap test before the regex: this runs on every short line).
 _BUTTON_FIRST = frozenset("aAcCdDiImMpPrRsS")
 _REACH = 30  # lines between the first consent wording and the buttons, at most
@@ -64,7 +67,16 @@ def consent_block(lines: Sequence[Line], kinds: Sequence[SegmentKind | None]) ->
         if i - last > 3:
             break
         last = i
-    wording = [i for i in range(max(0, first - _REACH), first) if _WORDING.search(lines[i].norm, 0, 300)]
+    # Up from the buttons: the dialog's lines (its wording, its short purpose lines) until a line of text
+    # that is not the dialog speaking ("we and our partners...", "your consent"): the article's.
+    wording = []
+    for i in range(first - 1, max(0, first - _REACH) - 1, -1):
+        ln = lines[i]
+        found = _WORDING.search(ln.norm, 0, 300) is not None
+        if ln.is_prose and not (found and _VOICE.search(ln.norm, 0, 300)):
+            break
+        if found:
+            wording.append(i)
     if len(wording) < 2:
         return None
-    return range(wording[0], last + 1)
+    return range(wording[-1], last + 1)

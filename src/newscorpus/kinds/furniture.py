@@ -137,8 +137,10 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
                 _SLASH_CAPITAL.search(tail) and _CREDIT_END_CS.search(tail)
             ):
                 return "caption-credit"
-        if norm[-1:] not in _TEXT_ENDS and _tail_credit(norm, words):  # (most text ends a sentence)
-            return "caption-credit"
+        if norm[-1:] not in _TEXT_ENDS:  # (most text ends a sentence)
+            found = _tail_credit(norm, words)
+            if found:
+                return found
     if opens and may_open(norm, low, _CAPTION_OPENINGS) and _CAPTION_START.match(norm):
         return "caption-phrase"
     return None
@@ -147,9 +149,10 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
 _TEXT_ENDS = frozenset('.!?"”’:;,…。！？')
 
 
-def _tail_credit(norm: str, words: int) -> bool:
-    """Whether the line closes on a credit of the forms _CREDIT_END misses: an agency alone in
-    parentheses or after a bar, a "©" credit, a Vietnamese "Ảnh:" or a Chinese "…摄" credit. Each regex
+def _tail_credit(norm: str, words: int) -> str | None:
+    """The reason when the line closes on a credit of the forms _CREDIT_END misses: an agency alone in
+    parentheses ("caption-agency": a wire story's last paragraph can end so too, the pipeline decides by
+    position) or after a bar, a "©" credit, a Vietnamese "Ảnh:" or a Chinese "…摄" credit. Each regex
     runs only where a plain string test finds its mark near the end."""
     size = len(norm)
     last = norm[-1:]
@@ -159,19 +162,20 @@ def _tail_credit(norm: str, words: int) -> bool:
             and _AGENCY_PAREN.search(norm, max(0, size - 40))
             and not _QUOTES_OR_SAID.search(norm)  # reported speech: the closing paragraph of a wire story
         ):
-            return True
+            return "caption-agency"
     elif last in _TEXT_ENDS:
-        return False  # every other form ends on a name, a capital or "摄": most lines of text stop here
+        return None  # every other form ends on a name, a capital or "摄": most lines of text stop here
     elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
-        return True
+        return "caption-credit"
     at = norm.rfind("©", max(0, size - 80))
-    if at >= 20 and "|" not in norm and _COPY_CREDIT.match(norm, at):
-        return True
+    # (a caption says something before its credit; a footer names its owner: "Daily Star Ltd © 2024 ...")
+    if at >= 20 and "|" not in norm and norm.count(" ", 0, at) >= 7 and _COPY_CREDIT.match(norm, at):
+        return "caption-credit"
     if norm.isascii():  # (a constant-time test)
-        return False
+        return None
     if norm.find("Ảnh", max(0, size - 70)) > 0 or norm.find("Đồ họa", max(0, size - 70)) > 0:
-        return _VI_CREDIT.search(norm, max(0, size - 75)) is not None
-    return "摄" in norm[-2:] and _ZH_CREDIT.search(norm, max(0, size - 30)) is not None
+        return "caption-credit" if _VI_CREDIT.search(norm, max(0, size - 75)) else None
+    return "caption-credit" if "摄" in norm[-2:] and _ZH_CREDIT.search(norm, max(0, size - 30)) else None
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:

@@ -288,12 +288,14 @@ _add(
     *("字体：小 中 大", "字号：大 中 小", "小字号", "大字号"),  # (font: small medium large)
     # audio player, end-of-template marker, licensing link
     *("Listen to article", "Listen to this article", "Listen to the article", "Listen to this story"),
-    *("End of article", "End of story"),
+    "End of article",
     *("Purchase Licensing Rights", "Purchase Licensing Rights, opens new tab"),
     # consent dialogs (IAB consent-framework headings, buttons, purposes and features)
     *("We value your privacy", "We care about your privacy", "Your privacy choices", "Manage consent"),
-    *("Manage preferences", "Manage options", "More options", "Agree", "Disagree", "I agree", "I accept"),
-    *("Accept and close", "Reject", "Decline", "List of Partners (vendors)", "List of partners"),
+    # (buttons that are also words of text, "Agree", "Decline", are labelled with the dialog around them:
+    # kinds.consent)
+    *("Manage preferences", "Manage options", "More options"),
+    *("Accept and close", "List of Partners (vendors)", "List of partners"),
     *(
         "Store and/or access information on a device",
         "Use limited data to select advertising",
