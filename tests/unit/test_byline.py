@@ -1115,7 +1115,6 @@ def test_dateline_reporters() -> None:
     assert dateline_reporters("BEIJING, March 3 (Xinhua) -- China will carry out a survey.") == ()
 
 
-
 @pytest.mark.parametrize(
     ("line", "want"),
     [
