@@ -452,12 +452,10 @@ def _mark_lines(page: _Page) -> None:
         # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
         if opens or size <= 120:
             found = _phrase_kind(norm, low, opens)
+            # (a long sentence opening like a label is text: "Share prices rose...", "Edited by X, the book")
+            long_sentence = words >= 15 and ln.ends_sentence
             if found and not (
-                words >= 15
-                and ln.ends_sentence
-                and (
-                    found[1] in _LABEL_PREFIXES or low.startswith("edited by ")
-                )  # "Edited by X, the book..."
+                long_sentence and (found[1] in _LABEL_PREFIXES or low.startswith("edited by "))
             ):
                 page.set(i, *found)
                 continue
@@ -819,12 +817,11 @@ def _headline_shape(ln: Line) -> bool:
 def _cjk_title_shape(ln: Line) -> bool:
     """A title's shape for a line of Chinese or Japanese: 6 to 40 CJK characters, no closing full stop
     or colon, a short line mostly of letters (a stamp, a menu or a caption with a date is not)."""
-    norm = ln.norm
+    norm = ln.norm  # (_headline_shape sends lines of 6 CJK characters or more and 4 words at most)
     return (
-        6 <= ln.cjk <= 40
+        ln.cjk <= 40
         and len(norm) <= 60
         and norm[-1:] not in "。.：:，,；;"
-        and ln.words <= 4
         and ln.letter_ratio > 0.5
         and not ln.digits
     )
@@ -1394,10 +1391,11 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         page.set(i, K.NAVIGATION, "list-after-body")
 
 
-# A publisher's imprint or copyright inside a footer line (at its start, the furniture rules have it already).
+# A publisher's imprint or copyright inside a footer line (at its start, and an imprint phrase such as
+# "online newspaper of" anywhere, the furniture rules have it already: kinds.phrases).
 _FOOTER_CREDIT = re.compile(
     r"\b(?:governing body|editor-in-chief|editorial office|head office|hotline|registration no\.?)\s*:"
-    r"|\bpress licen[cs]e no\b|\bonline newspaper of\b"
+    r"|\bpress licen[cs]e no\b"
     r"|©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b",
     re.I,
 )

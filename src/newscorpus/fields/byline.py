@@ -839,6 +839,16 @@ def _match_reporter(s: str) -> BylineMatch | None:
     return BylineMatch(byline=s, authors=names, credit=credit, reason="reporter-label")
 
 
+def reporter_names(text: str) -> tuple[str, ...]:
+    """The reporters a '记者' label names ('新华社记者 邵雨桐、韩立松'), or ().
+
+    >>> reporter_names("记者 邵雨桐、韩立松")
+    ('邵雨桐', '韩立松')
+    """
+    found = _match_reporter(text) if "记者" in text else None
+    return found.authors if found is not None else ()
+
+
 _BRACKETS_AND_PIPE: Final = frozenset("()[]（）【】|")
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CJK_NON_NAMES, is_outlet
+from .byline import reporter_names
+from .lexicon import is_outlet
 
 __all__ = ["dateline_reporters", "find_dateline"]
 
@@ -30,11 +31,8 @@ _COLON_LEDE_MIN_WORDS = 15
 # The wire lede of Chinese outlets (电头): agency, place, date and 电 ("dispatch"): "新华社上海3月3日电".
 _CJK_AGENCIES = r"新华社|中新社|中新网|本报|人民网|央视网|新华网|中国日报网|光明网"
 _CJK_LEDE = re.compile(rf"^(?:{_CJK_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日电")
-# The reporters the 电头 names in brackets right after it: "（记者 邵雨桐、韩立松）".
-_CJK_REPORTERS = re.compile(
-    r"[（(](?:[\u4e00-\u9fff]{0,6}?)记者\s?(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s?[、，,\s]\s?[\u4e00-\u9fff·]{2,6}){0,5})[）)]"
-)
-_NAME_SPLIT = re.compile(r"\s?[、，,]\s?|\s")
+# The brackets right after the 电头, which name its reporters: "（记者 邵雨桐、韩立松）".
+_CJK_BRACKETS = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
 # Outlet tags open a sapo, they are not places.
 _NOT_PLACES = frozenset(
     {
@@ -113,10 +111,10 @@ def _colon_dateline(text: str) -> str | None:
     letters = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "")
     if len(letters) < 3 or not letters.isupper() or len(place.split()) > 3:
         return None
-    if place.upper() in _NOT_PLACES or place in _NOT_COLON_PLACES or is_outlet(place) or "." in place:
+    if place.upper() in _NOT_PLACES or is_outlet(place) or "." in place:
         return None  # ("MR. BIDEN:", "DR. FAUCI:": a speaker)
     if not _NOT_COLON_WORDS.isdisjoint(place.split()):
-        return None  # "PRESIDENT BIDEN:", "FACT CHECK:", "WHY IT MATTERS:"
+        return None  # "PRESIDENT BIDEN:", "READ MORE:", "FACT CHECK:", "WHY IT MATTERS:"
     rest = text[m.end() :]
     if len(rest.split(None, _COLON_LEDE_MIN_WORDS)) < _COLON_LEDE_MIN_WORDS or rest.rstrip()[-1:] == "?":
         return None
@@ -128,6 +126,8 @@ def _colon_dateline(text: str) -> str | None:
 # Words of a speaker's title or of a label: a line that opens with them and a colon is no dateline.
 _NOT_COLON_WORDS = frozenset(
     (
+        *("READ", "MORE", "ALSO", "SEE", "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES"),
+        *("DISCLAIMER", "REPORTER", "JOURNALIST"),
         *("PRESIDENT", "MINISTER", "SECRETARY", "SENATOR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"),
         *("SPEAKER", "CHAIRMAN", "CHAIR", "AMBASSADOR", "GOVERNOR", "MAYOR", "REPRESENTATIVE", "REP", "SEN"),
         *("MODERATOR", "HOST", "INTERVIEWER", "QUESTION", "ANSWER", "UPDATED", "UPDATE", "FILE", "MATTERS"),
@@ -141,38 +141,6 @@ _SPOKEN = re.compile(
 )
 
 
-# Labels that open a line with capitals and a colon, and are no places.
-_NOT_COLON_PLACES = frozenset(
-    {
-        "READ MORE",
-        "ALSO READ",
-        "SEE ALSO",
-        "RELATED",
-        "WATCH",
-        "VIDEO",
-        "PHOTO",
-        "PHOTOS",
-        "SOURCE",
-        "SOURCES",
-        "CORRECTION",
-        "CLARIFICATION",
-        "DISCLAIMER",
-        "UPDATE",
-        "LIVE",
-        "QUESTION",
-        "ANSWER",
-        "SPOKESPERSON",
-        "SPOKESMAN",
-        "SPOKESWOMAN",
-        "MODERATOR",
-        "HOST",
-        "INTERVIEWER",
-        "REPORTER",
-        "JOURNALIST",
-    }
-)
-
-
 def dateline_reporters(text: str) -> tuple[str, ...]:
     """The reporters a Chinese wire lede names right after its 电头, or ().
 
@@ -183,8 +151,5 @@ def dateline_reporters(text: str) -> tuple[str, ...]:
     lede = _CJK_LEDE.match(head) if head[:1] in _CJK_AGENCY_STARTS else None
     if lede is None:
         return ()
-    m = _CJK_REPORTERS.match(head, lede.end())
-    if m is None:
-        return ()
-    names = tuple(_NAME_SPLIT.split(m["names"]))
-    return () if any(name in CJK_NON_NAMES for name in names) else names
+    m = _CJK_BRACKETS.match(head, lede.end())
+    return reporter_names(m["inner"].strip()) if m is not None else ()
