@@ -580,9 +580,12 @@ def _chrome_dates(page: _Page) -> None:
 
 def _site_names(page: _Page) -> None:
     """The outlet's name at the very top of the page (the logo's text) is navigation, not a credit."""
-    for i in range(len(page.lines)):
+    lines = page.lines
+    for i in range(len(lines)):
         if page.free(i):
-            return  # stop at the first unlabelled line: a site name comes before the content
+            if lines[i].words > 3 or lines[i].ends_sentence:
+                return  # stop at the first unlabelled text: a site name comes before the content
+            continue  # an unknown button or link ('Skip links') may come first
         match = page.bylines.get(i)
         if (
             match is not None
@@ -611,7 +614,7 @@ def _name_lines(page: _Page) -> None:
             continue
         for step in (-1, 1):
             j = i + step
-            for _ in range(3 if step == 1 else 0):  # down past a few buttons (Share, Save)
+            for _ in range(3 if step == 1 else 1):  # past a few buttons (Share, Save; one above: Follow)
                 if not 0 <= j < n or kinds[j] not in _BUTTON_KINDS:
                     break
                 j += step
@@ -875,7 +878,8 @@ def _reads_as_deck(title: str, deck: Line) -> bool:
     way most sites set a headline and its deck)."""
     if deck.ends_sentence or _title_case(deck.norm):
         return False
-    return deck.words >= len(title.split()) + 4 or _title_case(title)
+    words = len(title.split())
+    return deck.words >= words + 4 or _title_case(title) or (words >= 6 and deck.words > max(words, 9))
 
 
 def _title_case(text: str) -> bool:

@@ -1,0 +1,69 @@
+"""Header decisions of the pipeline on layouts from the fourth blind set (tests/fixtures/blind2)."""
+
+from __future__ import annotations
+
+import newscorpus
+from newscorpus import SegmentKind as K
+
+BODY = (
+    "Water utilities on the coast have begun rationing supplies to households, with some districts "
+    "receiving piped water only two days a week after work on a new plant stopped last month.\n\n"
+    "The plant was due to produce 100,000 cubic metres of water a day by the end of this year, but "
+    "officials now say it will not open before 2026 because of a dispute over unpaid invoices.\n"
+)
+
+
+def kind_of(article: newscorpus.Article, text: str, line: str) -> K:
+    start = text.index(line)
+    return next(s.kind for s in article.segments if s.span.start == start)
+
+
+def test_site_name_under_an_unknown_skip_link_is_navigation() -> None:
+    text = (
+        "Jump links\nWorld Herald Tribune\nNews | World | Business | Sport\n\n"
+        "Coastal towns ration water as desalination plant stalls\n\n3 March 2024\n\n" + BODY
+    )
+    text = text.replace("World Herald Tribune", "Al Jazeera")
+    article = newscorpus.parse(text)
+    assert article.headline == "Coastal towns ration water as desalination plant stalls"
+    assert article.credit is None
+    assert kind_of(article, text, "Al Jazeera") is K.NAVIGATION
+
+
+def test_outlet_name_under_a_headline_stays_a_credit() -> None:
+    text = "Coastal towns ration water as desalination plant stalls\n\nCGTN\n\n3 March 2024\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert article.headline == "Coastal towns ration water as desalination plant stalls"
+    assert article.credit == "CGTN"
+
+
+def test_author_name_above_a_follow_button_and_the_stamp() -> None:
+    text = (
+        "Hong Kong minibus operators seek fare rise as drivers age out of trade\n\n"
+        "Lam Ka-wing\n+ FOLLOW\n\nPublished: 8:30pm, 3 Mar 2024\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == "Hong Kong minibus operators seek fare rise as drivers age out of trade"
+    assert article.authors == ("Lam Ka-wing",)
+    assert kind_of(article, text, "Lam Ka-wing") is K.BYLINE
+
+
+def test_unpunctuated_deck_under_a_sentence_case_headline() -> None:
+    headline = "Japan's mid-tier parts makers pool funds for new EV battery recycling lines"
+    deck = "Suppliers team up as automakers demand recovered lithium and nickel for next-generation packs"
+    text = (
+        f"Business\nAutomobiles\n\n{headline}\n\n{deck}\n\n"
+        + "Nikkei staff writers\n\nMarch 3, 2024 14:02 JST\n\n"
+        + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == headline
+    assert article.summary == deck
+
+
+def test_short_line_above_a_title_is_not_read_as_its_headline() -> None:
+    # the deck rule wants a title of six words or more and a deck of ten or more
+    text = "Do you still enjoy it?\n\nBelt and Road Initiative for global benefit\n\nBy Aiko Tanaka\n\n"
+    text += "March 3, 2024\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert article.headline == "Belt and Road Initiative for global benefit"
