@@ -781,9 +781,29 @@ def _finish_listing(page: _Page, why: str) -> None:
     page.bylines.clear()
     page.dates.clear()
     page.editors.clear()
-    for i, k in enumerate(page.kinds):
-        if k is None or k in (K.BYLINE, K.DATE):
-            page.set(i, K.RELATED, "listing-page")
+    lines = page.lines
+    kinds = page.kinds
+    spaced = page.spaced_out()
+    teasers = False  # a teaser was seen
+    site_list = (
+        False  # inside a site-wide list (Most Read): its items are navigation, not this page's teasers
+    )
+    for i, k in enumerate(kinds):
+        ln = lines[i]
+        if k is not None and k not in (K.BYLINE, K.DATE):
+            site_list = k is K.NAVIGATION and is_list_heading(ln.norm)
+            continue
+        if site_list and (ln.blank_before == 0 or spaced) and ln.words <= 20 and not ln.is_prose:
+            page.set(i, K.NAVIGATION, "site-list-item")
+            continue
+        site_list = False
+        before = kinds[i - 1] if i > 0 else None
+        after = kinds[i + 1] if i + 1 < len(kinds) else None
+        if not teasers and ln.words <= 3 and not ln.digits and K.NAVIGATION in (before, after):
+            page.set(i, K.NAVIGATION, "section-title")  # the section's name among the menus
+            continue
+        teasers = True
+        page.set(i, K.RELATED, "listing-page")
 
 
 # ---------------------------------------------------------------- step 2: headline

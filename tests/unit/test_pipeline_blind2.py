@@ -67,3 +67,40 @@ def test_short_line_above_a_title_is_not_read_as_its_headline() -> None:
     text += "March 3, 2024\n\n" + BODY
     article = newscorpus.parse(text)
     assert article.headline == "Belt and Road Initiative for global benefit"
+
+
+def test_index_page_site_list_and_section_title_are_navigation() -> None:
+    teasers = "".join(
+        f"{title}\n{lede}\nBy {name} (People's Daily Online) | 1{k}:25, March 0{k}, 2024\n\n"
+        for k, (title, lede, name) in enumerate(
+            [
+                (
+                    "Small repair shops keep waste down",
+                    "A city that makes repair easy wastes less.",
+                    "Tian Yu",
+                ),
+                (
+                    "Two sessions offer a window on democracy",
+                    "Proposals began months ago in villages.",
+                    "Lu Xi",
+                ),
+                (
+                    "Young volunteers bring energy to libraries",
+                    "Students run reading rooms in villages.",
+                    "Xu M",
+                ),
+            ],
+            1,
+        )
+    )
+    text = (
+        "Home | China | World | Opinions\n\nOpinions\nCommentary | Op-Ed | Columnists | Editorial\n\n"
+        + teasers
+        + "Most Read\n1. Spring plowing begins on vast farmland\n2. Trains add extra services after holiday\n"
+    )
+    article = newscorpus.parse(text)
+    assert [w.code for w in article.warnings] == ["listing-page"]
+    assert kind_of(article, text, "Opinions\n") is K.NAVIGATION
+    assert kind_of(article, text, "Small repair shops keep waste down") is K.RELATED
+    assert kind_of(article, text, "1. Spring plowing") is K.NAVIGATION
+    assert kind_of(article, text, "2. Trains add extra") is K.NAVIGATION
