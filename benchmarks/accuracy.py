@@ -132,6 +132,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("fixtures", ROOT / "tests" / "fixtures" / "pages"),
         ("edge", ROOT / "tests" / "fixtures" / "edge"),
         ("blind", ROOT / "tests" / "fixtures" / "blind"),
+        ("blind2", ROOT / "tests" / "fixtures" / "blind2"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

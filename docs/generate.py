@@ -95,7 +95,9 @@ def main() -> int:
         "source parsers add, not how it does on unseen pages. The `blind` set (tests/fixtures/blind)\n"
         "was written without looking at the parser and scored before any fix (205 of 240 fields, 535\n"
         "of 647 lines); it was then used to find general rules, so it is no longer unseen either, but\n"
-        "its gold was never changed to match the output. Pages kept aside by the team, not in this\n"
+        "its gold was never changed to match the output. So is the `blind2` set (tests/fixtures/blind2,\n"
+        "24 pages of outlets and layouts never seen before, written in session 5: first score 195 of\n"
+        "240 fields, 604 of 738 lines, 30 of 48 body ends). Pages kept aside by the team, not in this\n"
         "repository, are the honest measure.\n\n"
         + with_parsers
         + "\n\n"
