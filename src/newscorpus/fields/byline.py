@@ -347,6 +347,57 @@ def _title_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
     return ([" ".join(roles)] if roles else []), tokens[i:]
 
 
+# The last word of a journalist's job printed with a name ('environment reporter', 'Transport correspondent').
+_DESK_ROLE_ENDS: Final = frozenset(
+    {
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "columnist",
+        "journalist",
+        "commentator",
+        "contributor",
+        "critic",
+        "producer",
+    }
+)
+_MAX_DESCRIBED_ROLE_WORDS: Final = 4
+_NOT_ROLE_DESCRIPTORS: Final = frozenset(
+    {"our", "the", "a", "an", "my", "your", "their", "and", "by", "from"}
+)
+
+
+def _described_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a lower-case job before a name off it: 'environment reporter Ellie Granger' gives
+    (['environment reporter'], ['Ellie', 'Granger']); ([], tokens) when the tokens do not open so.
+
+    The job is one to four lower-case words ending with a journalist's job word (reporter, correspondent,
+    editor ...), and two tokens or more follow it.
+    """
+    c = 0
+    while c < len(tokens) and c <= _MAX_DESCRIBED_ROLE_WORDS and tokens[c][:1].islower():
+        c += 1
+    if not 1 <= c <= _MAX_DESCRIBED_ROLE_WORDS or len(tokens) - c < 2:
+        return [], tokens
+    if tokens[c - 1].casefold() not in _DESK_ROLE_ENDS:
+        return [], tokens
+    if not all(tok.replace("-", "").isalpha() and tok not in _NOT_ROLE_DESCRIPTORS for tok in tokens[:c]):
+        return [], tokens  # ('By our reporter ...': 'our' describes no job)
+    return [" ".join(tokens[:c])], tokens[c:]
+
+
+def _is_base_place(text: str) -> bool:
+    """A reporter's base printed after the names ('New Delhi', 'Mumbai'): one to three capitalised words,
+    letters only, no job or page-chrome word (the caller has found it is neither an outlet nor a name)."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return False
+    return not lx.has_role_word(text) and not lx.looks_like_chrome(text)
+
+
 class _Names(NamedTuple):
     authors: tuple[str, ...]
     credit: str | None
@@ -358,7 +409,8 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
     authors: list[str] = []
     roles: list[str] = []
     credit: str | None = None
-    for raw_part in split_names(text):
+    parts = split_names(text)
+    for k, raw_part in enumerate(parts):
         part = _strip_location(raw_part)
         if lx.is_outlet(part):
             credit = credit or part
@@ -374,7 +426,11 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
                 continue
         title_roles: list[str] = []
         name = part
-        if part.partition(" ")[0].casefold().rstrip(".") in _TITLE_WORDS:  # (else _title_prefix keeps all)
+        first = part.partition(" ")[0]
+        if allow_roles and first[:1].islower():  # 'environment reporter Ellie Granger'
+            title_roles, tokens = _described_role_prefix(part.split(" "))
+            name = " ".join(tokens)
+        if not title_roles and first.casefold().rstrip(".") in _TITLE_WORDS:  # (else _title_prefix keeps all)
             title_roles, tokens = _title_prefix(part.split(" "))
             name = " ".join(tokens)
         if name != part:
@@ -382,6 +438,8 @@ def _parse_name_list(text: str, allow_roles: bool) -> _Names | None:
         else:
             is_name = part_is_name if part_is_name is not None else _name_shape(part, 2, 5)
         if not is_name:
+            if allow_roles and authors and k == len(parts) - 1 and _is_base_place(raw_part):
+                continue  # 'By Anuradha Menon, New Delhi': the reporter's base, not a person
             return None
         if name not in authors:
             authors.append(name)
@@ -682,6 +740,10 @@ def match_byline(line: str) -> BylineMatch | None:
     if normal is None or not normal[0]:
         return None
     s, pos = normal
+    if s.startswith("作者"):
+        author = _match_author_label(s)
+        if author is not None:
+            return author
     if "记者" in s:
         reporter = _match_reporter(s)
         if reporter is not None:
@@ -718,7 +780,7 @@ def match_byline(line: str) -> BylineMatch | None:
         return None
 
     if head.kind == "source":
-        credit_text = head.text(s).rstrip(_TRAILING_SEPARATORS)
+        credit_text = _without_desk_initials(head.text(s).rstrip(_TRAILING_SEPARATORS))
         if not lx.is_outlet(credit_text):
             return None
         return _finish(
@@ -758,6 +820,23 @@ def match_byline(line: str) -> BylineMatch | None:
                 s, pos, head_text, _Names((), credit, ()), "credit-only", None, tuple(editors), date_at
             )
     return None
+
+
+# Sub-editors' initials signing off a credit ('Source: CNA/ns(mi)', 'Reuters/ab'): lower-case, after a '/'.
+_DESK_INITIALS_RE: Final = re.compile(r"/[a-z]{1,4}(?:\([a-z]{1,4}\))?$")
+
+
+def _without_desk_initials(text: str) -> str:
+    """``text`` without the desk initials after its outlet ('CNA/ns(mi)' gives 'CNA'); as given when it is
+    an outlet already ('AFP/dpa') or nothing but initials stands after one."""
+    if "/" not in text or lx.is_outlet(text):
+        return text
+    cut = text
+    while (m := _DESK_INITIALS_RE.search(cut)) is not None:
+        cut = cut[: m.start()].rstrip()
+        if lx.is_outlet(cut):
+            return cut
+    return text
 
 
 _BRACKET_PAIRS: Final = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("《", "》"))
@@ -839,6 +918,33 @@ def _match_reporter(s: str) -> BylineMatch | None:
     return BylineMatch(byline=s, authors=names, credit=credit, reason="reporter-label")
 
 
+_AUTHOR_LABEL_RE: Final = re.compile(r"作者\s?[:：]\s?")
+_HAN_NAME_RE: Final = re.compile(_HAN_NAME)
+
+
+def _match_author_label(s: str) -> BylineMatch | None:
+    """'作者：本报记者 韩思彤 李卓然', '作者：韩思彤、李卓然': the names after an author label, or None.
+
+    The byline is the line as shown, its label kept (as 'Source:' and 'By' are).
+    """
+    m = _AUTHOR_LABEL_RE.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    if "记者" in rest:
+        reporter = _match_reporter(rest)
+        if reporter is None:
+            return None
+        return BylineMatch(byline=s, authors=reporter.authors, credit=reporter.credit, reason="author-label")
+    names = tuple(_REPORTER_SPLIT_RE.split(rest)) if rest else ()
+    if not names or len(names) > 6:
+        return None
+    for name in names:
+        if not 2 <= len(name) <= 6 or _HAN_NAME_RE.fullmatch(name) is None or name in lx.CJK_NON_NAMES:
+            return None
+    return BylineMatch(byline=s, authors=names, reason="author-label")
+
+
 def reporter_names(text: str) -> tuple[str, ...]:
     """The reporters a '记者' label names ('新华社记者 邵雨桐、韩立松'), or ().
 
@@ -864,6 +970,10 @@ def match_credit_line(line: str) -> BylineMatch | None:
     s = normal[0]
     if not s or len(s) > _MAX_CREDIT_CHARS:
         return None
+    if s[-1] == ")" and s[0].islower():
+        sign_off = _SIGN_OFF_RE.fullmatch(s)
+        if sign_off is not None and lx.is_outlet(sign_off["credit"]):
+            return BylineMatch(byline=s, credit=sign_off["credit"].strip(), reason="credit-only")
     inner = s
     if inner[0] in "([（【":
         inner = inner[1:]
@@ -875,7 +985,16 @@ def match_credit_line(line: str) -> BylineMatch | None:
     credit = inner if lx.is_outlet(inner) else lx.institutional_credit(inner)
     if credit is None:
         return None
+    # 'TGVN.': the outlet's mark after the text; its full stop is no part of the name (a web address keeps its
+    # dots: it has more than one)
+    if credit[-1] == "." and credit.count(".") == 1 and len(credit) > 1:
+        credit = credit[:-1].rstrip()
     return BylineMatch(byline=s, credit=credit, reason="credit-only")
+
+
+# A sign-off of staff initials and the agencies the story draws on ('mkg/wmr (AFP, Reuters)', DW): the
+# initials are no names, the agencies are the credit.
+_SIGN_OFF_RE: Final = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3} ?\((?P<credit>[^()]{2,80})\)")
 
 
 _FURNITURE_SPLIT_RE: Final = re.compile(r"[|｜;()\[\]（）【】]")
@@ -984,6 +1103,8 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
         return None
     name = normal[0]
     if not _person_name(name, 2, 4):
+        if role_line is None:
+            return _name_and_role(name)
         return None
     roles: tuple[str, ...] = ()
     if role_line is not None:
@@ -999,3 +1120,34 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
                 return None
             roles = (role,)
     return BylineMatch(byline=name, authors=(name,), roles=roles, reason="end-byline")
+
+
+_MAX_ONE_LINE_ROLE_WORDS: Final = 5
+
+
+def _name_and_role(line: str) -> BylineMatch | None:
+    """A name and the journalist's job on one line, as a byline block is scraped: 'Tobias Wrenfield Transport
+    correspondent' gives the author 'Tobias Wrenfield' and the role 'Transport correspondent'; or None.
+
+    The job ends the line with a job word (reporter, correspondent, editor ...) and starts at its capitalised
+    word ('Transport correspondent', 'Political editor'), or at the job words before that ('Staff Writer',
+    'Senior Political correspondent'); what stands before it must be a person's name.
+    """
+    tokens = line.split(" ")
+    if not 3 <= len(tokens) <= 4 + _MAX_ONE_LINE_ROLE_WORDS or tokens[-1].casefold() not in _DESK_ROLE_ENDS:
+        return None
+    start = len(tokens) - 1
+    while start > 0 and tokens[start][:1].islower():
+        start -= 1
+    while start > 2 and tokens[start - 1].casefold() in lx.ROLE_WORDS:
+        start -= 1  # 'Tom Smith Senior Political correspondent', 'Tom Smith Staff Writer'
+    role_tokens = tokens[start:]
+    if start < 2 or len(role_tokens) > _MAX_ONE_LINE_ROLE_WORDS:
+        return None
+    if not all(tok.replace("-", "").isalpha() for tok in role_tokens):
+        return None
+    name = " ".join(tokens[:start])
+    if not _person_name(name, 2, 4):
+        return None
+    role = " ".join(role_tokens)
+    return BylineMatch(byline=line, authors=(name,), roles=(role,), reason="end-byline")

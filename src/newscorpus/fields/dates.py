@@ -246,13 +246,17 @@ _MDY_NAME = re.compile(
     + _YEAR
 )
 # 2 January 2021 / 16-Dec-2022 / 2nd of Jan., 2021
+# (its year may also run into a copy of the same date: a screen-reader label and the visible date scraped as
+# one, '3 Mar 20243 Mar 2024'; _candidate_dates takes the copy into the stamp)
 _DMY_NAME = re.compile(
     r"(?i)(?P<d>[0-9]"
     + _not_after_number(1)
     + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
     + _MONTH_WORD
     + r"\.?(?:\s*,\s*|\s+|-|/)"
-    + _YEAR
+    + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|"
+    + _GLUED_TIME
+    + r"|(?=(?P=d)\s+(?P=mon)(?![^\W\d_])))"
 )
 # 2020年08月06日
 _CJK = re.compile(
@@ -330,7 +334,9 @@ _FILLER = re.compile(
     r"|am|pm|et|pt)"
     rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
     r"|(?=[gu])(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
-    rf"|(?=[aofytjcnlđ])(?:(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
+    # ('about 3 hours ago': a relative age, as 'Updated about 3 hours ago' prints it)
+    rf"|(?=[aofytjcnlđ])(?:(?:about|around|nearly|almost|over)\s+(?:[0-9]++\s*|(?:an?|one|a\s+few)\s+)"
+    rf"{_UNITS_EN}\s+ago|(?:an?|one|a\s+few|few)\s+{_UNITS_EN}\s+ago|yesterday|today|just\s+now"
     r"|cập\s+nhật|ngày|lúc|đăng|trước)"
     r"))(?![^\W\d_])"
     r"|(?=[0-9])(?:[0-9]++\s*(?:秒|分钟|小时|天|周|个月|年)前"
@@ -416,7 +422,11 @@ def _candidate_dates(s: str, order: _OrderArg) -> list[_Date]:
         for m in pattern.finditer(s):
             d = _make_date(m["y"], _VOCAB.month(" ".join(m["mon"].split())), m["d"])
             if d is not None:
-                found.append(_Date(m.start(), m.end(), d))
+                end = m.end()
+                # the same date again, glued to the year: one stamp ('3 Mar 20243 Mar 2024')
+                if s[end : end + 1].isdigit() and s.startswith(m[0], end):
+                    end += len(m[0])
+                found.append(_Date(m.start(), end, d))
     for m in _CJK.finditer(s) if "年" in s else ():
         d = _make_date(m["y"], int(m["m"]), m["d"])
         if d is not None:

@@ -2,18 +2,50 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import ClassVar, Final
 
+import attrs
+
+from ..fields.dateline import find_dateline
+from ..fields.summary import strip_outlet_tag
+from ..lines import Line
+from ..model import Article, SegmentKind
 from .base import HANOI, SourceParser, mark
 from .registry import builtin_domains
 
 __all__ = ["WorldAndVietnamReport"]
+
+K = SegmentKind
+# What stands above the sapo in the article header: the stamp or a byline line.
+_HEADER_KINDS: Final = (K.DATE, K.BYLINE)
+# What may stand between the sapo and the text: the Vietnamese counterpart's link, a picture.
+_BETWEEN_KINDS: Final = (K.SUBHEADING, K.CAPTION, K.RELATED, K.SHARE, K.OTHER, K.JUNK)
+_SAPO_MIN_WORDS: Final = 10
+_SAPO_MAX_WORDS: Final = 80
+_TEXT_AFTER_SAPO: Final = 2  # paragraphs of text that must follow the sapo
+
+
+_VIETNAMESE_LETTERS: Final = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def _vietnamese(text: str) -> bool:
+    """Whether ``text`` is written in Vietnamese: it has a letter only Vietnamese uses (ơ, ư, đ, ạ, ế ...)."""
+    return any(ch in _VIETNAMESE_LETTERS or "\u1ea0" <= ch <= "\u1ef9" for ch in text)
 
 
 class WorldAndVietnamReport(SourceParser):
     """The World & Vietnam Report (Thế giới & Việt Nam), the foreign ministry's paper.
 
     Hanoi time; numeric dates day first (``Thứ Sáu, 03/03/2023 09:14 (GMT+7)``).
+
+    Refinement: every TGVN article opens with a sapo (bold on the page), tagged ``TGVN.`` or ``WVR -`` or
+    not tagged at all. When the generic pipeline found no summary, the paragraph right under the stamp is
+    the sapo, unless it opens with a dateline; a title line in Vietnamese between it and the text is the
+    link to the story's Vietnamese counterpart (related).
+
+    Versions: 1, the tagged sapo and the author after the body; 2, the untagged sapo (refinement above),
+    the outlet's mark ``TGVN.`` alone after the text and the ``baoquocte.vn`` logo line as marks.
     """
 
     name: ClassVar[str] = "tgvn"
@@ -21,10 +53,40 @@ class WorldAndVietnamReport(SourceParser):
     domains: ClassVar[tuple[str, ...]] = builtin_domains("tgvn")
     time_zone = HANOI
     date_order = "DMY"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     marks = (
         mark(r"^TGVN\. ", 1.0, "TGVN. "),
         mark(r"^WVR - ", 1.0, "WVR - "),
         mark(r"\(Photo: WVR\)", 0.5, "(Photo: WVR)"),
         mark(r"(?i)World (?:and|&) Vietnam Report", 0.3, "Vietnam Report"),
+        # the outlet's mark alone after the text, and the site's address as its logo line
+        mark(r"^TGVN\.\s*$", 0.5, "TGVN."),
+        mark(r"^(?:www\.)?baoquocte\.vn\s*$", 0.3, "baoquocte.vn"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.summary is not None or article.headline is None:
+            return article
+        segs = list(article.segments)
+        first = next((i for i, seg in enumerate(segs) if seg.kind in (K.PARAGRAPH, K.SUBHEADING)), None)
+        if first is None or first == 0 or segs[first].kind is not K.PARAGRAPH:
+            return article
+        if segs[first - 1].kind not in _HEADER_KINDS:
+            return article
+        sapo = segs[first]
+        text = " ".join(sapo.text.split())
+        if not _SAPO_MIN_WORDS <= len(text.split()) <= _SAPO_MAX_WORDS or find_dateline(text):
+            return article
+        k = first + 1
+        while k < len(segs) and segs[k].kind in _BETWEEN_KINDS:
+            k += 1
+        between = range(first + 1, k)
+        following = segs[k : k + _TEXT_AFTER_SAPO]
+        if len(following) < _TEXT_AFTER_SAPO or any(seg.kind is not K.PARAGRAPH for seg in following):
+            return article
+        segs[first] = attrs.evolve(sapo, kind=K.SUMMARY, reason="tgvn-sapo")
+        for j in between:
+            if segs[j].kind is K.SUBHEADING and _vietnamese(segs[j].text):
+                segs[j] = attrs.evolve(segs[j], kind=K.RELATED, reason="tgvn-counterpart-link")
+        summary, _ = strip_outlet_tag(text)
+        return attrs.evolve(article, segments=tuple(segs), summary=summary)

@@ -20,15 +20,26 @@ class Xinhua(SourceParser):
     A wire story of Xinhua republished elsewhere prints ``来源：新华社`` or ``Source: Xinhua`` too: the
     marks are the site's own template (its stamp line with the editor, its correction button and editor
     line, its footer), never the credit alone.
+
+    Versions: 2, the Chinese site's marks; 3, the English stamp line with the editor before the time
+    (``Source: Xinhua | Editor: huaxia | 2024-03-03 16:02:11``) and the ``XINHUANET.com`` footer.
     """
 
     name: ClassVar[str] = "xinhua"
     title: ClassVar[str] = "Xinhua"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("xinhua")
     time_zone = BEIJING
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     marks = (
         mark(r"^Source: Xinhua ?\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ?\| ?Editor:", 1.0, "Source: Xinhua"),
+        # the same stamp line with the editor before the time
+        mark(
+            r"^Source: Xinhua ?\| ?Editor: ?\w+ ?\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*$",
+            1.0,
+            "Source: Xinhua",
+        ),
+        # the English site's footer
+        mark(r"^Copyright © \d{4}-\d{4} XINHUANET\.com\b", 0.5, "XINHUANET.com"),
         # the Chinese site
         mark(r"^【纠错】 ?【责任编辑[:：]", 0.6, "【纠错】"),
         mark(r"^新华网版权所有", 0.4, "新华网版权所有"),
