@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _PREFIX_OPENINGS, Openings, lowered, may_open, openings
+from .phrases import _PREFIX_OPENINGS, Openings, is_rule_line, lowered, may_open, openings
 
 __all__ = [
     "caption_reason",
@@ -23,7 +23,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A photo credit closing the line: bracketed or labelled forms (any case)...
 _CREDIT_END = re.compile(
     r"(?:"
-    r"\[\s*(?:photos?|video|graphic|infographic)\b[^\]]{0,60}\]"  # [Photo/Xinhua]
+    r"\[\s*(?:photos?|video|graphic|infographic|file)\b[^\]]{0,60}\]"  # [Photo/Xinhua], [File: A/Reuters]
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
     # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
     # (the lookahead finds the first letter, then a "/" after it: linear, unlike [^()]*[A-Z][^()]*/)
@@ -49,6 +49,13 @@ _AGENCY_PAREN = re.compile(
     r"|Bloomberg)\)$"
 )
 _QUOTES_OR_SAID = re.compile(r"[\"“”]|\bsaid\b")
+# "... part of the trial. (ABC Gippsland: Rhiannon Webb)", "(Supplied: Jane Doe)": a picture's source (an
+# acronym or a picture source's name) and photographer in parentheses after a full sentence (case matters)
+_SOURCE_NAME_PAREN = re.compile(
+    r"[.!?][\"”’]?\s*\((?:(?!UPDATED?\b|NOTE\b|EDITOR)[A-Z]{2,7}\b|Supplied|Reuters|Getty|Unsplash|Facebook"
+    r"|Instagram|Twitter|X\b|Flickr)"
+    r"[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}:\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\)$"
+)
 # "... for remote workers. | KYODO": an agency in capitals after a bar
 _AGENCY_BAR = re.compile(r"[.!?][\"”’]?\s*\|\s*[A-Z][A-Z.'&/-]*(?: [A-Z][A-Z.'&/-]*){0,3}$")
 # "... on January 8, 2024 © Sylvain Roubaud / AFP/File", "... © 2024 AFP" (matched from the "©")
@@ -157,12 +164,11 @@ def _tail_credit(norm: str, words: int) -> str | None:
     size = len(norm)
     last = norm[-1:]
     if last == ")":
-        if (
-            words <= 40
-            and _AGENCY_PAREN.search(norm, max(0, size - 40))
-            and not _QUOTES_OR_SAID.search(norm)  # reported speech: the closing paragraph of a wire story
-        ):
-            return "caption-agency"
+        if words <= 40 and not _QUOTES_OR_SAID.search(norm):  # reported speech: a wire story's closing text
+            if _AGENCY_PAREN.search(norm, max(0, size - 40)):
+                return "caption-agency"
+            if ":" in norm[-70:] and _SOURCE_NAME_PAREN.search(norm, max(0, size - 75)):
+                return "caption-credit"
     elif last in _TEXT_ENDS:
         return None  # every other form ends on a name, a capital or "摄": most lines of text stop here
     elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
@@ -276,7 +282,11 @@ _NAV_WORDS = _LANGS | _SOCIAL
 _DATE_TOKEN = re.compile(
     r"\d{1,4},?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
 )
-_ROW_WORDS = frozenset(["copy", "link", "copied", "email", "e-mail", "print", "share", "follow", "us", "on"])
+_ROW_WORDS = frozenset(
+    ["copy", "link", "copied", "email", "e-mail", "print", "share", "follow", "us", "on", "permalink"]
+)
+# Tokens that only separate a row's items ("Facebook | X | LinkedIn"): not counted among its words.
+_ROW_SEPARATORS = frozenset(["|", "·", "•", "/"])
 # Breadcrumb separators, without the spaces around them: the split then scans fast from one separator
 # to the next (a leading \s* would be tried at every position); parts that are only spaces are dropped.
 _BREADCRUMB_SEP = re.compile(r">>|»|›|>|/|\|")
@@ -348,34 +358,69 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         and (len(names := _SOCIAL.intersection(tokens)) >= 3 or sum(map(low.count, names)) >= 3)
     ):
         social = sum(map(_SOCIAL.__contains__, tokens))  # how many tokens are social names
+        separators = sum(map(_ROW_SEPARATORS.__contains__, tokens))
         if social >= 3 and social + sum(
             1 for t in tokens if t in _ROW_WORDS or _DATE_TOKEN.fullmatch(t)
-        ) >= 0.8 * len(tokens):
+        ) >= 0.8 * (len(tokens) - separators):
             return (
                 "share-row"
-                if any(w in low for w in ("share", "email", "copy link", "print"))
+                if any(w in low for w in ("share", "email", "e-mail", "copy link", "print", "permalink"))
                 else "social-row"
             )
     # one-character tests first: they are a fast memchr, the longer ones a slower substring search
     strong = (">" in norm and (">>" in norm or " > " in norm)) or "»" in norm or "›" in norm
-    if (strong or ("/" in norm and " / " in norm) or ("|" in norm and " | " in norm)) and _is_breadcrumb(
-        norm, strong
-    ):
+    slashed = "/" in norm and " / " in norm
+    if (strong or slashed or ("|" in norm and " | " in norm)) and _is_breadcrumb(norm, strong):
+        return "breadcrumb"
+    # (a short line may run its items together: "News|Water"; only words, so not "Email|Print|Comments(Editor:
+    # A)", whose editor the credit rules read)
+    if "|" in norm and len(norm) <= _TIGHT_MENU_CHARS and _TIGHT_MENU.fullmatch(norm):
         return "breadcrumb"
     if words <= 4 and norm.endswith(">>"):
+        return "breadcrumb"
+    if (strong or slashed) and words >= 6 and _crumbs_to_title(norm):
         return "breadcrumb"
     return None
 
 
+_TIGHT_MENU_CHARS = 40
+# Items of one or two words (letters only) run together with "|".
+_TIGHT_MENU = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\|[^\W\d_]+(?: [^\W\d_]+)?)+")
+
+
+def _crumbs_to_title(norm: str) -> bool:
+    """A breadcrumb whose last item is the story's title: 'News / India News / Railways to run 30 extra
+    trains ...'. At least two short items first (capitalised, no digit, no colon), the first of one or two
+    words; the title after them 4 to 30 words, not a closing sentence."""
+    if norm[-1:] in ".!?:;," or "(" in norm:
+        return False
+    parts = [p.strip() for p in _BREADCRUMB_SEP.split(norm)]
+    if len(parts) < 3 or not all(parts):
+        return False
+    *crumbs, title = parts
+    return (
+        len(crumbs[0].split()) <= 2
+        and all(
+            len(c.split(None, 3)) <= 3 and c[:1].isupper() and ":" not in c and not any(map(str.isdigit, c))
+            for c in crumbs
+        )
+        and 4 <= len(title.split()) <= 30
+        and not title.isupper()
+    )
+
+
 def _is_breadcrumb(norm: str, strong: bool) -> bool:
-    """Short parts between separators (at most 5 words after a strong one, else 3), no digit, no full stop;
-    at most 30 parts (a site's full top menu)."""
-    cap = 5 if strong else 3
+    """Short parts between separators (at most 5 words after a strong one, else 3, or 4 in a menu of four
+    items or more: 'About People's Daily Online'), no digit (but in one item of a menu of six or more:
+    'Election 2024'), no full stop; at most 30 parts (a site's full top menu)."""
+    cap = 5 if strong else 4
     # what stands before the first separator is a part: too many words there settles it
     first = _BREADCRUMB_SEP.search(norm)
     if first is None or len(norm[: first.start()].split(None, cap)) > cap:
         return False
     parts = [p for p in _BREADCRUMB_SEP.split(norm) if p and not p.isspace()]
+    if not strong and len(parts) < 4:
+        cap = 3
     # word counts capped at cap + 1 (split stops there): the comparisons come out the same
     sizes = [len(p.split(None, cap)) for p in parts]
     shaped = all(size <= cap for size in sizes) and (
@@ -385,9 +430,24 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
         1 <= len(parts) <= 30
         and shaped
         and not norm.endswith(".")
-        and not any(map(str.isdigit, norm))
+        and (not any(map(str.isdigit, norm)) or (len(parts) >= 6 and _one_numbered_item(parts)))
         and (len(parts) >= 2 or norm.endswith((">>", "»")))
     )
+
+
+def _one_numbered_item(parts: list[str]) -> bool:
+    """Only one item of a long menu holds a number, and as a name does ('Election 2024'), not as a stamp
+    (no ':', '-' or '/' beside it); no item is a byline."""
+    numbered = [p for p in parts if any(map(str.isdigit, p))]
+    return (
+        len(numbered) == 1
+        and _NUMBER_IN_NAME.fullmatch(numbered[0].strip()) is not None
+        and not any(p.lstrip().startswith(("By ", "by ")) for p in parts)
+    )
+
+
+# A menu item naming a year or an edition: "Election 2024", "Paris 2024", "Top 10".
+_NUMBER_IN_NAME = re.compile(r"[^\W\d_][\w'’&.]*(?: [^\W\d_][\w'’&.]*)? \d{1,4}")
 
 
 # An image cell (see _IMAGE_MD) opens with "|", "!" or a space.
@@ -454,9 +514,11 @@ def junk_reason(norm: str, words: int) -> str | None:
     if (first.isdecimal() or first in ".,cC") and _COUNTER.fullmatch(norm):
         return "counter"
     if not (first.isalnum() or _ALNUM.search(norm, 0, 200)):
-        return "no-letters"
+        # (a rule drawn with "___" or "* * *" is a separator, not garbled text: phrases labels it other)
+        return None if is_rule_line(norm) else "no-letters"
     if norm == norm.lower():
         tokens = norm.split()
-        if 2 <= len(tokens) <= 5 and sum(map(str.isdigit, tokens)) >= 2:
+        # ("list 1 of 3" is a screen reader's label of a list's item: phrases labels it with the list)
+        if 2 <= len(tokens) <= 5 and sum(map(str.isdigit, tokens)) >= 2 and tokens[0] != "list":
             return "garbled-counter"
     return None

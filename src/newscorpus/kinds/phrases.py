@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..model import SegmentKind
 
-__all__ = ["is_list_heading", "key_of", "phrase_kind"]
+__all__ = ["is_list_heading", "is_rule_line", "key_of", "phrase_kind"]
 
 K = SegmentKind
 
@@ -106,6 +106,7 @@ NAV_LIST_HEADINGS = (
     "Africa Weekly",
     "Asia Weekly",
     "热点推荐",
+    "热点排行",
 )
 RELATED_LIST_HEADINGS = (
     "Related Stories",
@@ -117,8 +118,15 @@ RELATED_LIST_HEADINGS = (
     "More on this story",
     "More on this topic",
     "Related coverage",
+    "Recommended Stories",
+    "More Articles",
+    "Also worth reading",
+    "Explore more",
+    "See more",
+    "Read next",
     "Xem thêm",
     "相关新闻",
+    "相关阅读",
 )
 
 _add(K.NAVIGATION, *NAV_LIST_HEADINGS)
@@ -146,6 +154,11 @@ _add(
     "Home >>",
     "Skip to content",
     "Skip to main content",
+    "Skip links",
+    "Live",
+    "Live TV",
+    "Weather",
+    "Opinions",
     "Sign in",
     "Log in",
     "Subscribe",
@@ -226,6 +239,13 @@ _add(
     "Gift this article",
     "Gift article",
     "Gift this story",
+    "Share via",
+    "Copy",
+    "Send",
+    "share2",  # (the scraped name of a share icon)
+    # a bookmark button's tooltip, a share box's prompt
+    "Save articles to read later and create your own reading list",
+    "Help keep family & friends informed by sharing this article",
     "分享到",
     "分享让更多人看到",
 )
@@ -266,6 +286,8 @@ _add(
     "Play",
 )
 _add(K.RELATED, "Read more", "See also", "Previous report")
+# an image's control label, above its caption
+_add(K.CAPTION, "View image in fullscreen", "Enlarge this image", "Enlarge image")
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
 _add(
     K.OTHER,
@@ -322,6 +344,7 @@ _add(
     K.PROMO,
     *("Sign up", "Enter your email address", "Enter your email", "Subscribe now", "Get the app"),
     *("Daily newsletter", "Weekly newsletter", "Free newsletter"),
+    "Support us",
 )
 _add(
     K.COMMENTS,
@@ -331,9 +354,7 @@ _add(
     "Reader comments",
     "Comments are closed",
 )
-_add(
-    K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Read next", "Related topics"
-)
+_add(K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Related topics")
 
 # Headings of site-wide or related lists: the lines under them are their items.
 _LIST_HEADINGS = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
@@ -347,24 +368,55 @@ _SITE_LIST_HEADING = re.compile(
 )
 
 
-def is_list_heading(norm: str) -> bool:
-    """True for the heading of a list widget (``Most Read``, ``Today's Top News``, ``Related Stories``).
+# A screen reader's label heading a list or one of its items: "list of 3 items", "list 1 of 3".
+_LIST_COUNTER = re.compile(r"list (?:of \d{1,3} items?|\d{1,3} of \d{1,3})$", re.I)
 
-    >>> is_list_heading("Today's Top News"), is_list_heading("Home>>")
-    (True, False)
+
+def is_list_heading(norm: str) -> bool:
+    """True for the heading of a list widget (``Most Read``, ``Today's Top News``, ``Related Stories``,
+    ``DW's Top Stories``), or a screen reader's counter over a list item (``list 1 of 3``).
+
+    >>> is_list_heading("Today's Top News"), is_list_heading("Home>>"), is_list_heading("list 2 of 3")
+    (True, False, True)
     """
-    return key_of(norm) in _LIST_HEADINGS or (
-        norm[:1] in "Mm" and len(norm) <= 60 and _SITE_LIST_HEADING.match(norm) is not None
+    key = key_of(norm)
+    return (
+        key in _LIST_HEADINGS
+        or (norm[:1] in "Mm" and len(norm) <= 60 and _SITE_LIST_HEADING.match(norm) is not None)
+        or (key[:5] == "list " and _LIST_COUNTER.match(key) is not None)
+        or _owned_heading(key) is not None
     )
 
+
+def _owned_heading(key: str) -> str | None:
+    """The list heading after a site's name in the possessive ("dw's top stories" gives "top stories"),
+    or None; the name is at most three words."""
+    at = key.find("'s ", 0, 40)
+    if at < 0:
+        at = key.find("’s ", 0, 40)
+    if at <= 0 or key.count(" ", 0, at) > 2:
+        return None
+    rest = key[at + 3 :]
+    return rest if rest in _LIST_HEADINGS else None
+
+
+# A month's name, as the prefix rules read it (case-insensitive).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 # Prefix rules, one alternation per kind (anchored, linear).
 _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.RELATED,
-        re.compile(r"(?:read more|also read|related|see also|read also|recommended)\s*:", re.I),
+        re.compile(
+            r"(?:read more|also read|related|see also|read also|recommended)\s*(?::|\|\s)"
+            r"|more from (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.)$",  # More from Region
+            re.I,
+        ),
         "related-label",
     ),
+    # A screen reader's labels of a list widget ("list of 3 items", "list 1 of 3", "end of list"):
+    # what lists a page prints around an article is a box of stories.
+    (K.RELATED, re.compile(rf"(?:{_LIST_COUNTER.pattern}|end of list$)", re.I), "list-counter"),
     (
         K.PROMO,
         re.compile(
@@ -387,7 +439,13 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
             r"(?:crucial|important|vital|essential|needed) than ever[.!]?$"
             r"|(?:have (?:a|your) (?:view|say|opinion)|got a (?:view|story|tip))(?: on this(?: \w+)?)?\s*\?"
             r"|(?:receive|get) (?:\w+ ){0,4}(?:news|headlines|stories|updates)\b[^.]{0,40}"
-            r"\b(?:every|each) (?:morning|day|evening|week)\b)",
+            r"\b(?:every|each) (?:morning|day|evening|week)\b"
+            r"|get (?:[\w'’-]+ ){0,2}(?:alerts|notifications)\b"  # Get WhatsApp alerts and ...
+            r"|sign up for (?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})$"  # Sign up for Al Jazeera
+            r"|read a summary of this (?:article|story)\b"
+            r"|catch (?:all )?the latest\b[^.]{0,80}\bon (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b"
+            r"|before you go\b[^.]{0,80}\b(?:journalism|independent reporting|support(?:ing)? (?:us|our)"
+            r"|subscrib\w*|donat\w+)\b)",
             re.I,
         ),
         "promo-phrase",
@@ -409,7 +467,12 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
         re.compile(
             r"(?:leave your comment|add your comment|reader comments\b|log ?in to comment\b"
             r"|\d+ (?:minutes?|hours?|days?|weeks?) ago\s*·\s*like\b"
-            r"|(?:ý kiến|bình luận)\s*(?:\(\d+\))?$)",
+            r"|(?:ý kiến|bình luận)\s*(?:\(\d+\))?$"
+            # a notice in place of the comments: "Dear visitor, the comments section is undergoing ..."
+            r"|dear (?:visitors?|readers?|users?),?\s*(?:the |our )?comments? section\b"
+            r"|(?:the |our )?comments? section (?:is|has been|will be) (?:temporarily |currently |now )?"
+            r"(?:closed|disabled|unavailable|undergoing|offline|down"
+            r"|under (?:maintenance|review|construction))\b)",
             re.I,
         ),
         "comments-phrase",
@@ -417,7 +480,8 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.SHARE,
         re.compile(
-            r"(?:share (?:this|on)\b|share\s*[:：|]|suggest to a friend|follow us\b"
+            r"(?:share (?:this|on|via)\b|share\s*[:：|]|suggest to a friend|follow us\b|click here to share\b"
+            r"|分享到\s*[:：]"
             r"|follow [\w .'’&-]{2,40}:(?:$|\s*(?:facebook|x|twitter|instagram|youtube|tiktok|threads)\b))",
             re.I,
         ),
@@ -426,8 +490,12 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.NAVIGATION,
         re.compile(
-            r"(?:posted in|filed under|tags?|topics|categories|sort by)\s*:|search results for\b"
+            r"(?:posted in|filed under|tags?|topics?|categories|sort by|links)\s*:|search results for\b"
             r"|about [\d,]+ results\b"
+            r"|showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ (?:results|items|articles|stories)\b"
+            # accessibility links: "Skip to more DW sites", "Skip next section Related topics"
+            r"|skip (?:to|next section|previous section|past)\b[^.!?]{0,50}$"
+            r"|discover more (?:stories|articles|news)\b[^.!?]{0,40}$"
             r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
             r"[\w .'’&-]{2,30}$",
             re.I,
@@ -437,7 +505,13 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
     (
         K.CREDIT,
         re.compile(
-            r"(?:governing body|editor-in-chief|editorial office|head office|address|hotline|tel|fax)\s*:"
+            r"(?:governing (?:body|agency)|editor-in-chief|editorial office|head office|address|hotline"
+            r"|tel|fax)\s*:"
+            # "Reproduction of content must cite ... as the source.", "Any reproduction ... is prohibited"
+            r"|(?:any )?reproduction\b[^.]{0,60}\b(?:must (?:cite|credit|acknowledge)\b"
+            r"|(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b"
+            r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b)"
+            r"|this (?:service|site|website|page) may (?:include|contain) material from\b"
             r"|publisher(?:\s*(?:&|and)\s*editor-in-chief)?\s*:"
             r"|(?:press )?licen[cs]e (?:no\b|number\b)"
             # Vietnamese imprint: editor-in-chief, governing body, licence, "under the Ministry of ..."
@@ -455,7 +529,21 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
             r"|advertisement(?:\s*[·•|–—-]\s*scroll (?:down )?to continue\b[\w ]{0,20})?$"
             r"|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
-            r"|newspaper headline\s*:|text size\b"
+            r"|newspaper headline\s*:|text size\b|font size\s*[:：]"
+            # an audio player and its notes: "Listen to this article | 4 mins", "This audio is generated by
+            # an AI tool."
+            r"|listen to (?:this |the )?(?:article|story)\b[^.!?]{0,20}$"
+            r"|this audio (?:is|was|has been) [^.]{0,40}\b(?:ai|artificial intelligence|text-to-speech)\b"
+            # footer notes: screen resolution, acknowledgement of Country, an Australian zone's meaning
+            r"|(?:note\s*:\s*)?(?:browsers? with|best viewed)\b[^.]{0,60}\bresolution\b"
+            r"|we acknowledge (?:the )?(?:aboriginal|traditional (?:owners|custodians))\b"
+            r"|a[ecw][sd]t\s*=\s*australian\b"
+            # a funder's disclosure under a wire story
+            r"|the (?:associated press|ap) receives (?:financial )?support from\b"
+            # print edition: "Published in Dawn, March 3rd, 2024"
+            r"|published in (?:the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}),?\s+(?:on\s+)?"
+            rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})\.?$"
             # print edition: 《 人民日报 》（ 2024年03月03日 07 版）
             r"|《[^》]{1,20}》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}版\s*[）)]$"
             r"|we use cookies\b|this (?:web)?site uses cookies\b"
@@ -484,6 +572,35 @@ _TOOL_WORDS = frozenset(
 # dict table costs a look-up per character).
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]()|·•]+")
 _TOOL_KEYS = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save", "link"))
+
+
+_RULE_LINE = re.compile(r"(?:[_=*~—–-]\s*){3,}")
+_RULE_FIRST = frozenset("_=*~—–-")
+
+
+def is_rule_line(norm: str) -> bool:
+    """A line that only draws a rule between blocks: ``___``, ``* * *``, ``-----``.
+
+    >>> is_rule_line("___"), is_rule_line("--"), is_rule_line("| |")
+    (True, False, False)
+    """
+    return norm[:1] in _RULE_FIRST and _RULE_LINE.fullmatch(norm) is not None
+
+
+# The share buttons that name a network (a counter's label can follow them: see _is_count_button).
+_NETWORKS = _TOOL_WORDS - _TOOL_KEYS - {"tweet", "mail", "copied", "comment", "comments"}
+_NETWORKS -= {"bookmark", "favorite", "favourite"}
+
+
+def _is_count_button(low: str) -> bool:
+    """A share button scraped with its counter's label: 'Facebook Count', 'X (formerly Twitter) Count'."""
+    *names, last = (t for t in _TOOL_SPLIT.split(low) if t)
+    return (
+        last == "count"
+        and bool(names)
+        and names[0] in _NETWORKS
+        and all(t in _NETWORKS or t == "formerly" for t in names)
+    )
 
 
 def _is_tool_row(norm: str) -> bool:
@@ -547,8 +664,20 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
             kind = _EXACT.get(key)
             if kind is not None:
                 return kind, _EXACT_REASON_OF.get(key) or _EXACT_REASON[kind]
-        if size <= 80 and _may_be_tool_row(low) and _is_tool_row(norm):
-            return K.SHARE, "tool-row"
+            if not key and is_rule_line(norm):
+                return K.OTHER, "separator"
+        if size <= 80:
+            if _may_be_tool_row(low) and _is_tool_row(norm):
+                return K.SHARE, "tool-row"
+            if size <= 60:
+                # "DW's Top Stories": a list heading after the site's name (one-character tests first)
+                if ("'" in low or "’" in low) and ("'s " in low or "’s " in low):
+                    owned = _owned_heading(_key_of_lower(low))
+                    if owned is not None:
+                        kind = _EXACT[owned]
+                        return kind, _EXACT_REASON_OF.get(owned) or _EXACT_REASON[kind]
+                if size <= 40 and low.endswith(" count") and _is_count_button(low):
+                    return K.SHARE, "tool-row"
     if opens and may_open(norm, low, _PREFIX_OPENINGS):
         m = _ANY_PREFIX.match(norm, 0, 200)
         if m is not None and m.lastgroup is not None:
@@ -565,6 +694,23 @@ _CALL_END = re.compile(
 )
 
 
+# "... sent to your inbox every week.", "... delivered straight to your inbox each morning."
+_INBOX_END = re.compile(
+    r"\b(?:sent|delivered) (?:straight |direct(?:ly)? )?to your inbox"
+    r" (?:(?:every|each) \w+|daily|weekly)[.!]?$"
+)
+# "Africa Weekly Newsletter", "The Morning Briefing daily newsletter"
+_NEWSLETTER_TITLE = re.compile(
+    r"(?:[\w'’&-]+ ){0,3}(?:daily|weekly|monthly|morning|evening|email|e-mail|free) newsletters?"
+)
+# A page's own address alone on a line (a share box's copyable link): a domain, then a path whose last
+# parts are a slug of three words or more ("/gippsland-dairy-seaweed-feed-trial/103534890").
+_PERMALINK = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}/(?:[\w-]{1,60}/){0,4}"
+    r"[a-z0-9]+(?:-[a-z0-9]+){2,}(?:/\d{1,12}|\.html?)?/?"
+)
+
+
 def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     """The kind of a line of at most 120 characters from how it ends or an imprint phrase inside it
     (``low`` is the line lower-cased): a closing call to action (promo), a closing "All rights
@@ -574,8 +720,16 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
         if low.endswith(("all rights reserved", "all rights reserved.")):
             return K.CREDIT, "credit-phrase"
         return (K.PROMO, "promo-call") if _CALL_END.search(low, max(0, len(low) - 40)) else None
+    # a newsletter's sign-up box: its pitch ("The latest news ..., sent to your inbox every week.") and its
+    # title ("Africa Weekly Newsletter")
+    if "inbox" in low and _INBOX_END.search(low, max(0, len(low) - 60)) and low.count(" ") < 25:
+        return K.PROMO, "promo-newsletter"
     if low.endswith("."):
         return None
+    if len(low) <= 40 and low.endswith(("newsletter", "newsletters")) and _NEWSLETTER_TITLE.fullmatch(low):
+        return K.PROMO, "promo-newsletter"
+    if "/" in low and " " not in low and _PERMALINK.fullmatch(low):
+        return K.SHARE, "permalink"
     if "online newspaper of" in low:  # "VietnamPlus, online newspaper of the Vietnam News Agency (VNA)"
         return K.CREDIT, "imprint-line"
     if not low.isascii() and "版权所有" in low and not low.endswith("。"):  # isascii costs nothing
@@ -639,25 +793,30 @@ def may_open(norm: str, low: str, where: Openings) -> bool:
 # "©": the one alternation runs only on such lines. Keep in step with _PREFIX.
 _PREFIX_OPENINGS = openings(
     (
-        *("read more", "also read", "related", "see also", "read also", "recommended"),  # related-label
+        *("read more", "also read", "related", "see also", "read also", "recommended", "more from "),
+        *("list ", "end of list"),  # list-counter
         *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
         *("subscribe ", "enjoying this article", "click here", "like us on", "if you ", "would like to"),
         *("sign up ", "get ", "support ", "follow us on", "download "),
         *("join ", "by subscribing", "in a time", "in an age", "in an era", "in times"),
-        *("have a", "have your", "got a", "receive "),  # promo-phrase
+        *("have a", "have your", "got a", "receive ", "read a summary", "catch ", "before you go"),  # promo
         *("copyright", "all rights reserved", "license for publishing", "registration n", "web"),
         *("editor", "editing by ", "edited by ", "【", "责任编辑"),  # credit-phrase
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
-        *("share", "suggest to a friend", "follow "),  # share-phrase
-        *("posted in", "filed under", "tag", "topics", "categories", "sort by", "search results for"),
-        *("about ", "most "),  # tags-line
-        *("governing body", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
+        *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
+        *("share", "suggest to a friend", "follow ", "click here", "分享到"),  # share-phrase
+        *("posted in", "filed under", "tag", "topic", "categories", "sort by", "search results for"),
+        *("about ", "most ", "links", "showing ", "skip ", "discover more"),  # tags-line
+        *("governing ", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
+        *("reproduction", "any reproduction", "this service", "this site", "this website", "this page"),
         *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "số giấy phép"),
         *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位"),  # imprint-line
         *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
         *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
         *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
+        *("font size", "listen to", "this audio", "note", "browser", "best viewed", "we acknowledge"),
+        *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap ", "published in"),
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©abcdefghijlnoprstvwý【（《责制主承]",
+    r"[\s\d(©abcdefghijlnoprstvwý【（《责制主承分]",
 )
