@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .decode import as_text, looks_like_html
-from .fields.byline import BylineMatch, match_byline, match_credit_line, match_editor_line, match_end_byline
+from .fields.byline import (
+    BylineMatch,
+    match_byline,
+    match_contributor_line,
+    match_credit_line,
+    match_editor_line,
+    match_end_byline,
+)
 from .fields.dateline import dateline_reporters, find_dateline
 from .fields.dates import (
     DateMatch,
@@ -481,9 +488,12 @@ def _mark_field_lines(page: _Page) -> None:
     kinds = page.kinds
     credit = K.CREDIT
     date_order = page.date_order  # called back only on a date whose day and month could swap
+    prose_seen = 0  # unlabelled prose lines above this one
     for i, ln in enumerate(page.lines):
         kind = kinds[i]
         words = ln.words
+        if kind is None and ln.is_prose:
+            prose_seen += 1
         if words > 40 or (kind is not None and kind is not credit):
             continue  # a long line is text; a labelled line is no field (but a credit may name editors)
         norm = ln.norm
@@ -505,6 +515,12 @@ def _mark_field_lines(page: _Page) -> None:
             _take_byline(page, i, match)
             continue
         low = short.lower()
+        if kind is None and "contributed" in low and prose_seen >= 2:
+            # "X in Chicago contributed to this report.", after the text
+            match = match_contributor_line(short)
+            if match is not None:
+                _take_byline(page, i, match)
+                continue
         if "edit" in low or "编" in short:  # "Editor:", "(Web editor: ...)", "责任编辑：..."
             eds = match_editor_line(short)
             if eds is not None and not low.startswith("source"):

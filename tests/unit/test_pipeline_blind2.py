@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import newscorpus
 from newscorpus import SegmentKind as K
+from newscorpus.fields.byline import match_contributor_line
 
 BODY = (
     "Water utilities on the coast have begun rationing supplies to households, with some districts "
@@ -105,3 +106,35 @@ def test_index_page_site_list_and_section_title_are_navigation() -> None:
     assert kind_of(article, text, "Small repair shops keep waste down") is K.RELATED
     assert kind_of(article, text, "1. Spring plowing") is K.NAVIGATION
     assert kind_of(article, text, "2. Trains add extra") is K.NAVIGATION
+
+
+def test_contributor_note_after_the_text_adds_authors() -> None:
+    note = (
+        "Associated Press writers Lena Ortiz in Chicago and Sam Whitaker in Detroit "
+        "contributed to this report."
+    )
+    text = (
+        "EPA gives cities an extra year to map lead water pipes\n\nBy MARY CLARKSON\n\nMarch 3, 2024\n\n"
+        + BODY
+        + "\n"
+        + note
+        + "\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.authors == ("MARY CLARKSON", "Lena Ortiz", "Sam Whitaker")
+    assert article.byline == "By MARY CLARKSON"
+    assert kind_of(article, text, "Associated Press writers") is K.BYLINE
+    assert article.paragraphs[-1].startswith("The plant was due")
+
+
+def test_contributed_in_a_sentence_of_the_text_is_text() -> None:
+    text = (
+        "Costs rise at the plant\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+        + BODY
+        + "\nHeavy rain and rising costs contributed to the delay, officials said.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert match_contributor_line("Rising costs contributed to the delay.") is None
+    assert match_contributor_line("Reuters staff writer Ann Lee contributed reporting.") is not None
+    assert article.paragraphs[-1].startswith("Heavy rain")

@@ -29,6 +29,7 @@ __all__ = [
     "BylineMatch",
     "looks_like_person_name",
     "match_byline",
+    "match_contributor_line",
     "match_credit_line",
     "match_editor_line",
     "match_end_byline",
@@ -1151,3 +1152,47 @@ def _name_and_role(line: str) -> BylineMatch | None:
         return None
     role = " ".join(role_tokens)
     return BylineMatch(byline=line, authors=(name,), roles=(role,), reason="end-byline")
+
+
+# "Associated Press writers A in Chicago and B in Detroit contributed to this report.": the names, each maybe
+# with the city it reported from, after an optional outlet and a job word.
+_CONTRIBUTORS: Final = re.compile(
+    r"(?:[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} )?(?:staff )?"
+    r"(?:writers?|reporters?|correspondents?|journalists?) |(?=[A-Z])",
+    re.IGNORECASE,
+)
+_CONTRIBUTED: Final = re.compile(
+    r" contributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?(?: from [^,;]{2,40})?\.?$"
+)
+_NAME_IN_PLACE: Final = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+
+
+def match_contributor_line(line: str) -> BylineMatch | None:
+    """A wire story's closing contributor note: the people named as having contributed, or None.
+
+    >>> match_contributor_line("Associated Press writers Lena Ortiz in Chicago and Sam Whitaker "
+    ...                        "in Detroit contributed to this report.").authors
+    ('Lena Ortiz', 'Sam Whitaker')
+    >>> match_contributor_line("Rising costs contributed to the delay.") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    end = _CONTRIBUTED.search(text)
+    if end is None:
+        return None
+    head = text[: end.start()]
+    start = _CONTRIBUTORS.match(head)
+    if start is None:
+        return None
+    names: list[str] = []
+    for part in split_names(head[start.end() :]):
+        place = _NAME_IN_PLACE.match(part)
+        name = place.group(1) if place else part
+        if not _person_name(name, 2, 4):
+            return None
+        names.append(name)
+    if not names:
+        return None
+    return BylineMatch(byline=text, authors=tuple(names), reason="contributor-line")
