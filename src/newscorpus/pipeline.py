@@ -472,7 +472,9 @@ def _mark_lines(page: _Page) -> None:
         ):
             reason = _navigation_reason(norm, low, words, opens)
             if reason:
-                page.set(i, K.SHARE if reason == "share-row" else K.NAVIGATION, reason)
+                # a row of social networks is a share row, but not the top bar that also prints the date
+                share = reason == "share-row" or (reason == "social-row" and not ln.digits)
+                page.set(i, K.SHARE if share else K.NAVIGATION, reason)
                 continue
         reason = _caption_reason(norm, low, words, opens)
         if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo

@@ -138,3 +138,16 @@ def test_contributed_in_a_sentence_of_the_text_is_text() -> None:
     assert match_contributor_line("Rising costs contributed to the delay.") is None
     assert match_contributor_line("Reuters staff writer Ann Lee contributed reporting.") is not None
     assert article.paragraphs[-1].startswith("Heavy rain")
+
+
+def test_row_of_social_networks_is_share_but_the_dated_top_bar_is_navigation() -> None:
+    top = "Apple News Facebook Twitter Instagram YouTube Wednesday, Mar 15, 2023"
+    text = (
+        top
+        + "\n\nCosts rise at the plant\n\nBy Jane Doe\n\n"
+        + BODY
+        + "\nFacebook Twitter LinkedIn Weibo WeChat\n"
+    )
+    article = newscorpus.parse(text)
+    assert kind_of(article, text, "Facebook Twitter LinkedIn") is K.SHARE
+    assert kind_of(article, text, "Apple News") is K.NAVIGATION
