@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import importlib.util
 import json
 import pathlib
 import re
@@ -27,7 +28,10 @@ import sys
 from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# The newscorpus the running interpreter has installed (an editable install: this checkout; another venv's
+# compiled wheel: that build), else this checkout's src/.
+if importlib.util.find_spec("newscorpus") is None:
+    sys.path.insert(0, str(ROOT / "src"))
 
 import newscorpus  # noqa: E402
 from newscorpus.model import FIELD_NAMES  # noqa: E402

@@ -50,6 +50,7 @@ import dataclasses
 import datetime as dt
 import html
 import importlib.metadata
+import importlib.util
 import json
 import logging
 import os
@@ -67,7 +68,10 @@ from typing import Any
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "src"))
+# The newscorpus the running interpreter has installed (an editable install: this checkout; another venv's
+# compiled wheel: that build), else this checkout's src/.
+if importlib.util.find_spec("newscorpus") is None:
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 import accuracy  # noqa: E402

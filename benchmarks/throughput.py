@@ -2,6 +2,8 @@
 
     python benchmarks/throughput.py              # prints a Markdown table
     python benchmarks/throughput.py --write      # also writes it into docs/corpus.md
+    python benchmarks/throughput.py --python .venv-compiled/bin/python   # + the text rows under the build
+                                                 # that interpreter has installed (the compiled wheel)
 
 Inputs are the five bundled seed pages (about 10 KB of text each), repeated
 to ``--docs`` documents; HTML inputs are the same pages as simple HTML
@@ -10,6 +12,9 @@ to ``--docs`` documents; HTML inputs are the same pages as simple HTML
 slows a run down. ``parse()`` in a loop is the ceiling for one core; the rest adds
 the runner (chunks, processes, order), the CLI (reading JSON lines, writing
 rows) or Dask (a ``LocalCluster`` of single-threaded worker processes).
+The build measured is the one the running interpreter has installed (this
+checkout's src/ when it has none); ``--python`` measures the ``parse()`` and
+``parse_many()`` rows again under another interpreter, in a process of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import importlib.util
 import json
 import pathlib
 import platform
@@ -27,7 +33,10 @@ import time
 from collections.abc import Callable
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# The newscorpus the running interpreter has installed (an editable install: this checkout; another venv's
+# compiled wheel: that build), else this checkout's src/.
+if importlib.util.find_spec("newscorpus") is None:
+    sys.path.insert(0, str(ROOT / "src"))
 
 import newscorpus  # noqa: E402
 from newscorpus.corpus.runner import cpu_count, parse_html_function  # noqa: E402
@@ -89,6 +98,31 @@ def dask_rows(items: list[dict[str, object]], workers: list[int]) -> list[tuple[
     return out
 
 
+def build_name(compiled: bool) -> str:
+    return "compiled (mypyc)" if compiled else "pure Python"
+
+
+def text_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
+    """(what, cores, seconds) of ``parse()`` in a loop and ``parse_many()`` on one core and on all."""
+    for t in texts[:20]:
+        newscorpus.parse(t)
+    out = [
+        ("text: `parse()` in a loop (the ceiling)", 1, timed(lambda: [newscorpus.parse(t) for t in texts]))
+    ]
+    for jobs in sorted({1, cores}):
+        seconds = timed(lambda jobs=jobs: list(newscorpus.parse_many(texts, jobs=jobs)))
+        out.append(("text: `parse_many()`", jobs, seconds))
+    return out
+
+
+def text_rows_under(python: str, docs: int) -> tuple[bool, list[tuple[str, int, float]]]:
+    """:func:`text_rows` run by another interpreter, with its own newscorpus: (compiled, rows)."""
+    cmd = [python, str(pathlib.Path(__file__).resolve()), "--text-only", "--docs", str(docs)]
+    done = subprocess.run([*cmd, "--repeat", str(REPEAT)], check=True, capture_output=True, text=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    return bool(found["compiled"]), [(str(w), int(c), float(s)) for w, c, s in found["rows"]]
+
+
 def main() -> int:
     global REPEAT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -96,6 +130,15 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="write the table into docs/corpus.md")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure, the best kept (default: 3)")
     ap.add_argument("--no-dask", action="store_true", help="leave out the Dask runs")
+    ap.add_argument(
+        "--python",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also measure the parse() and parse_many() rows under this interpreter, with the newscorpus "
+        "it has installed (say a venv with the compiled wheel); may be repeated",
+    )
+    ap.add_argument("--text-only", action="store_true", help=argparse.SUPPRESS)  # what --python runs
     args = ap.parse_args()
     REPEAT = max(1, args.repeat)
     n = args.docs
@@ -103,9 +146,16 @@ def main() -> int:
     pages = [p.read_text(encoding="utf-8") for p in SEEDS]
     texts = [pages[i % len(pages)] for i in range(n)]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    compiled = bool(getattr(newscorpus, "compiled", False))
+    if args.text_only:
+        print(json.dumps({"compiled": compiled, "rows": text_rows(texts, cores)}))
+        return 0
+    # With another build to compare, each row says which build it measured.
+    suffix = f", {build_name(compiled)}" if compiled or args.python else ""
     lines = [
         f"Measured {dt.date.today().isoformat()} with `python benchmarks/throughput.py --write` on "
-        f"{platform.machine()}, {cores} cores, Python {platform.python_version()}: "
+        f"{platform.machine()}, {cores} cores, Python {platform.python_version()}"
+        f"{' (the compiled build)' if compiled else ''}: "
         f"{n:,} seed pages ({mb / n * 1000:,.1f} KB of text each on average), "
         f"best of {REPEAT} runs after a warm-up.",
         "",
@@ -113,20 +163,12 @@ def main() -> int:
         "|---|---|---|---|---|",
     ]
 
-    for t in texts[:20]:
-        newscorpus.parse(t)
-    lines.append(
-        row(
-            "text: `parse()` in a loop (the ceiling)",
-            "1",
-            n,
-            mb,
-            timed(lambda: [newscorpus.parse(t) for t in texts]),
-        )
-    )
-    for jobs in sorted({1, cores}):
-        seconds = timed(lambda jobs=jobs: list(newscorpus.parse_many(texts, jobs=jobs)))
-        lines.append(row("text: `parse_many()`", str(jobs), n, mb, seconds))
+    for what, jobs, seconds in text_rows(texts, cores):
+        lines.append(row(what + suffix, str(jobs), n, mb, seconds))
+    for python in args.python:
+        other, rows = text_rows_under(python, n)
+        for what, jobs, seconds in rows:
+            lines.append(row(f"{what}, {build_name(other)} (`{python}`)", str(jobs), n, mb, seconds))
 
     with tempfile.TemporaryDirectory() as tmp:
         src = pathlib.Path(tmp, "pages.jsonl")

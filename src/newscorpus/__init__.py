@@ -9,6 +9,9 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
+
+from . import pipeline as _pipeline
 from .corpus.runner import parse_many
 from .html import parse_html
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
@@ -23,9 +26,14 @@ __all__ = [
     "SiteProfile",
     "Span",
     "__version__",
+    "compiled",
     "parse",
     "parse_html",
     "parse_many",
 ]
 
 __version__ = "0.1.0.dev0"
+
+compiled: bool = (getattr(_pipeline, "__file__", None) or "").endswith(tuple(_EXTENSION_SUFFIXES))
+"""True when the mypyc-compiled build is loaded (a wheel built with ``NEWSCORPUS_COMPILE=1``,
+docs/speed.md), False for the pure-Python one. Both give the same results."""

@@ -9,31 +9,31 @@ dropped, runs of whitespace collapsed) that every later rule matches against.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from zlib import adler32
 
 __all__ = ["MAX_RULE_CHARS", "Line", "normalise", "split_lines"]
 
 #: Field rules look at no more than this many characters of a line.
-MAX_RULE_CHARS = 600
+MAX_RULE_CHARS: Final = 600
 
 # Characters that render as nothing: zero-width, soft hyphen, BOM, direction marks and isolates.
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_INVISIBLE = INVISIBLE
+INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE: Final = INVISIBLE
 # What ends a sentence, and what may close it after that (quotes, brackets).
-_TERMINAL = tuple(".!?。！？…")
-_TERMINAL_SET = frozenset(_TERMINAL)
-_CLOSER_CHARS = "\"'”’»)]）】"
-_CLOSER_SET = frozenset(_CLOSER_CHARS)
+_TERMINAL: Final = tuple(".!?。！？…")
+_TERMINAL_SET: Final = frozenset(_TERMINAL)
+_CLOSER_CHARS: Final = "\"'”’»)]）】"
+_CLOSER_SET: Final = frozenset(_CLOSER_CHARS)
 # Space-separated tokens without a letter or digit ("|", "-", "•"): not words.
-_NO_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-_DIGIT = re.compile(r"\d")
-_CJK = re.compile("[\u2e80-\u9fff]")
-_DIGIT_OR_CJK = re.compile("[\\d\u2e80-\u9fff]")
-_WORD = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
+_NO_WORD: Final = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_DIGIT: Final = re.compile(r"\d")
+_CJK: Final = re.compile("[\u2e80-\u9fff]")
+_DIGIT_OR_CJK: Final = re.compile("[\\d\u2e80-\u9fff]")
+_WORD: Final = re.compile(r"\w")
+_SENTENCE_END: Final = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 # Line breaks other than "\n", as str.splitlines() knows them.
-_RARE_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_RARE_BREAKS: Final = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
 def normalise(text: str) -> str:
@@ -114,14 +114,18 @@ class Line(NamedTuple):
 # ASCII characters that are neither word characters nor space, and of every non-ASCII character. A
 # space-separated token without an ASCII letter, digit or "_" then vanishes and leaves two adjacent
 # spaces, a space at an edge, or nothing behind; every _NO_WORD token is such a token.
-_MASK = bytes(1 if c == 32 else 2 if 48 <= c <= 57 else 3 if c < 32 or c == 127 else 0 for c in range(256))
-_NOT_WORD = bytes(c for c in range(256) if c >= 128 or (32 < c < 127 and not (chr(c).isalnum() or c == 95)))
+_MASK: Final = bytes(
+    1 if c == 32 else 2 if 48 <= c <= 57 else 3 if c < 32 or c == 127 else 0 for c in range(256)
+)
+_NOT_WORD: Final = bytes(
+    c for c in range(256) if c >= 128 or (32 < c < 127 and not (chr(c).isalnum() or c == 95))
+)
 # The same for ASCII text: translate() costs a step per byte to drop, so the short list is faster.
-_NOT_WORD_ASCII = bytes(c for c in _NOT_WORD if c < 128)
+_NOT_WORD_ASCII: Final = bytes(c for c in _NOT_WORD if c < 128)
 # Dropping every ASCII byte leaves the UTF-8 form of the line's non-ASCII characters, in order.
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES: Final = bytes(range(128))
 # Line(...) goes through NamedTuple's __new__, a Python function; this builds the same tuple in C.
-_new_line = tuple.__new__
+_new_line: Final = tuple.__new__
 
 
 def _mask_total(mask: bytes) -> int:

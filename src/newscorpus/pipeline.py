@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, overload
 
 import attrs
 
@@ -72,9 +72,9 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_profile", "parse", "parse_lines"]
 
-K = SegmentKind
-_FURNITURE_FOR_SUMMARY = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
-_STOP = frozenset(
+K: Final = SegmentKind
+_FURNITURE_FOR_SUMMARY: Final = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
+_STOP: Final = frozenset(
     [
         "a",
         "an",
@@ -233,19 +233,47 @@ class _Page:
         return self.kinds[i] is None
 
 
+@overload
 def parse(
-    text: str | bytes,
+    text: str,
     *,
     url: str | None = None,
     source: str | None = None,
     now: dt.datetime | None = None,
     profile: SiteProfile | SiteProfiles | None = None,
     date_order: DateOrder | None = None,
+) -> Article: ...
+
+
+@overload
+def parse(
+    text: bytes,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    now: dt.datetime | None = None,
+    profile: SiteProfile | SiteProfiles | None = None,
+    date_order: DateOrder | None = None,
+) -> Article: ...
+
+
+# The signatures above are what callers may pass; this one takes any ``text`` and ``date_order`` so that a
+# wrong value meets the checks below (as_text's TypeError, check_date_order's ValueError) in the compiled
+# build too, where mypyc would check the annotated types first and raise its own TypeError.
+def parse(
+    text: object,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    now: dt.datetime | None = None,
+    profile: SiteProfile | SiteProfiles | None = None,
+    date_order: object = None,
 ) -> Article:
     """Parse the raw text of one scraped page into an :class:`Article`.
 
     Never raises on content: any ``str`` (or ``bytes``, decoded with a
-    warning) gives an article whose segments cover every non-blank line.
+    warning) gives an article whose segments cover every non-blank line;
+    anything else is a ``TypeError``, a programming error.
     ``now`` drops dates later than it. The source parser is ``source`` when
     given (a registered name), else the one owning ``url``'s host, else the
     best text score above the threshold, else none (``Article.source`` is
@@ -262,11 +290,12 @@ def parse(
     ('Big news today', ('Jane Doe',), 1)
     """
     check_date_order(date_order)
+    order: DateOrder | None = None if date_order is None else "DMY" if date_order == "DMY" else "MDY"
     data, warnings = as_text(text)
     if len(data) >= PAUSE_AT_CHARS:
         with paused_gc():
-            return _parse_text(data, warnings, url, source, now, profile, date_order)
-    return _parse_text(data, warnings, url, source, now, profile, date_order)
+            return _parse_text(data, warnings, url, source, now, profile, order)
+    return _parse_text(data, warnings, url, source, now, profile, order)
 
 
 def _parse_text(
@@ -414,14 +443,14 @@ def parse_lines(
 
 #: Non-blank lines of a page that :func:`parse_lines` analyses (see there); real pages, live blogs
 #: included, stay far below.
-MAX_PAGE_LINES = 10_000
+MAX_PAGE_LINES: Final = 10_000
 
 
 # ---------------------------------------------------------------- step 1: context-free candidates
 
 
 # Prefix rules that name a label ("Related:", "Share this", "Tags:"): a full sentence after one is text.
-_LABEL_PREFIXES = frozenset({"share-phrase", "related-label", "tags-line", "comments-phrase"})
+_LABEL_PREFIXES: Final = frozenset({"share-phrase", "related-label", "tags-line", "comments-phrase"})
 
 
 def _mark_furniture(page: _Page) -> None:
@@ -434,7 +463,7 @@ def _mark_furniture(page: _Page) -> None:
                 page.set(i, K.OTHER, "consent-dialog")
 
 
-_CONSENT_KINDS = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
+_CONSENT_KINDS: Final = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
 
 
 def _mark_lines(page: _Page) -> None:
@@ -481,9 +510,9 @@ def _mark_lines(page: _Page) -> None:
             page.set(i, K.CAPTION, reason)
 
 
-_BYLINE_START = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
-_DATE_LABEL = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", re.I)
-_BYLINE_LABEL = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
+_BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
+_DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", re.I)
+_BYLINE_LABEL: Final = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 
 
 def _mark_field_lines(page: _Page) -> None:
@@ -574,7 +603,7 @@ def _mark_field_lines(page: _Page) -> None:
             )
 
 
-_WEEKDAY = re.compile(
+_WEEKDAY: Final = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
     r"|thứ|chủ nhật|星期|周[一二三四五六日]",
     re.I,
@@ -615,10 +644,10 @@ def _site_names(page: _Page) -> None:
             page.set(i, K.NAVIGATION, "site-name")
 
 
-_IN_PLACE = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+_IN_PLACE: Final = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 
 
-_BUTTON_KINDS = (K.SHARE, K.JUNK, K.OTHER)
+_BUTTON_KINDS: Final = (K.SHARE, K.JUNK, K.OTHER)
 
 
 def _name_lines(page: _Page) -> None:
@@ -723,14 +752,14 @@ def _is_listing(page: _Page) -> str | None:
 # How a paragraph that carries on the one above begins: a pronoun, a connective or an opening quote mark.
 # A teaser is a lede that stands alone and starts with its subject; an article's text sooner or later
 # has a paragraph like these, so its lines printed back to back are not read as a list of teasers.
-_CONTINUATION_WORDS = frozenset(
+_CONTINUATION_WORDS: Final = frozenset(
     (
         *("he", "she", "they", "it", "its", "his", "her", "their", "we", "i", "this", "these", "those"),
         *("but", "and", "yet", "so", "also", "still", "however", "meanwhile", "moreover", "furthermore"),
         *("instead", "then", "there", "that"),
     )
 )
-_OPENING_QUOTES = frozenset('"“‘«„—')
+_OPENING_QUOTES: Final = frozenset('"“‘«„—')
 
 
 def _datelined_lede(page: _Page, content: list[int]) -> bool:
@@ -749,8 +778,8 @@ def _continues(norm: str) -> bool:
     return first in _CONTINUATION_WORDS
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_YEARLESS_STAMP = re.compile(
+_MONTHS: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_YEARLESS_STAMP: Final = re.compile(
     rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?,?\s+)?{_MONTHS} \d{{1,2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?"
     rf"|\d{{1,2}} (?:minutes?|hours?|days?) ago",
     re.I,
@@ -764,7 +793,7 @@ def _is_stamp_only(page: _Page, i: int, ln: Line) -> bool:
     return (page.kinds[i] is K.DATE and i in page.dates) or bool(_YEARLESS_STAMP.fullmatch(ln.norm))
 
 
-_META_START = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
+_META_START: Final = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
 
 
 def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
@@ -827,7 +856,7 @@ def _finish_listing(page: _Page, why: str) -> None:
 # ---------------------------------------------------------------- step 2: headline
 
 
-_FIELD_KINDS = (K.DATE, K.BYLINE)
+_FIELD_KINDS: Final = (K.DATE, K.BYLINE)
 
 
 def _is_field(page: _Page, i: int) -> bool:
@@ -1222,16 +1251,18 @@ def _agency_tagged_close(page: _Page, body_start: int) -> None:
         page.set(nxt, K.PARAGRAPH, "text-with-agency-tag")
 
 
-_EMAIL_ONLY = re.compile(r"\(?(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?", re.I)
+_EMAIL_ONLY: Final = re.compile(
+    r"\(?(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?", re.I
+)
 
 
-_ENTRY_STAMP = re.compile(
+_ENTRY_STAMP: Final = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EST|EDT|ET|ICT|JST|HKT|SGT)(?:[+-]\d{1,2})?",
     re.I,
 )
 
 
-_LIST_KINDS = (K.RELATED, K.NAVIGATION)
+_LIST_KINDS: Final = (K.RELATED, K.NAVIGATION)
 
 
 def _box_heading(page: _Page, i: int) -> SegmentKind | None:
@@ -1277,7 +1308,7 @@ def _opens_widget(page: _Page, i: int) -> bool:
     return kind is K.COMMENTS and page.reasons[i] in ("phrase-comments", "comments-phrase")
 
 
-_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•·▪*])\s")
+_LIST_MARK: Final = re.compile(r"(?:\d{1,2}[.)]|[-•·▪*])\s")
 
 
 def _is_paragraph_shape(ln: Line) -> bool:
@@ -1435,7 +1466,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
 
 # A publisher's imprint or copyright inside a footer line (at its start, and an imprint phrase such as
 # "online newspaper of" anywhere, the furniture rules have it already: kinds.phrases).
-_FOOTER_CREDIT = re.compile(
+_FOOTER_CREDIT: Final = re.compile(
     r"\b(?:governing body|editor-in-chief|editorial office|head office|hotline|registration no\.?)\s*:"
     r"|\bpress licen[cs]e no\b"
     r"|©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b",

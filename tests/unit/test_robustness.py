@@ -49,10 +49,17 @@ def test_bytes_not_utf8_fall_back_with_warning() -> None:
     assert [w.code for w in art.warnings] == ["bytes-fallback"]
 
 
+@pytest.mark.parametrize("kind", [bytearray, memoryview])
+def test_bytes_like_decoded_with_warning(kind: type[bytearray] | type[memoryview]) -> None:
+    art = newscorpus.parse(kind("Título\n\nCuerpo del artículo.".encode()))  # type: ignore[call-overload]
+    assert art.text.startswith("Título")
+    assert [w.code for w in art.warnings] == ["bytes-decoded"]
+
+
 @pytest.mark.parametrize("bad", [None, 42, ["a"], {"text": "x"}])
 def test_non_text_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="takes str or bytes"):
-        newscorpus.parse(bad)  # type: ignore[arg-type]
+        newscorpus.parse(bad)  # type: ignore[call-overload]
 
 
 def test_lines_past_the_limit_are_paragraphs_and_nothing_is_lost() -> None:

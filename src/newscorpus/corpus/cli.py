@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from .. import __version__
+from .. import __version__, compiled
 from ..model import Article
 from ..site import SiteProfile, SiteProfiles, key_for
 from .docs import Doc, ParseError
@@ -575,7 +575,8 @@ def build_parser() -> argparse.ArgumentParser:
         "dates, body and labelled boilerplate.",
         epilog="Run 'newscorpus parse --help' for inputs, outputs and limits.",
     )
-    ap.add_argument("--version", action="version", version=f"newscorpus {__version__}")
+    build = "compiled with mypyc" if compiled else "pure Python"
+    ap.add_argument("--version", action="version", version=f"newscorpus {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser(

@@ -6,35 +6,38 @@ The paragraph keeps its text; only the place becomes the ``dateline`` field.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .byline import reporter_names
 from .lexicon import is_outlet
 
 __all__ = ["dateline_reporters", "find_dateline"]
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"
-_PLACE_CAPS = rf"[{_UPPER}][{_UPPER}'’.\- /]{{1,40}}?"
-_PLACE_MIXED = rf"[{_UPPER}][\w'’.\- ]{{1,40}}?"
-_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
-_DATE = rf"(?:,\s*(?:{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,\s*\d{{4}})?)?"
-_AGENCY = r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)"
-_DASH = r"\s*(?:--|—|–|-)\s+"
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"
+_PLACE_CAPS: Final = rf"[{_UPPER}][{_UPPER}'’.\- /]{{1,40}}?"
+_PLACE_MIXED: Final = rf"[{_UPPER}][\w'’.\- ]{{1,40}}?"
+_MONTH_WORD: Final = r"[A-Z][a-z]{2,8}\.?"
+_DATE: Final = rf"(?:,\s*(?:{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,\s*\d{{4}})?)?"
+_AGENCY: Final = r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)"
+_DASH: Final = r"\s*(?:--|—|–|-)\s+"
 # All-caps place, optional date and agency: "BEIJING -", "BEIJING, Oct. 16 (Xinhua) --".
-_CAPS = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
+_CAPS: Final = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
 # Mixed-case place needs a known agency in parentheses: "Hanoi (VNA) -".
-_MIXED = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
+_MIXED: Final = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
 # All-caps place and a colon, then the lede (Indian outlets): "NEW DELHI: The Delhi Jal Board will ...".
 # A colon after capitals also opens a speaker's turn ("CCTV:", "Q:", "MAO NING:"): see _colon_dateline.
-_CAPS_COLON = re.compile(rf"^([{_UPPER}][{_UPPER}'’.\- ]{{2,30}}?):\s+(?=[{_UPPER}\"“‘'])")
+_CAPS_COLON: Final = re.compile(rf"^([{_UPPER}][{_UPPER}'’.\- ]{{2,30}}?):\s+(?=[{_UPPER}\"“‘'])")
 # Words the lede after a colon dateline holds at least: a sentence, not a speaker's short answer or a label.
-_COLON_LEDE_MIN_WORDS = 15
+_COLON_LEDE_MIN_WORDS: Final = 15
 # The wire lede of Chinese outlets (电头): agency, place, date and 电 ("dispatch"): "新华社上海3月3日电".
-_CJK_AGENCIES = r"新华社|中新社|中新网|本报|人民网|央视网|新华网|中国日报网|光明网"
-_CJK_LEDE = re.compile(rf"^(?:{_CJK_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日电")
+_CJK_AGENCIES: Final = r"新华社|中新社|中新网|本报|人民网|央视网|新华网|中国日报网|光明网"
+_CJK_LEDE: Final = re.compile(
+    rf"^(?:{_CJK_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日电"
+)
 # The brackets right after the 电头, which name its reporters: "（记者 邵雨桐、韩立松）".
-_CJK_BRACKETS = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
+_CJK_BRACKETS: Final = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
 # Outlet tags open a sapo, they are not places.
-_NOT_PLACES = frozenset(
+_NOT_PLACES: Final = frozenset(
     {
         "TGVN",
         "WVR",
@@ -55,7 +58,9 @@ _NOT_PLACES = frozenset(
         "A",
     }
 )
-_NOT_FIRST_WORDS = frozenset({"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "this"})
+_NOT_FIRST_WORDS: Final = frozenset(
+    {"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "this"}
+)
 
 
 def find_dateline(text: str) -> str | None:
@@ -92,7 +97,7 @@ def find_dateline(text: str) -> str | None:
     return place
 
 
-_CJK_AGENCY_STARTS = frozenset(name[0] for name in _CJK_AGENCIES.split("|"))
+_CJK_AGENCY_STARTS: Final = frozenset(name[0] for name in _CJK_AGENCIES.split("|"))
 
 
 def _colon_dateline(text: str) -> str | None:
@@ -124,7 +129,7 @@ def _colon_dateline(text: str) -> str | None:
 
 
 # Words of a speaker's title or of a label: a line that opens with them and a colon is no dateline.
-_NOT_COLON_WORDS = frozenset(
+_NOT_COLON_WORDS: Final = frozenset(
     (
         *("READ", "MORE", "ALSO", "SEE", "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES"),
         *("DISCLAIMER", "REPORTER", "JOURNALIST"),
@@ -136,7 +141,7 @@ _NOT_COLON_WORDS = frozenset(
     )
 )
 # How a speaker's turn opens (first person, thanks, a reply word).
-_SPOKEN = re.compile(
+_SPOKEN: Final = re.compile(
     r"\s*(?:I|I'm|I've|We|We're|We've|Thank|Thanks|Well|Yes|No|Yeah|Good (?:morning|afternoon|evening))\b"
 )
 

@@ -207,9 +207,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 # A year ends where its digits do, or right before a clock time glued to it: scraped text often runs
 # a stamp's parts together ('March 3, 20239:14 AM': '2023' and '9:14').
-_GLUED_TIME = r"(?=[0-9]{1,2}[:：][0-9]{2}(?![0-9]))"
-_YEAR = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")"
-_MONTH_WORD = rf"(?P<mon>{_alternation(_VOCAB.month_names())})(?![^\W\d_])"
+_GLUED_TIME: Final = r"(?=[0-9]{1,2}[:：][0-9]{2}(?![0-9]))"
+_YEAR: Final = r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")"
+_MONTH_WORD: Final = rf"(?P<mon>{_alternation(_VOCAB.month_names())})(?![^\W\d_])"
 
 
 def _not_after_number(width: int) -> str:
@@ -223,7 +223,7 @@ def _not_after_number(width: int) -> str:
 
 # 2020-08-06, 2020/3/27, 2023.01.19
 # (with dots, month and day take two digits: '2020.1.2' is more often a version number than a date)
-_YMD = re.compile(
+_YMD: Final = re.compile(
     r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)"
     + _not_after_number(4)
     + r"(?:(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
@@ -231,7 +231,7 @@ _YMD = re.compile(
     r"(?![0-9])(?![-/.][0-9])"
 )
 # 06/08/2020, 6.8.2020, 06-08-2020 (groups named as read day first: _candidate_dates swaps them, month first)
-_DMY = re.compile(
+_DMY: Final = re.compile(
     r"(?P<d>[0-9]"
     + _not_after_number(1)
     + r"[0-9]?)(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
@@ -239,7 +239,7 @@ _DMY = re.compile(
     + r"(?!(?P=sep)[0-9])"
 )
 # August 06, 2020 / Feb. 10, 2023 / Sept 4th 2024 / Dec-16-2022
-_MDY_NAME = re.compile(
+_MDY_NAME: Final = re.compile(
     r"(?i)(?<![^\W\d_])"
     + _MONTH_WORD
     + r"(?:\.?\s+|\.|-)(?P<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+|-)"
@@ -248,7 +248,7 @@ _MDY_NAME = re.compile(
 # 2 January 2021 / 16-Dec-2022 / 2nd of Jan., 2021
 # (its year may also run into a copy of the same date: a screen-reader label and the visible date scraped as
 # one, '3 Mar 20243 Mar 2024'; _candidate_dates takes the copy into the stamp)
-_DMY_NAME = re.compile(
+_DMY_NAME: Final = re.compile(
     r"(?i)(?P<d>[0-9]"
     + _not_after_number(1)
     + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
@@ -259,39 +259,39 @@ _DMY_NAME = re.compile(
     + r"|(?=(?P=d)\s+(?P=mon)(?![^\W\d_])))"
 )
 # 2020年08月06日
-_CJK = re.compile(
+_CJK: Final = re.compile(
     r"(?=[12])(?<![0-9])" + _YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"
 )
 
 # 08:46, 16:14:48, 8:20 PM, 9:06 a.m., 08h46, 17:32:00.123
 # (the hour opens the regex, its lookbehinds come after its first digit: see _not_after_number)
-_TIME_REST = (
+_TIME_REST: Final = (
     r"(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
     # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
     r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
     r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
 )
-_TIME = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)" + _TIME_REST)
+_TIME: Final = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)" + _TIME_REST)
 # The time glued to a year ('20239:14'), matched where the year ends: no look back at the digits before it.
-_TIME_AFTER_YEAR = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
+_TIME_AFTER_YEAR: Final = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 # what may stand between a date and the time after it / between a time and the date after it
-_JOIN_AFTER = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
-_JOIN_BEFORE = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
+_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
+_JOIN_BEFORE: Final = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 _JOIN_REACH: Final = 12  # longest joiner looked at, in characters
 _ZONED_REACH: Final = 32  # longest zone and joiner between a time and the date after it
 
 # abbreviations are matched case-sensitively ('EST' is a zone, 'est' is not), the rest case-insensitively
-_ZONE_ABBREVIATIONS = sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)
-_ZONE_NAMES = (
+_ZONE_ABBREVIATIONS: Final = sorted((n for n in _VOCAB.TZOFFSET if " " not in n), key=len, reverse=True)
+_ZONE_NAMES: Final = (
     "(?-i:(?=["
     + "".join(sorted({n[0] for n in _ZONE_ABBREVIATIONS}))
     + "])(?:"
     + "|".join(_ZONE_ABBREVIATIONS)
     + "))"
 )
-_ZONE_CITIES = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
+_ZONE_CITIES: Final = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
 # GMT+8, UTC+07:00, GMT+0800, (GMT+7), +0800, +08:00, Beijing time, ICT
-_ZONE = re.compile(
+_ZONE: Final = re.compile(
     r"(?P<gap>\s*)(?P<open>[(\[]\s*)?(?:"
     # (an offset may have a word glued after it, 'GMT+7Updated 2 hours ago'; a bare GMT may not)
     r"(?P<gu>GMT|UTC)(?:\s*(?P<sg>[+\-−])\s*(?P<oh>[0-9]{1,2})(?::?(?P<om>[0-9]{2}))?(?![0-9])|(?![^\W\d_]|[0-9]))"
@@ -301,14 +301,14 @@ _ZONE = re.compile(
     re.IGNORECASE,
 )
 
-_WEEKDAY_ALT = _alternation(_VOCAB.weekday_names())
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_ALT: Final = _alternation(_VOCAB.weekday_names())
+_WEEKDAY_BEFORE: Final = re.compile(
     rf"(?i)(?<![^\W\d_])(?P<wd>{_WEEKDAY_ALT})(?![^\W\d_])\.?\s*,?\s*[-–—|]?\s*\Z",
 )
 _WEEKDAY_REACH: Final = 24
 
 _UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật")
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?P<lab>(?<![^\W\d_])(?=[cefilmnopruxđ])(?:"
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
     # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
@@ -320,12 +320,14 @@ _LABEL_BEFORE = re.compile(
 )
 _LABEL_REACH: Final = 40
 
-_UNITS_EN = r"(?=[smhdwy])(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+_UNITS_EN: Final = (
+    r"(?=[smhdwy])(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+)
 # Words are grouped behind lookaheads on their first characters, so that most positions are turned away by
 # a test or two; a group may move past another only when no character can start both (a digit, a letter),
 # which keeps every match as it was.  A number never gives back digits ('++'): what follows it cannot start
 # with one.
-_FILLER = re.compile(
+_FILLER: Final = re.compile(
     r"(?i)(?<![^\W\d_])(?=[^\W_])(?:"
     rf"(?=[0-9])(?:[0-9]++\s*{_UNITS_EN}\s+ago|[0-9]++\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
     r"|(?=[^\W\d_])(?:"
@@ -345,7 +347,7 @@ _FILLER = re.compile(
     r"|周[一二三四五六日])"
 )
 # Every date form holds a four-digit year followed by a non-digit: a line without one has no stamp.
-_YEAR_ANYWHERE = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
+_YEAR_ANYWHERE: Final = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
 
 
 # ----------------------------------------------------------------------------------------- scanning
@@ -379,11 +381,13 @@ def _make_date(year: str, month: int | None, day: str | int) -> dt.date | None:
 # match: a year just before a - / . mark, or just after one; nor _MDY_NAME and _DMY_NAME: a day, then a year.
 # On a short stamp they cost about what the date regexes do: they are looked for on longer text only.
 _SIGNS_FROM_CHARS: Final = 40
-_YEAR_THEN_MARK = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)[-/.]")
-_MARK_THEN_YEAR = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
-_DAY_THEN_YEAR = re.compile(r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
+_YEAR_THEN_MARK: Final = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)[-/.]")
+_MARK_THEN_YEAR: Final = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")")
+_DAY_THEN_YEAR: Final = re.compile(
+    r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")"
+)
 # The first three letters of every month name (lower case): a month name holds one.
-_MONTH_STEM = re.compile("|".join(sorted({name[:3].lower() for name in _VOCAB.month_names()})))
+_MONTH_STEM: Final = re.compile("|".join(sorted({name[:3].lower() for name in _VOCAB.month_names()})))
 
 
 def _may_name_month(s: str) -> bool:

@@ -12,6 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = [
     "CHROME_WORDS",
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 #: Agencies and outlets, in their display forms.
-OUTLETS: tuple[str, ...] = (
+OUTLETS: Final[tuple[str, ...]] = (
     # wire agencies
     "Xinhua",
     "Xinhua News Agency",
@@ -237,7 +238,7 @@ OUTLETS: tuple[str, ...] = (
 )
 
 # Other spellings, web addresses and short forms, each with its display form.
-_ALIASES: dict[str, str] = {
+_ALIASES: Final[dict[str, str]] = {
     "Xinhuanet": "Xinhua",
     "Xinhua Net": "Xinhua",
     "xinhuanet.com": "Xinhua",
@@ -305,7 +306,7 @@ _ALIASES: dict[str, str] = {
 }
 
 # Top-level parts a web address may end with, longest first.
-_DOMAIN_SUFFIXES = (
+_DOMAIN_SUFFIXES: Final = (
     ".com.cn",
     ".gov.cn",
     ".org.cn",
@@ -328,7 +329,7 @@ _DOMAIN_SUFFIXES = (
     ".uk",
     ".info",
 )
-_DOMAIN_PREFIXES = ("www.", "english.", "en.", "m.", "e.", "global.")
+_DOMAIN_PREFIXES: Final = ("www.", "english.", "en.", "m.", "e.", "global.")
 
 
 def compact_key(text: str) -> str:
@@ -354,17 +355,17 @@ def _key_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return table
 
 
-_OUTLET_KEYS: dict[str, str] = _key_table(
+_OUTLET_KEYS: Final[dict[str, str]] = _key_table(
     [*((name, name) for name in OUTLETS), *_ALIASES.items()],
 )
 
-_MAX_OUTLET_CHARS = 80
+_MAX_OUTLET_CHARS: Final = 80
 # (Every joiner starts with a space or its own mark: the lookahead turns other positions away at once.  The
 # full-width hyphen joins two outlets without spaces in Chinese credits: '人民网－人民日报'.)
-_COMPOUND_SPLIT = re.compile(
+_COMPOUND_SPLIT: Final = re.compile(
     r"(?=[\s/,、，－])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，－]\s*)", re.IGNORECASE
 )
-_COMPOUND_MARK = re.compile(r"[/\-–—&+,、，－]")  # a joiner of _COMPOUND_SPLIT other than 'and'
+_COMPOUND_MARK: Final = re.compile(r"[/\-–—&+,、，－]")  # a joiner of _COMPOUND_SPLIT other than 'and'
 
 
 def _strip_domain(text: str) -> str | None:
@@ -409,8 +410,8 @@ def canonical_outlet(text: str) -> str | None:
 
 # Every key canonical_outlet() accepts without a web address (a key, or 'the' and a key), and every beginning
 # of one (the empty string included): may_open_outlet() reads these.
-_OUTLET_OR_THE_KEYS = frozenset([*_OUTLET_KEYS, *("the" + key for key in _OUTLET_KEYS)])
-_OUTLET_KEY_STARTS = frozenset(key[:i] for key in _OUTLET_OR_THE_KEYS for i in range(len(key) + 1))
+_OUTLET_OR_THE_KEYS: Final = frozenset([*_OUTLET_KEYS, *("the" + key for key in _OUTLET_KEYS)])
+_OUTLET_KEY_STARTS: Final = frozenset(key[:i] for key in _OUTLET_OR_THE_KEYS for i in range(len(key) + 1))
 
 
 def may_open_outlet(word: str) -> bool:
@@ -464,7 +465,7 @@ def is_outlet(text: str) -> bool:
 
 
 #: Words that look like names but are desk tags (lower case).
-DESK_TAGS: frozenset[str] = frozenset(
+DESK_TAGS: Final[frozenset[str]] = frozenset(
     {
         "bianji",
         "bian ji",
@@ -502,7 +503,7 @@ DESK_TAGS: frozenset[str] = frozenset(
         "责任编辑",
     }
 )
-_DESK_KEYS = frozenset(compact_key(tag) for tag in DESK_TAGS)
+_DESK_KEYS: Final = frozenset(compact_key(tag) for tag in DESK_TAGS)
 
 
 def is_desk_tag(text: str) -> bool:
@@ -516,7 +517,7 @@ def is_desk_tag(text: str) -> bool:
 
 
 #: Page-chrome words and phrases: never part of a person's name (lower case).
-CHROME_WORDS: frozenset[str] = frozenset(
+CHROME_WORDS: Final[frozenset[str]] = frozenset(
     {
         "share",
         "shares",
@@ -615,12 +616,12 @@ CHROME_WORDS: frozenset[str] = frozenset(
         "hours",
     }
 )
-_CHROME_SINGLE = frozenset(word for word in CHROME_WORDS if " " not in word)
-_CHROME_FILLER = frozenset(
+_CHROME_SINGLE: Final = frozenset(word for word in CHROME_WORDS if " " not in word)
+_CHROME_FILLER: Final = frozenset(
     {"the", "this", "to", "a", "us", "on", "by", "our", "your", "of", "and", "in", "all"}
 )
-_CHROME_OR_FILLER = _CHROME_SINGLE | _CHROME_FILLER
-_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_CHROME_OR_FILLER: Final = _CHROME_SINGLE | _CHROME_FILLER
+_WORDS: Final = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def looks_like_chrome(text: str) -> bool:
@@ -642,7 +643,7 @@ def looks_like_chrome(text: str) -> bool:
 
 
 #: Role and title words (lower case; a few two-word forms), for telling a role line from a name line.
-ROLE_WORDS: frozenset[str] = frozenset(
+ROLE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "ambassador",
         "ambassadors",
@@ -746,7 +747,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "ths",
     }
 )
-_ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ROLE_TOKEN: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def has_role_word(text: str) -> bool:
@@ -762,7 +763,7 @@ def has_role_word(text: str) -> bool:
 
 
 #: Words after an outlet that make an institutional byline (``Reuters Staff``, ``SCMP Editorial``).
-INSTITUTIONAL_WORDS: frozenset[str] = frozenset(
+INSTITUTIONAL_WORDS: Final[frozenset[str]] = frozenset(
     {
         "staff",
         "staffs",
@@ -807,7 +808,7 @@ def institutional_credit(text: str) -> str | None:
 
 
 #: Lower-case particles allowed inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES: frozenset[str] = frozenset(
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "van",
         "von",
@@ -841,19 +842,19 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Courtesy titles dropped from a name without becoming a role.
 # (The abbreviated academic titles 'Dr.' and 'Prof.' are courtesy titles before a name, as 'Mr' is: they are
 # also role words, for role lines.)
-HONORIFICS: frozenset[str] = frozenset(
+HONORIFICS: Final[frozenset[str]] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "sir", "madam", "dr", "prof", "ông", "bà"}
 )
 
 #: Words of a Chinese byline that are no names: correspondent, intern, reports, photo, editor, reporter.
-CJK_NON_NAMES: frozenset[str] = frozenset(
+CJK_NON_NAMES: Final[frozenset[str]] = frozenset(
     {"通讯员", "实习生", "见习记者", "报道", "摄影", "摄影记者", "编辑", "记者"}
     # a reporter's notebook, observation, investigation, visit: subheadings that open with 记者
     | {"手记", "观察", "调查", "走访", "探访", "直击", "连线", "追踪"}
 )
 
 #: Capitalised words that are not name words (lower case).
-NON_NAME_WORDS: frozenset[str] = frozenset(
+NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
         "the",
         "a",

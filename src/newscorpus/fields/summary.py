@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["strip_outlet_tag"]
 
 # "TGVN.", "WVR -", "VGP -", "• " ... an outlet tag or bullet before the sapo.
-_TAG = re.compile(r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN)\s*(?:\.|-|–|—|:)\s*|[•·▪■►]\s*)")
+_TAG: Final = re.compile(r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN)\s*(?:\.|-|–|—|:)\s*|[•·▪■►]\s*)")
 
 
 def strip_outlet_tag(text: str) -> tuple[str, bool]:

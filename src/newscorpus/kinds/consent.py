@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..lines import Line
 from ..model import SegmentKind
@@ -23,7 +24,7 @@ from ..model import SegmentKind
 __all__ = ["consent_block"]
 
 # A line that is only a consent dialog's button.
-_BUTTON = re.compile(
+_BUTTON: Final = re.compile(
     r"(?:i )?(?:accept|agree|disagree|reject|decline|refuse|allow|deny|consent)"
     r"(?: (?:all|and close|and continue|cookies|all cookies|necessary(?: cookies)?|selected))?"
     r"|(?:more|manage|cookie|privacy) (?:options|preferences|settings|choices)"
@@ -31,7 +32,7 @@ _BUTTON = re.compile(
     re.I,
 )
 # Wording only a consent dialog uses (searched in the first 300 characters of a line).
-_WORDING = re.compile(
+_WORDING: Final = re.compile(
     r"\b(?:we value your privacy|your privacy (?:choices|matters)|privacy (?:settings|preferences)"
     r"|(?:we and )?our (?:\d+ )?(?:partners|vendors)\b|list of (?:partners|vendors)|legitimate interests?"
     r"|personal data|your consent|(?:store|access) (?:and/or access )?information on (?:a|your) device"
@@ -39,10 +40,10 @@ _WORDING = re.compile(
     re.I,
 )
 # A dialog speaks to the reader about itself: "we", "our partners", "your".
-_VOICE = re.compile(r"\b(?:we|our|your?)\b", re.I)
+_VOICE: Final = re.compile(r"\b(?:we|our|your?)\b", re.I)
 # The letters a button opens with (a cheap test before the regex: this runs on every short line).
-_BUTTON_FIRST = frozenset("aAcCdDiImMpPrRsS")
-_REACH = 30  # lines between the first consent wording and the buttons, at most
+_BUTTON_FIRST: Final = frozenset("aAcCdDiImMpPrRsS")
+_REACH: Final = 30  # lines between the first consent wording and the buttons, at most
 
 
 def consent_block(lines: Sequence[Line], kinds: Sequence[SegmentKind | None]) -> range | None:

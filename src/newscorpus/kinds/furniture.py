@@ -8,6 +8,7 @@ line costs no more than its first few hundred characters.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .phrases import _PREFIX_OPENINGS, Openings, is_rule_line, lowered, may_open, openings
 
@@ -18,10 +19,10 @@ __all__ = [
     "navigation_reason",
 ]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 # A photo credit closing the line: bracketed or labelled forms (any case)...
-_CREDIT_END = re.compile(
+_CREDIT_END: Final = re.compile(
     r"(?:"
     r"\[\s*(?:photos?|video|graphic|infographic|file)\b[^\]]{0,60}\]"  # [Photo/Xinhua], [File: A/Reuters]
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
@@ -34,7 +35,7 @@ _CREDIT_END = re.compile(
     re.I,
 )
 # ... and unlabelled ones, which must look like credits (case matters).
-_CREDIT_END_CS = re.compile(
+_CREDIT_END_CS: Final = re.compile(
     r"(?:[.!?]\s*/\s*[A-Z][\w .'&-]{1,40}\)?"  # ... 2021. /Reuters
     r"|\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3} ?/ ?[A-Z][A-Z .'-]{1,30}"  # WU ZHIYI / CHINA DAILY
     # ... 2024. REUTERS/Peng Xiaolu/File Photo Purchase Licensing Rights (the agency in capitals)
@@ -44,35 +45,35 @@ _CREDIT_END_CS = re.compile(
 )
 # Credits closing a caption in forms of their own (case matters; see _tail_credit):
 # "... southern Seoul. (Yonhap)": a photo agency alone in parentheses after a full sentence
-_AGENCY_PAREN = re.compile(
+_AGENCY_PAREN: Final = re.compile(
     r"[.!?][\"”’]?\s*\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images"
     r"|Bloomberg)\)$"
 )
-_QUOTES_OR_SAID = re.compile(r"[\"“”]|\bsaid\b")
+_QUOTES_OR_SAID: Final = re.compile(r"[\"“”]|\bsaid\b")
 # "... part of the trial. (ABC Gippsland: Rhiannon Webb)", "(Supplied: Jane Doe)": a picture's source (an
 # acronym or a picture source's name) and photographer in parentheses after a full sentence (case matters)
-_SOURCE_NAME_PAREN = re.compile(
+_SOURCE_NAME_PAREN: Final = re.compile(
     r"[.!?][\"”’]?\s*\((?:(?!UPDATED?\b|NOTE\b|EDITOR)[A-Z]{2,7}\b|Supplied|Reuters|Getty|Unsplash|Facebook"
     r"|Instagram|Twitter|X\b|Flickr)"
     r"[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}:\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\)$"
 )
 # "... for remote workers. | KYODO": an agency in capitals after a bar
-_AGENCY_BAR = re.compile(r"[.!?][\"”’]?\s*\|\s*[A-Z][A-Z.'&/-]*(?: [A-Z][A-Z.'&/-]*){0,3}$")
+_AGENCY_BAR: Final = re.compile(r"[.!?][\"”’]?\s*\|\s*[A-Z][A-Z.'&/-]*(?: [A-Z][A-Z.'&/-]*){0,3}$")
 # "... on January 8, 2024 © Sylvain Roubaud / AFP/File", "... © 2024 AFP" (matched from the "©")
-_COPY_CREDIT = re.compile(
+_COPY_CREDIT: Final = re.compile(
     r"©\s*(?:\d{4}\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}"
     r"(?:\s*/\s*[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}){0,3}\s*$"
 )
 # Vietnamese "... sáng 3/3. Ảnh: Nguyễn Đông" (ảnh: photo, đồ họa: graphic)
-_VI_CREDIT = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
+_VI_CREDIT: Final = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
 # Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
-_ZH_CREDIT = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
-_CREDIT_LINE = re.compile(
+_ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
+_CREDIT_LINE: Final = re.compile(
     r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon)s?"
     r"\s*(?:by\s+|:\s*)\S",
     re.I,
 )
-_CAPTION_START = re.compile(
+_CAPTION_START: Final = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
     r"|pictured\b|file photo\b|photo\s*:|video\s*:"
@@ -81,7 +82,7 @@ _CAPTION_START = re.compile(
 )
 
 # Where the case-insensitive caption regexes can match (see phrases.may_open).
-_CAPTION_OPENINGS = openings(
+_CAPTION_OPENINGS: Final = openings(
     (
         *(
             f"{det}{kind}"
@@ -93,16 +94,16 @@ _CAPTION_OPENINGS = openings(
     "",
     r"[(afimptuv]",
 )
-_CREDIT_LINE_OPENINGS = openings(
+_CREDIT_LINE_OPENINGS: Final = openings(
     ("photo", "credit", "image", "picture", "illustration", "graphic", "chart", "cartoon"), "", r"[cgip]"
 )
 # _CREDIT_END_CS needs a "/" then a capital, with no "/" after it (a fast scan from "/" to "/").
-_SLASH_CAPITAL = re.compile(r"/\s*[A-Z][^/]*$")
-_IMAGE_MD = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
-_ENDS_WITH_DATE = re.compile(
+_SLASH_CAPITAL: Final = re.compile(r"/\s*[A-Z][^/]*$")
+_IMAGE_MD: Final = re.compile(r"^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$")
+_ENDS_WITH_DATE: Final = re.compile(
     rf",\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\.?$"
 )
-_HONORIFIC = re.compile(
+_HONORIFIC: Final = re.compile(
     r"^(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Madam\b|Dr\.|Ambassador\b|President\b|Prime Minister\b|Premier\b"
     r"|(?:Deputy |Vice )?(?:Foreign )?Minister\b|Chairman\b|General Secretary\b|Secretary\b)"
 )
@@ -153,7 +154,7 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
     return None
 
 
-_TEXT_ENDS = frozenset('.!?"”’:;,…。！？')
+_TEXT_ENDS: Final = frozenset('.!?"”’:;,…。！？')
 
 
 def _tail_credit(norm: str, words: int) -> str | None:
@@ -211,7 +212,7 @@ def ends_with_date(norm: str) -> bool:
     return bool(_ENDS_WITH_DATE.search(norm[-60:]))
 
 
-_LANGS = frozenset(
+_LANGS: Final = frozenset(
     [
         "english",
         "français",
@@ -245,7 +246,7 @@ _LANGS = frozenset(
         "français",
     ]
 )
-_SOCIAL = frozenset(
+_SOCIAL: Final = frozenset(
     [
         "facebook",
         "twitter",
@@ -277,20 +278,20 @@ _SOCIAL = frozenset(
         "bluesky",
     ]
 )
-_NAV_WORDS = _LANGS | _SOCIAL
+_NAV_WORDS: Final = _LANGS | _SOCIAL
 # a chrome date inside a social row ("... YouTube Wednesday, Mar 15, 2023")
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN: Final = re.compile(
     r"\d{1,4},?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
 )
-_ROW_WORDS = frozenset(
+_ROW_WORDS: Final = frozenset(
     ["copy", "link", "copied", "email", "e-mail", "print", "share", "follow", "us", "on", "permalink"]
 )
 # Tokens that only separate a row's items ("Facebook | X | LinkedIn"): not counted among its words.
-_ROW_SEPARATORS = frozenset(["|", "·", "•", "/"])
+_ROW_SEPARATORS: Final = frozenset(["|", "·", "•", "/"])
 # Breadcrumb separators, without the spaces around them: the split then scans fast from one separator
 # to the next (a leading \s* would be tried at every position); parts that are only spaces are dropped.
-_BREADCRUMB_SEP = re.compile(r">>|»|›|>|/|\|")
-_PAGINATION = re.compile(
+_BREADCRUMB_SEP: Final = re.compile(r">>|»|›|>|/|\|")
+_PAGINATION: Final = re.compile(
     r"^(?:[|<>«»\s]*(?:previous|prev|next|first|last|page)?[|<>«»\s]*)?"
     r"(?:[【\[(]?\d{1,3}(?!\d)[】\])]?(?:\s+|(?=[【\[(|<>«»])|$)){2,}"
     r"(?:[|<>«»\s]*(?:next|last|more)?[|<>«»\s]*)$",
@@ -298,10 +299,12 @@ _PAGINATION = re.compile(
 )
 
 
-_PAGER_NEXT = re.compile(r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*")
-_PAGE_OF = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+_PAGER_NEXT: Final = re.compile(
+    r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*"
+)
+_PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 # How a pagination row can open (the three patterns above; they run on the lower-cased line).
-_PAGER_OPENINGS = openings(
+_PAGER_OPENINGS: Final = openings(
     ("previous", "prev", "next", "first", "last", "page"),
     "|<>[(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
     r"[|<>«»\s【\[(\dfnlp]",
@@ -323,9 +326,9 @@ def navigation_reason(norm: str, words: int) -> str | None:
 
 #: The longest line a menu can be (a site's top menu of 20 items or more, run together with " | ");
 #: other navigation lines are at most 200 characters and 30 words.
-MAX_MENU_CHARS = 400
-MAX_MENU_WORDS = 80
-_MENU_ITEMS = 8  # a line over 200 characters or 30 words needs this many " | " to be a menu
+MAX_MENU_CHARS: Final = 400
+MAX_MENU_WORDS: Final = 80
+_MENU_ITEMS: Final = 8  # a line over 200 characters or 30 words needs this many " | " to be a menu
 
 
 def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> str | None:
@@ -383,9 +386,9 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
     return None
 
 
-_TIGHT_MENU_CHARS = 40
+_TIGHT_MENU_CHARS: Final = 40
 # Items of one or two words (letters only) run together with "|".
-_TIGHT_MENU = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\|[^\W\d_]+(?: [^\W\d_]+)?)+")
+_TIGHT_MENU: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\|[^\W\d_]+(?: [^\W\d_]+)?)+")
 
 
 def _crumbs_to_title(norm: str) -> bool:
@@ -447,11 +450,13 @@ def _one_numbered_item(parts: list[str]) -> bool:
 
 
 # A menu item naming a year or an edition: "Election 2024", "Paris 2024", "Top 10".
-_NUMBER_IN_NAME = re.compile(r"[^\W\d_][\w'’&.]*(?: [^\W\d_][\w'’&.]*)? \d{1,4}")
+_NUMBER_IN_NAME: Final = re.compile(r"[^\W\d_][\w'’&.]*(?: [^\W\d_][\w'’&.]*)? \d{1,4}")
 
 
 # An image cell (see _IMAGE_MD) opens with "|", "!" or a space.
-_IMAGE_OPENINGS = openings((), "|!" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()), r"[|!\s]")
+_IMAGE_OPENINGS: Final = openings(
+    (), "|!" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()), r"[|!\s]"
+)
 
 
 def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
@@ -466,13 +471,13 @@ def _merged(*wheres: Openings) -> dict[str, tuple[str, ...]]:
 # Every opening of the gated rules (phrase prefixes, captions, credit lines, pagination, image cells),
 # and the union of their first characters (the pagination rules read the lower-cased line: its first
 # character is the line's own, lower-cased, and the class below is case-insensitive).
-_GATED = (_PREFIX_OPENINGS, _CAPTION_OPENINGS, _CREDIT_LINE_OPENINGS, _PAGER_OPENINGS, _IMAGE_OPENINGS)
+_GATED: Final = (_PREFIX_OPENINGS, _CAPTION_OPENINGS, _CREDIT_LINE_OPENINGS, _PAGER_OPENINGS, _IMAGE_OPENINGS)
 # (each rule's first characters are one character class: their union is one class too)
 assert all(w.first.pattern[:1] == "[" and w.first.pattern[-1:] == "]" for w in _GATED)
-_ANY_OPENINGS = Openings(
+_ANY_OPENINGS: Final = Openings(
     _merged(*_GATED), re.compile("[" + "".join(w.first.pattern[1:-1] for w in _GATED) + "]", re.I)
 )
-_ANY_STARTS = _ANY_OPENINGS.starts  # by first character, for the look-up on every line
+_ANY_STARTS: Final = _ANY_OPENINGS.starts  # by first character, for the look-up on every line
 
 
 def any_opens(norm: str, low: str) -> bool:
@@ -486,10 +491,10 @@ def any_opens(norm: str, low: str) -> bool:
     return may_open(norm, low, _ANY_OPENINGS)
 
 
-_PIPES = re.compile(r"^[|\s]+$")
-_ALNUM = re.compile(r"[^\W_]")
+_PIPES: Final = re.compile(r"^[|\s]+$")
+_ALNUM: Final = re.compile(r"[^\W_]")
 # "12 Shares", "3 comments", "1.2K views", "01:32" (a video's length)
-_COUNTER = re.compile(
+_COUNTER: Final = re.compile(
     r"[\d.,]+\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reads?)|comments?\s*\(\d+\)|\d{1,2}:\d{2}(?::\d{2})?",
     re.I,
 )

@@ -13,22 +13,22 @@ they cannot match: the line does not open with the first word of any phrase
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import SegmentKind
 
 __all__ = ["is_list_heading", "is_rule_line", "key_of", "phrase_kind"]
 
-K = SegmentKind
+K: Final = SegmentKind
 
-_EXACT: dict[str, SegmentKind] = {}
+_EXACT: Final[dict[str, SegmentKind]] = {}
 # The first words of the keys in _EXACT, by first character: a key opening with a letter starts the
 # line it comes from (nothing is stripped before a letter), so the line must start with one of them.
-_EXACT_OPENERS: dict[str, tuple[str, ...]] = {}
+_EXACT_OPENERS: Final[dict[str, tuple[str, ...]]] = {}
 
 
 # The reason of a phrase that is not its kind's usual one (see _add's ``reason``).
-_EXACT_REASON_OF: dict[str, str] = {}
+_EXACT_REASON_OF: Final[dict[str, str]] = {}
 
 
 def _add(kind: SegmentKind, *phrases: str, reason: str | None = None) -> None:
@@ -43,12 +43,12 @@ def _add(kind: SegmentKind, *phrases: str, reason: str | None = None) -> None:
 
 
 # Outer characters a key drops: anything but letters and digits, and list numbers ("3. ") in front.
-_KEY_LEAD = re.compile(r"(?:[\s\W_]|\d{1,2}[.)]\s)+")
-_KEY_TRAIL = re.compile(r"[\s\W_]+$")
-_KEY_SPACE = re.compile(r"\s+")
+_KEY_LEAD: Final = re.compile(r"(?:[\s\W_]|\d{1,2}[.)]\s)+")
+_KEY_TRAIL: Final = re.compile(r"[\s\W_]+$")
+_KEY_SPACE: Final = re.compile(r"\s+")
 # The ASCII part of what _KEY_TRAIL drops (``[\s\W_]`` is exactly ``not str.isalnum()``): str.rstrip
 # removes it without a regex search from every position.
-_ASCII_NON_ALNUM = "".join(ch for ch in map(chr, range(128)) if not ch.isalnum())
+_ASCII_NON_ALNUM: Final = "".join(ch for ch in map(chr, range(128)) if not ch.isalnum())
 
 
 def key_of(text: str) -> str:
@@ -79,7 +79,7 @@ def _key_of_lower(low: str) -> str:
 
 #: Headings of site-wide lists (navigation) and of lists tied to the story (related): the lines
 #: under such a heading are its items.
-NAV_LIST_HEADINGS = (
+NAV_LIST_HEADINGS: Final = (
     "Most Read",
     "Most Popular",
     "Most Viewed",
@@ -108,7 +108,7 @@ NAV_LIST_HEADINGS = (
     "热点推荐",
     "热点排行",
 )
-RELATED_LIST_HEADINGS = (
+RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
     "Related",
     "Related News",
@@ -357,11 +357,11 @@ _add(
 _add(K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Related topics")
 
 # Headings of site-wide or related lists: the lines under them are their items.
-_LIST_HEADINGS = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
+_LIST_HEADINGS: Final = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
 
 
 # A site-wide list heading naming the site: "Most Read from Bloomberg", "Most Popular on The Ledger".
-_SITE_LIST_HEADING = re.compile(
+_SITE_LIST_HEADING: Final = re.compile(
     r"most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
     r"[\w .'’&-]{2,30}$",
     re.I,
@@ -369,7 +369,7 @@ _SITE_LIST_HEADING = re.compile(
 
 
 # A screen reader's label heading a list or one of its items: "list of 3 items", "list 1 of 3".
-_LIST_COUNTER = re.compile(r"list (?:of \d{1,3} items?|\d{1,3} of \d{1,3})$", re.I)
+_LIST_COUNTER: Final = re.compile(r"list (?:of \d{1,3} items?|\d{1,3} of \d{1,3})$", re.I)
 
 
 def is_list_heading(norm: str) -> bool:
@@ -401,10 +401,10 @@ def _owned_heading(key: str) -> str | None:
 
 
 # A month's name, as the prefix rules read it (case-insensitive).
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 # Prefix rules, one alternation per kind (anchored, linear).
-_PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
+_PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.RELATED,
         re.compile(
@@ -559,7 +559,7 @@ _PREFIX: list[tuple[SegmentKind, re.Pattern[str], str]] = [
 ]
 
 
-_TOOL_WORDS = frozenset(
+_TOOL_WORDS: Final = frozenset(
     (
         *("print", "close", "email", "e-mail", "mail", "share", "tweet", "facebook", "twitter", "x", "weibo"),
         *("wechat", "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link", "copied", "save"),
@@ -570,12 +570,12 @@ _TOOL_WORDS = frozenset(
 )
 # A tool row's tokens are split at spaces and at these brackets (one regex split: str.translate with a
 # dict table costs a look-up per character).
-_TOOL_SPLIT = re.compile(r"[\s【】\[\]()|·•]+")
-_TOOL_KEYS = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save", "link"))
+_TOOL_SPLIT: Final = re.compile(r"[\s【】\[\]()|·•]+")
+_TOOL_KEYS: Final = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save", "link"))
 
 
-_RULE_LINE = re.compile(r"(?:[_=*~—–-]\s*){3,}")
-_RULE_FIRST = frozenset("_=*~—–-")
+_RULE_LINE: Final = re.compile(r"(?:[_=*~—–-]\s*){3,}")
+_RULE_FIRST: Final = frozenset("_=*~—–-")
 
 
 def is_rule_line(norm: str) -> bool:
@@ -588,8 +588,11 @@ def is_rule_line(norm: str) -> bool:
 
 
 # The share buttons that name a network (a counter's label can follow them: see _is_count_button).
-_NETWORKS = _TOOL_WORDS - _TOOL_KEYS - {"tweet", "mail", "copied", "comment", "comments"}
-_NETWORKS -= {"bookmark", "favorite", "favourite"}
+_NETWORKS: Final = (
+    _TOOL_WORDS
+    - _TOOL_KEYS
+    - {"tweet", "mail", "copied", "comment", "comments", "bookmark", "favorite", "favourite"}
+)
 
 
 def _is_count_button(low: str) -> bool:
@@ -611,10 +614,12 @@ def _is_tool_row(norm: str) -> bool:
 
 
 # What _TOOL_SPLIT splits at, as characters for str.strip (no whitespace lies above U+3000).
-_TOOL_SEPARATORS = "【】[]()|·•" + "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_TOOL_SEPARATORS: Final = "【】[]()|·•" + "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 # The tool words by last character (the line must end with one: checked first, it rarely does).
-_TOOL_ENDINGS = {ch: tuple(w for w in _TOOL_WORDS if w[-1] == ch) for ch in {w[-1] for w in _TOOL_WORDS}}
-_TOOL_WORD_TUPLE = tuple(sorted(_TOOL_WORDS))
+_TOOL_ENDINGS: Final = {
+    ch: tuple(w for w in _TOOL_WORDS if w[-1] == ch) for ch in {w[-1] for w in _TOOL_WORDS}
+}
+_TOOL_WORD_TUPLE: Final = tuple(sorted(_TOOL_WORDS))
 
 
 def _may_be_tool_row(low: str) -> bool:
@@ -687,25 +692,36 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
 
 
 # How a short line can end when it is a call to action or a copyright line (the lower-cased line's end).
-_TAIL_ENDINGS = ("here", "here.", "here!", "now", "now.", "now!", "more", "more.", "reserved", "reserved.")
+_TAIL_ENDINGS: Final = (
+    "here",
+    "here.",
+    "here!",
+    "now",
+    "now.",
+    "now!",
+    "more",
+    "more.",
+    "reserved",
+    "reserved.",
+)
 # A call to action closing a line after a full sentence: "... to start your day. Sign up here."
-_CALL_END = re.compile(
+_CALL_END: Final = re.compile(
     r"[.!?]\s+(?:(?:sign up|subscribe|register) (?:here|now)|(?:learn|find out) more)[.!]?$"
 )
 
 
 # "... sent to your inbox every week.", "... delivered straight to your inbox each morning."
-_INBOX_END = re.compile(
+_INBOX_END: Final = re.compile(
     r"\b(?:sent|delivered) (?:straight |direct(?:ly)? )?to your inbox"
     r" (?:(?:every|each) \w+|daily|weekly)[.!]?$"
 )
 # "Africa Weekly Newsletter", "The Morning Briefing daily newsletter"
-_NEWSLETTER_TITLE = re.compile(
+_NEWSLETTER_TITLE: Final = re.compile(
     r"(?:[\w'’&-]+ ){0,3}(?:daily|weekly|monthly|morning|evening|email|e-mail|free) newsletters?"
 )
 # A page's own address alone on a line (a share box's copyable link): a domain, then a path whose last
 # parts are a slug of three words or more ("/gippsland-dairy-seaweed-feed-trial/103534890").
-_PERMALINK = re.compile(
+_PERMALINK: Final = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}/(?:[\w-]{1,60}/){0,4}"
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}(?:/\d{1,12}|\.html?)?/?"
 )
@@ -737,10 +753,10 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     return None
 
 
-_EXACT_REASON = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
+_EXACT_REASON: Final = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
 
 # All prefix rules as one alternation (tried in order, like the list): one match call per line.
-_ANY_PREFIX = re.compile(
+_ANY_PREFIX: Final = re.compile(
     "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (_, pattern, _) in enumerate(_PREFIX)), re.I
 )
 
@@ -768,8 +784,8 @@ def openings(starts: tuple[str, ...], any_after: str, first: str) -> Openings:
 
 
 #: Characters an ASCII letter matches under re.I but that str.lower does not turn into it.
-_ODD_FOLDS = ("ı", "ſ", "İ")
-_HEAD = 32  # no opening is longer (openings() checks), and lowered() keeps this much of a long line
+_ODD_FOLDS: Final = ("ı", "ſ", "İ")
+_HEAD: Final = 32  # no opening is longer (openings() checks), and lowered() keeps this much of a long line
 
 
 def may_open(norm: str, low: str, where: Openings) -> bool:
@@ -791,7 +807,7 @@ def may_open(norm: str, low: str, where: Openings) -> bool:
 
 # Every prefix rule's match begins with one of these (lower case), or with "(", a space, a digit or
 # "©": the one alternation runs only on such lines. Keep in step with _PREFIX.
-_PREFIX_OPENINGS = openings(
+_PREFIX_OPENINGS: Final = openings(
     (
         *("read more", "also read", "related", "see also", "read also", "recommended", "more from "),
         *("list ", "end of list"),  # list-counter

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 __all__ = ["highlights", "same_title", "shingles", "title_key"]
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_MAX_POSTINGS = 16
-_NOT_ALNUM_ASCII = bytes(c for c in range(128) if not chr(c).isalnum())
-_MAX_TOKENS = 400
+_TOKEN: Final = re.compile(r"[^\W_]+", re.UNICODE)
+_MAX_POSTINGS: Final = 16
+_NOT_ALNUM_ASCII: Final = bytes(c for c in range(128) if not chr(c).isalnum())
+_MAX_TOKENS: Final = 400
 
 
 def shingles(text: str) -> frozenset[int]:
@@ -50,9 +51,11 @@ def _ends_closed(text: str) -> bool:
 # The fast tokeniser works on UTF-8 bytes: ASCII punctuation and the ASCII separators str.split() knows
 # but bytes.split() does not become spaces in one bytes.translate; the few non-ASCII punctuation marks
 # and spaces are replaced first, only when the text has any non-ASCII character.
-_ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-_BYTE_TABLE = bytes.maketrans((_ASCII_PUNCT + "\x1c\x1d\x1e\x1f").encode(), b" " * (len(_ASCII_PUNCT) + 4))
-_WIDE_PUNCT = re.compile(
+_ASCII_PUNCT: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_BYTE_TABLE: Final = bytes.maketrans(
+    (_ASCII_PUNCT + "\x1c\x1d\x1e\x1f").encode(), b" " * (len(_ASCII_PUNCT) + 4)
+)
+_WIDE_PUNCT: Final = re.compile(
     "[“”‘’–—…«»·•【】（）：，。、；！？\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 

@@ -30,7 +30,7 @@ import operator
 import re
 from collections.abc import Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, Final
 
 from .base import SourceParser
 
@@ -43,33 +43,33 @@ try:
     _RE_PARSER = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python 3.10
     _RE_PARSER = importlib.import_module("sre_parse")
-_REPEATS = tuple(
+_REPEATS: Final = tuple(
     getattr(_RE_PARSER, name)
     for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
     if hasattr(_RE_PARSER, name)
 )
 
-_CATEGORIES_OFF_BREAKS = (_RE_PARSER.CATEGORY_DIGIT, _RE_PARSER.CATEGORY_WORD)
+_CATEGORIES_OFF_BREAKS: Final = (_RE_PARSER.CATEGORY_DIGIT, _RE_PARSER.CATEGORY_WORD)
 
-_BASE_SCORE = SourceParser.score
-_MARKS = operator.attrgetter("marks")
-_SCORE_FUNCTION = operator.attrgetter("score.__func__")
+_BASE_SCORE: Final = SourceParser.score
+_MARKS: Final = operator.attrgetter("marks")
+_SCORE_FUNCTION: Final = operator.attrgetter("score.__func__")
 # The bounds on a score are sums in another order than score()'s: with at most this many marks, weights at
 # most this large, they are off by less than _SLACK, and a parser is left only when its bound misses by more.
-_MAX_MARKS = 100
-_MAX_WEIGHT = 100.0
-_SLACK = 1e-9
+_MAX_MARKS: Final = 100
+_MAX_WEIGHT: Final = 100.0
+_SLACK: Final = 1e-9
 
 # Global inline flags, which Python 3.11 requires at the start of a pattern.
-_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_LEADING_FLAGS: Final = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+_INLINE_FLAGS: Final = re.compile(r"\(\?[aiLmsux]+\)")
 # The flags a line mark may have, and those its body keeps as a scoped group inside the combined regex.
-_LINE_FLAGS = re.MULTILINE | re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE
-_SCOPED = {re.IGNORECASE: "i", re.DOTALL: "s"}
+_LINE_FLAGS: Final = re.MULTILINE | re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE
+_SCOPED: Final = {re.IGNORECASE: "i", re.DOTALL: "s"}
 # A line mark that repeats something this many times before its first literal is tried from that literal
 # (when the literal comes at most _MAX_ANCHOR_OFFSET characters into the match).
-_LONG_REPEAT = 10
-_MAX_ANCHOR_OFFSET = 200
+_LONG_REPEAT: Final = 10
+_MAX_ANCHOR_OFFSET: Final = 200
 
 
 def _parse(pattern: re.Pattern[str]) -> Any:
