@@ -20,6 +20,7 @@ import attrs
 
 from .decode import as_text, looks_like_html
 from .fields.byline import (
+    NAME_IN_PLACE,
     BylineMatch,
     match_byline,
     match_contributor_line,
@@ -644,9 +645,6 @@ def _site_names(page: _Page) -> None:
             page.set(i, K.NAVIGATION, "site-name")
 
 
-_IN_PLACE: Final = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
-
-
 _BUTTON_KINDS: Final = (K.SHARE, K.JUNK, K.OTHER)
 
 
@@ -686,7 +684,7 @@ def _name_lines(page: _Page) -> None:
                 page.set(j, K.BYLINE, "name-by-stamp")
                 page.set(role, K.BYLINE, "name-by-stamp")
                 break
-            place = _IN_PLACE.match(lines[j].norm)
+            place = NAME_IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
             if m is not None:
                 page.bylines[j] = attrs.evolve(m, byline=lines[j].norm, reason="name-by-stamp")

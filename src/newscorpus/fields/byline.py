@@ -1164,7 +1164,8 @@ _CONTRIBUTORS: Final = re.compile(
 _CONTRIBUTED: Final = re.compile(
     r" contributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?(?: from [^,;]{2,40})?\.?$"
 )
-_NAME_IN_PLACE: Final = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+# "Helen Marchbank in Beijing": a name and the city it reports from (group 1: the name)
+NAME_IN_PLACE: Final = re.compile(r"^(.+?) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 
 
 def match_contributor_line(line: str) -> BylineMatch | None:
@@ -1188,7 +1189,7 @@ def match_contributor_line(line: str) -> BylineMatch | None:
         return None
     names: list[str] = []
     for part in split_names(head[start.end() :]):
-        place = _NAME_IN_PLACE.match(part)
+        place = NAME_IN_PLACE.match(part)
         name = place.group(1) if place else part
         if not _person_name(name, 2, 4):
             return None
