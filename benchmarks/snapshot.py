@@ -34,6 +34,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/pages",
     ROOT / "tests/fixtures/edge",
     ROOT / "tests/fixtures/blind",
+    ROOT / "tests/fixtures/blind2",
 ]
 
 
