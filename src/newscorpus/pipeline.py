@@ -849,6 +849,37 @@ def _finish_listing(page: _Page, why: str) -> None:
             continue
         teasers = True
         page.set(i, K.RELATED, "listing-page")
+    _teaser_kickers(page)
+
+
+# Navigation reasons a teaser's kicker cannot have: the site's own lists and the page's chrome.
+_NOT_KICKER: Final = frozenset(
+    {"site-list-item", "chrome-date", "site-name", "pagination", "phrase-navigation"}
+)
+
+
+def _teaser_kickers(page: _Page) -> None:
+    """A short menu-like line right above a teaser ("NEWS > General"), printed so (read the same way)
+    over three teasers or more, is each teaser's section kicker: part of the item (related), not a menu."""
+    kinds, reasons, lines = page.kinds, page.reasons, page.lines
+    kickers = [
+        i
+        for i in range(len(kinds) - 1)
+        if kinds[i] is K.NAVIGATION
+        and reasons[i] not in _NOT_KICKER
+        and lines[i].words <= 4
+        and reasons[i + 1] == "listing-page"
+        and lines[i + 1].blank_before == 0
+        and not lines[i + 1].is_prose
+    ]
+    by_shape: dict[tuple[str, str], list[int]] = {}
+    for i in kickers:  # the same reason and the same marks between the words ("NEWS > General": ">")
+        marks = "".join(ch for ch in lines[i].norm if not ch.isalnum() and not ch.isspace())
+        by_shape.setdefault((reasons[i], marks), []).append(i)
+    for same in by_shape.values():
+        if len(same) >= 3:  # one shape over three teasers or more: a list's kickers, not a stray menu
+            for i in same:
+                page.set(i, K.RELATED, "teaser-kicker")
 
 
 # ---------------------------------------------------------------- step 2: headline
