@@ -137,6 +137,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("edge", ROOT / "tests" / "fixtures" / "edge"),
         ("blind", ROOT / "tests" / "fixtures" / "blind"),
         ("blind2", ROOT / "tests" / "fixtures" / "blind2"),
+        ("blind3", ROOT / "tests" / "fixtures" / "blind3"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

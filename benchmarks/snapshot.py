@@ -35,6 +35,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/edge",
     ROOT / "tests/fixtures/blind",
     ROOT / "tests/fixtures/blind2",
+    ROOT / "tests/fixtures/blind3",
 ]
 
 
