@@ -468,10 +468,20 @@ _CONSENT_KINDS: Final = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
 
 
 def _mark_lines(page: _Page) -> None:
+    text = page.text
     for i, ln in enumerate(page.lines):
         norm = ln.norm
         words = ln.words
         size = len(norm)
+        # a line that normalising shortened (runs of spaces) or that holds tabs: maybe a menu whose
+        # items the scraper kept apart with wide gaps ("Home  News  Politics  Business")
+        if (
+            words <= 40
+            and (size != ln.end - ln.start or text.find("\t", ln.start, ln.end) >= 0)
+            and _is_spaced_menu(text[ln.start : ln.end])
+        ):
+            page.set(i, K.NAVIGATION, "spaced-menu")
+            continue
         # shared by the phrase, navigation and caption rules: phrases.lowered(norm), inline
         low = norm.lower() if size <= 200 else norm[:32].lower()
         # False when no rule gated on how a line opens can match: those are then skipped
@@ -509,6 +519,28 @@ def _mark_lines(page: _Page) -> None:
         reason = _caption_reason(norm, low, words, opens)
         if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)
+
+
+# A gap between a menu's items: two spaces or more (no-break ones too), or a tab.
+_WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
+
+
+def _is_spaced_menu(raw: str) -> bool:
+    """Five items or more of one to three words, kept apart by wide gaps, no sentence among them.
+
+    >>> _is_spaced_menu("Home  National  Politics  Business  Opinion")
+    True
+    >>> _is_spaced_menu("Karawang, West Java   ●   Tue, August 27, 2024")
+    False
+    """
+    cells = _WIDE_GAP.split(raw)
+    if len(cells) < 5:
+        return False
+    for cell in cells:
+        cell = cell.strip()
+        if not cell or cell.count(" ") > 2 or cell[-1:] in ".!?,;:":
+            return False
+    return True
 
 
 _BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")

@@ -1,0 +1,46 @@
+"""Pipeline decisions on layouts from the fifth blind set (tests/fixtures/blind3)."""
+
+from __future__ import annotations
+
+import newscorpus
+from newscorpus import SegmentKind as K
+
+BODY = (
+    "Water utilities on the coast have begun rationing supplies to households, with some districts "
+    "receiving piped water only two days a week after work on a new plant stopped last month.\n\n"
+    "The plant was due to produce 100,000 cubic metres of water a day by the end of this year, but "
+    "officials now say it will not open before 2026 because of a dispute over unpaid invoices.\n"
+)
+
+
+def segment_at(article: newscorpus.Article, text: str, line: str) -> newscorpus.Segment:
+    """The segment of the first line that starts with ``line``."""
+    start = 0 if text.startswith(line) else text.index("\n" + line) + 1
+    return next(s for s in article.segments if s.span.start == start)
+
+
+def test_menu_with_wide_gaps_is_navigation_not_the_headline() -> None:
+    menu = "Home  National  Politics  Business  Opinion  World  Sport"
+    text = f"Daily Courier\n{menu}\n\nCoastal towns ration water as plant stalls\n\n3 March 2024\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert article.headline == "Coastal towns ration water as plant stalls"
+    seg = segment_at(article, text, menu)
+    assert (seg.kind, seg.reason) == (K.NAVIGATION, "spaced-menu")
+
+
+def test_no_break_gaps_and_tabs_count_too() -> None:
+    for menu in (
+        "My\xa0Europe\xa0\xa0World\xa0\xa0Business\xa0\xa0Sport\xa0\xa0Video",
+        "News\tSport\tLife\tTravel\tVideo",
+    ):
+        text = f"{menu}\n\nCoastal towns ration water as plant stalls\n\n" + BODY
+        article = newscorpus.parse(text)
+        assert article.headline == "Coastal towns ration water as plant stalls"
+        assert segment_at(article, text, menu).kind is K.NAVIGATION
+
+
+def test_a_stamp_with_wide_gaps_is_not_a_menu() -> None:
+    stamp = "Karawang, West Java   ●   Tue, August 27, 2024"
+    text = f"Coastal towns ration water as plant stalls\n\n{stamp}\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, stamp).reason != "spaced-menu"
