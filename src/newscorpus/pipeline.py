@@ -698,6 +698,8 @@ def _name_lines(page: _Page) -> None:
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
             top = min(i, j)
+            if step == -1 and _name_role_above(page, j):
+                break
             if not any(kinds[k] is None and page.titled(k) for k in range(max(0, top - 8), top)):
                 continue  # with no title above, the line next to the stamp is the title itself
             role = (
@@ -722,6 +724,28 @@ def _name_lines(page: _Page) -> None:
                 page.bylines[j] = attrs.evolve(m, byline=lines[j].norm, reason="name-by-stamp")
                 page.set(j, K.BYLINE, "name-by-stamp")
                 break
+
+
+def _name_role_above(page: _Page, j: int) -> bool:
+    """Line j (right above the stamp) is a role ('Housing Correspondent') under a name line: both byline."""
+    lines, name = page.lines, j - 1
+    if (
+        name < 0
+        or not page.free(name)
+        or lines[name].words > 6
+        or lines[j].words > 5
+        or lines[j].ends_sentence
+        or not (lines[j].blank_before == 0 or page.spaced_out())
+        or not any(page.free(k) and page.titled(k) for k in range(max(0, name - 8), name))
+    ):
+        return False
+    paired = match_end_byline(lines[name].norm, lines[j].norm)
+    if paired is None or not paired.roles:
+        return False
+    page.bylines[name] = attrs.evolve(paired, reason="name-by-stamp")
+    page.set(name, K.BYLINE, "name-by-stamp")
+    page.set(j, K.BYLINE, "name-by-stamp")
+    return True
 
 
 def _add_editors(page: _Page, names: tuple[str, ...]) -> None:

@@ -44,3 +44,16 @@ def test_a_stamp_with_wide_gaps_is_not_a_menu() -> None:
     text = f"Coastal towns ration water as plant stalls\n\n{stamp}\n\n" + BODY
     article = newscorpus.parse(text)
     assert segment_at(article, text, stamp).reason != "spaced-menu"
+
+
+def test_name_and_role_lines_above_the_stamp_are_the_byline() -> None:
+    text = (
+        "Coastal towns ration water as desalination plant stalls\n\n"
+        "Síle Ní Bhriain\nWater Correspondent\nTue Mar 5 2024 - 06:10\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == "Coastal towns ration water as desalination plant stalls"
+    assert article.authors == ("Síle Ní Bhriain",)
+    assert article.author_roles == ("Water Correspondent",)
+    assert segment_at(article, text, "Water Correspondent").kind is K.BYLINE
+    assert article.body_text.startswith("Water utilities")
