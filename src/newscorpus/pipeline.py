@@ -1272,6 +1272,12 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
         page.set(i, K.PULL_QUOTE, "repeats-body-line")
     kinds, reasons = page.kinds, page.reasons
+    # times alone on their lines ("11:42 AM"), two or more: a live page's entries (one alone may be a stray)
+    bare_times = {
+        i
+        for i in body_ids
+        if kinds[i] is None and lines[i].words <= 2 and _BARE_TIME.fullmatch(lines[i].norm)
+    }
     for idx, i in enumerate(body_ids):
         if kinds[i] is not None:
             continue
@@ -1292,7 +1298,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if i + 1 < n and reasons[i + 1] == "photo-credit" and _credited_by_next(page, i):
             page.set(i, K.CAPTION, "caption-above-credit")
             continue
-        if _ENTRY_STAMP.fullmatch(norm):
+        if _ENTRY_STAMP.fullmatch(norm) or (i in bare_times and len(bare_times) >= 2):
             page.set(i, K.SUBHEADING, "entry-stamp")  # a live page's time stamp heading an entry
             continue
         # (such a line ends with a year, maybe and a full stop: test that before the regex)
@@ -1346,6 +1352,8 @@ _ENTRY_STAMP: Final = re.compile(
     re.I,
 )
 
+
+_BARE_TIME: Final = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?", re.I)
 
 _LIST_KINDS: Final = (K.RELATED, K.NAVIGATION)
 

@@ -57,3 +57,21 @@ def test_name_and_role_lines_above_the_stamp_are_the_byline() -> None:
     assert article.author_roles == ("Water Correspondent",)
     assert segment_at(article, text, "Water Correspondent").kind is K.BYLINE
     assert article.body_text.startswith("Water utilities")
+
+
+def test_bare_times_heading_live_entries_are_subheadings() -> None:
+    entries = (
+        "11:42 AM\nThe authority said 14 road sections remained impassable to light vehicles on Thursday.\n\n"
+        "10:58 AM\nThe government suspended work in its offices from 1 p.m., leaving firms to decide.\n"
+    )
+    text = "LIVE UPDATES: Monsoon rains flood parts of the capital\n\n" + BODY + "\n" + entries
+    article = newscorpus.parse(text)
+    for stamp in ("11:42 AM", "10:58 AM"):
+        seg = segment_at(article, text, stamp)
+        assert (seg.kind, seg.reason) == (K.SUBHEADING, "entry-stamp")
+
+
+def test_one_bare_time_in_the_text_stays_text() -> None:
+    text = "Coastal towns ration water as plant stalls\n\n" + BODY + "\n11:42 AM\n\nMore text follows here.\n"
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, "11:42 AM").reason != "entry-stamp"
