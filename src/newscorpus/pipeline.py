@@ -1309,7 +1309,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         ):
             page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
-        if ln.is_prose or ln.norm.endswith("?") or (ln.ends_sentence and not page.titled(i)):
+        if ln.is_prose or norm.endswith(("?", "？")) or (ln.ends_sentence and not page.titled(i)):
             page.set(i, K.PARAGRAPH, "prose")
             continue
         if ln.words <= 16 and honorific_start(ln.norm):

@@ -75,3 +75,15 @@ def test_one_bare_time_in_the_text_stays_text() -> None:
     text = "Coastal towns ration water as plant stalls\n\n" + BODY + "\n11:42 AM\n\nMore text follows here.\n"
     article = newscorpus.parse(text)
     assert segment_at(article, text, "11:42 AM").reason != "entry-stamp"
+
+
+def test_a_chinese_question_in_the_text_is_a_paragraph() -> None:
+    question = "问：中方对下一阶段合作有何期待？"
+    text = (
+        "外交部发言人就合作答记者问\n\n2024-03-23 16:40\n\n"
+        "答：八年来，在各国领导人的战略引领下，合作从无到有、由浅入深，已经成为次区域最具活力的合作机制之一。\n\n"
+        f"{question}\n\n"
+        "答：中方愿同各国一道，推动合作与全球发展倡议深入对接，在水资源合作、绿色发展、公共卫生等领域打造更多亮点。\n"
+    )
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, question).kind is K.PARAGRAPH
