@@ -1203,7 +1203,7 @@ def _credited_by_next(page: _Page, i: int) -> bool:
     return (
         nxt < len(page.lines)
         and page.reasons[nxt] == "photo-credit"
-        and ln.words <= 25
+        and (ln.words <= 25 or (ln.words <= 45 and ends_with_date(ln.norm)))  # (long: "…, on March 9, 2024.")
         and ln.sentences <= 2
         and (page.lines[nxt].blank_before == 0 or not ln.ends_sentence or ends_with_date(ln.norm))
     )

@@ -87,3 +87,14 @@ def test_a_chinese_question_in_the_text_is_a_paragraph() -> None:
     )
     article = newscorpus.parse(text)
     assert segment_at(article, text, question).kind is K.PARAGRAPH
+
+
+def test_a_long_dated_caption_over_its_photo_credit_is_a_caption() -> None:
+    caption = (
+        "A farmer pours brine into a drying pan on the terraces in a small township of the county, "
+        "in the southwest of the country, on March 9, 2024."
+    )
+    text = f"Salt terraces come alive\n\nBy Li Hao | March 12, 2024\n\n{caption}\nPhoto: Li Hao\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, caption).kind is K.CAPTION
+    assert article.body_text.startswith("Water utilities")
