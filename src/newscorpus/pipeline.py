@@ -473,15 +473,6 @@ def _mark_lines(page: _Page) -> None:
         norm = ln.norm
         words = ln.words
         size = len(norm)
-        # a line that normalising shortened (runs of spaces) or that holds tabs: maybe a menu whose
-        # items the scraper kept apart with wide gaps ("Home  News  Politics  Business")
-        if (
-            words <= 40
-            and (size != ln.end - ln.start or text.find("\t", ln.start, ln.end) >= 0)
-            and _is_spaced_menu(text[ln.start : ln.end])
-        ):
-            page.set(i, K.NAVIGATION, "spaced-menu")
-            continue
         # shared by the phrase, navigation and caption rules: phrases.lowered(norm), inline
         low = norm.lower() if size <= 200 else norm[:32].lower()
         # False when no rule gated on how a line opens can match: those are then skipped
@@ -516,6 +507,15 @@ def _mark_lines(page: _Page) -> None:
                 share = reason == "share-row" or (reason == "social-row" and not ln.digits)
                 page.set(i, K.SHARE if share else K.NAVIGATION, reason)
                 continue
+        # a line that normalising shortened (runs of spaces) or that holds tabs: maybe a menu whose
+        # items the scraper kept apart with wide gaps ("Home  News  Politics  Business")
+        if (
+            words <= 40
+            and (size != ln.end - ln.start or text.find("\t", ln.start, ln.end) >= 0)
+            and _is_spaced_menu(text[ln.start : ln.end])
+        ):
+            page.set(i, K.NAVIGATION, "spaced-menu")
+            continue
         reason = _caption_reason(norm, low, words, opens)
         if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)

@@ -98,3 +98,10 @@ def test_a_long_dated_caption_over_its_photo_credit_is_a_caption() -> None:
     article = newscorpus.parse(text)
     assert segment_at(article, text, caption).kind is K.CAPTION
     assert article.body_text.startswith("Water utilities")
+
+
+def test_a_share_row_with_wide_gaps_stays_share() -> None:
+    row = "Share  Facebook  X  KakaoTalk  Copy URL"
+    text = f"Coastal towns ration water as plant stalls\n\n3 March 2024\n{row}\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, row).kind is K.SHARE
