@@ -1458,7 +1458,10 @@ def _tail_start(page: _Page, body_start: int) -> int:
     if end < limit and page.free(end):
         ln = lines[end]
         role = lines[end + 1].norm if end + 1 < n and page.free(end + 1) else None
-        if ln.words <= 4 and match_end_byline(ln.norm, role) is not None:
+        if ln.words <= 4 and (
+            match_end_byline(ln.norm, role) is not None
+            or (role is not None and match_end_byline(ln.norm, None) is not None)  # (tags may follow)
+        ):
             return end  # a byline after the text, not the text going on
         if _looks_cut(ln) or ln.words >= 15:
             end += 1

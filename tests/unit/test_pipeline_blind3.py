@@ -105,3 +105,13 @@ def test_a_share_row_with_wide_gaps_stays_share() -> None:
     text = f"Coastal towns ration water as plant stalls\n\n3 March 2024\n{row}\n\n" + BODY
     article = newscorpus.parse(text)
     assert segment_at(article, text, row).kind is K.SHARE
+
+
+def test_an_author_name_after_the_text_with_tags_under_it_is_the_byline() -> None:
+    text = (
+        "Coastal towns ration water as plant stalls\n\n3 March 2024\n\n" + BODY + "\nMinh Quân\n\n"
+        "#water  #coast  #infrastructure\n\nAbout us | Contact | Advertise\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.authors == ("Minh Quân",)
+    assert segment_at(article, text, "Minh Quân").kind is K.BYLINE
