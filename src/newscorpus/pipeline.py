@@ -1322,8 +1322,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if is_last and _looks_cut(ln):
             page.set(i, K.PARAGRAPH, "cut-off-paragraph")
             continue
-        if page.titled(i) and ln.words <= 14 and "@" not in norm:
-            page.set(i, K.SUBHEADING, "short-title-in-body")  # (a line with an address is no heading)
+        if page.titled(i) and ln.words <= 14 and "@" not in norm and not _bracketed(norm):
+            # (a line with an address is no heading, nor a note in brackets: "（作者为…研究员）")
+            page.set(i, K.SUBHEADING, "short-title-in-body")
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")
     _agency_tagged_close(page, body_start)
@@ -1351,6 +1352,11 @@ _ENTRY_STAMP: Final = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|EST|EDT|ET|ICT|JST|HKT|SGT)(?:[+-]\d{1,2})?",
     re.I,
 )
+
+
+def _bracketed(norm: str) -> bool:
+    """The whole line is in round brackets: '(The author is ...)', '（作者为…）'."""
+    return norm[:1] in "(（" and norm[-1:] in ")）"
 
 
 _BARE_TIME: Final = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?", re.I)

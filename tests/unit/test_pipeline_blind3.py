@@ -115,3 +115,15 @@ def test_an_author_name_after_the_text_with_tags_under_it_is_the_byline() -> Non
     article = newscorpus.parse(text)
     assert article.authors == ("Minh Quân",)
     assert segment_at(article, text, "Minh Quân").kind is K.BYLINE
+
+
+def test_a_note_in_brackets_in_the_text_is_no_subheading() -> None:
+    for note in (
+        "（作者为华东师范大学城市发展研究院研究员）",
+        "(The author is a researcher at a city institute)",
+    ):
+        text = (
+            "Coastal towns ration water as plant stalls\n\n3 March 2024\n\n" + BODY + f"\n{note}\n\n" + BODY
+        )
+        article = newscorpus.parse(text)
+        assert segment_at(article, text, note).kind is K.PARAGRAPH
