@@ -1135,6 +1135,20 @@ def _choose_headline(page: _Page) -> None:
                 page.set(i, K.OTHER, "headline-copy")
             else:
                 page.set(i, K.CAPTION, "headline-copy-image-title")
+        elif i < h and other > size and _page_title_of(lines[i].norm, lines[h].norm):
+            page.set(i, K.OTHER, "headline-copy")  # the browser's title: "Headline--Section--Site"
+
+
+# What parts a page title after the headline: "Headline--Opinion--People's Daily", "Headline | Site".
+_TITLE_SUFFIX: Final = re.compile(r"\s*(?:--|-|–|—|\||_|::)\s*\S")
+
+
+def _page_title_of(norm: str, headline: str) -> bool:
+    """``norm`` is the headline followed by the section's or the site's name (a page title)."""
+    if len(headline) < 6 or not norm.startswith(headline):
+        return False
+    rest = norm[len(headline) :]
+    return bool(_TITLE_SUFFIX.match(rest)) and rest.count(" ") <= 8
 
 
 def _is_end_credit(page: _Page, i: int) -> bool:

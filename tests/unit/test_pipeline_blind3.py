@@ -127,3 +127,16 @@ def test_a_note_in_brackets_in_the_text_is_no_subheading() -> None:
         )
         article = newscorpus.parse(text)
         assert segment_at(article, text, note).kind is K.PARAGRAPH
+
+
+def test_the_page_title_above_the_headline_is_a_copy() -> None:
+    for title in (
+        "老街区更新，既要“颜值”也要“烟火气”--观点--人民网",
+        "Coastal towns ration water as plant stalls | Daily Courier",
+    ):
+        headline = title.split("--")[0].split(" | ")[0]
+        text = f"{title}\nHome | News | World | Opinion\n\n{headline}\n\n3 March 2024\n\n" + BODY
+        article = newscorpus.parse(text)
+        assert article.headline == headline
+        seg = segment_at(article, text, title)
+        assert (seg.kind, seg.reason) == (K.OTHER, "headline-copy")
