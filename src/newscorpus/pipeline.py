@@ -1284,6 +1284,8 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         i = body_ids[k]
         if lines[i].ends_sentence and not _attribution_follows(page, i) and not _quoted(lines[i].norm):
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
+        if lines[i].words <= 7 and _quoted(lines[i].norm) and not _attribution_follows(page, i):
+            continue  # a few quoted words heading a section ('We need to see the milk cheque'): a subheading
         page.set(i, K.PULL_QUOTE, "repeats-body-line")
     kinds, reasons = page.kinds, page.reasons
     # times alone on their lines ("11:42 AM"), two or more: a live page's entries (one alone may be a stray)

@@ -140,3 +140,15 @@ def test_the_page_title_above_the_headline_is_a_copy() -> None:
         assert article.headline == headline
         seg = segment_at(article, text, title)
         assert (seg.kind, seg.reason) == (K.OTHER, "headline-copy")
+
+
+def test_a_few_quoted_words_heading_a_section_are_a_subheading() -> None:
+    heading = '"Slow down, and say it again"'
+    text = (
+        "Village night school teaches elders to use phones\n\n3 March 2024\n\n" + BODY + f"\n{heading}\n\n"
+        "Teaching materials are printed in large type, and each lesson covers only one task at a time.\n\n"
+        '"The young people at home are always in a hurry. Here I can ask them to slow down and say it '
+        'again," said one learner, who is 68 and has learned to book appointments on her phone.\n'
+    )
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, heading).kind is K.SUBHEADING
