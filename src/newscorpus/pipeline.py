@@ -1394,8 +1394,11 @@ def _box_heading(page: _Page, i: int) -> SegmentKind | None:
 
 
 def _is_attribution(ln: Line) -> bool:
-    """'Wang Yi, Chinese Foreign Minister': a short name-and-role line under a pull quote."""
-    return ln.words <= 12 and "," in ln.norm and not ln.ends_sentence
+    """'Wang Yi, Chinese Foreign Minister', 'Ambassador Dashdorj Batbayar': a short name-and-role line, or
+    a title and a name, under a pull quote."""
+    if ln.words > 12 or ln.ends_sentence:
+        return False
+    return "," in ln.norm or (ln.words <= 5 and honorific_start(ln.norm))
 
 
 def _attribution_follows(page: _Page, i: int) -> bool:

@@ -152,3 +152,21 @@ def test_a_few_quoted_words_heading_a_section_are_a_subheading() -> None:
     )
     article = newscorpus.parse(text)
     assert segment_at(article, text, heading).kind is K.SUBHEADING
+
+
+def test_a_title_and_name_under_a_pull_quote_is_its_attribution() -> None:
+    quote = '"Our two peoples share a warm memory of each other. That is the best foundation for new ties"'
+    said = (
+        '"Our two peoples share a warm memory of each other. That is the best foundation for new ties," '
+        "the ambassador said at the start of the interview in Hanoi this week.\n\n"
+    )
+    text = (
+        "Ambassador looks to 70 years of ties\n\n3 March 2024\n\n"
+        + said
+        + f"{quote}\nAmbassador Dorj Bat\n\n"
+        + BODY
+    )
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, quote).kind is K.PULL_QUOTE
+    seg = segment_at(article, text, "Ambassador Dorj Bat")
+    assert (seg.kind, seg.reason) == (K.PULL_QUOTE, "pull-quote-attribution")
