@@ -624,7 +624,9 @@ def _mark_field_lines(page: _Page) -> None:
             continue
         if match is None and words <= 6:
             match = match_credit_line(short)
-        if match is not None:
+        if match is not None and not match.authors and _marked_photo_credit(page, i):
+            page.set(i, K.CAPTION, "credit-under-caption")  # "==Kyodo" under a photo's caption
+        elif match is not None:
             _take_byline(page, i, match)
         elif words <= 8 and _BYLINE_LABEL.match(short) and not ln.ends_sentence:
             page.warnings.append(
@@ -634,6 +636,19 @@ def _mark_field_lines(page: _Page) -> None:
                     Span(ln.start, ln.end),
                 )
             )
+
+
+def _marked_photo_credit(page: _Page, i: int) -> bool:
+    """A credit set off by marks ('==Kyodo', '—AP') right under a caption: the photo's, not the text's."""
+    ln = page.lines[i]
+    return (
+        i > 0
+        and page.kinds[i - 1] is K.CAPTION
+        and ln.blank_before == 0
+        and ln.words <= 3
+        and not ln.norm[:1].isalnum()
+        and ln.norm[:1] not in "(["
+    )
 
 
 _WEEKDAY: Final = re.compile(

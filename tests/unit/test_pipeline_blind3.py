@@ -170,3 +170,12 @@ def test_a_title_and_name_under_a_pull_quote_is_its_attribution() -> None:
     assert segment_at(article, text, quote).kind is K.PULL_QUOTE
     seg = segment_at(article, text, "Ambassador Dorj Bat")
     assert (seg.kind, seg.reason) == (K.PULL_QUOTE, "pull-quote-attribution")
+
+
+def test_a_marked_credit_under_a_caption_is_the_photo_credit() -> None:
+    caption = "A pharmacist checks medicine at a clinic in a mountain town on Jan. 15, 2025. (Kyodo)"
+    text = f"Rural clinics to share pharmacists\n\n{caption}\n==Kyodo\n\n" + BODY
+    article = newscorpus.parse(text)
+    seg = segment_at(article, text, "==Kyodo")
+    assert (seg.kind, seg.reason) == (K.CAPTION, "credit-under-caption")
+    assert article.credit is None
