@@ -27,6 +27,7 @@ from newscorpus.fields.dates import is_date_line
 
 __all__ = [
     "BylineMatch",
+    "cjk_name_line",
     "looks_like_person_name",
     "match_byline",
     "match_contributor_line",
@@ -130,7 +131,7 @@ _DATE_LABEL: Final = (
 _SOURCE_LABEL: Final = r"\b(?=[sn])(?:Source(?:s|\(s\))?|Nguồn)\s?[:：]\s?|来源\s?[:：]\s?"
 _EDITOR_LABEL: Final = (
     r"(?=[wrcmoe])(?:\b(?:Web|Responsible|Chief|Managing|Online)\s)?\bEditors?\s?[:：]\s?"
-    r"|\bEdit(?:ing|ed)\sby\s|责任编辑\s?[:：]\s?|编辑\s?[:：]\s?"
+    r"|\bEdit(?:ing|ed)\sby\s|责任编辑\s?[:：]\s?|责编\s?[:：]\s?|编辑\s?[:：]\s?"
 )
 _DATE_RE: Final = re.compile(_DATE_PATTERN, re.IGNORECASE)
 _SOURCE_LABEL_RE: Final = re.compile(_SOURCE_LABEL, re.IGNORECASE)
@@ -464,6 +465,17 @@ def _is_staff_wording(text: str) -> bool:
     return plural and all(word in _STAFF_WORDS or word in _STAFF_PLURALS for word in words)
 
 
+def _is_staff_tail(text: str) -> bool:
+    """Whether ``text`` is only staff wording naming the outlet's own staff ('Staff reporter', 'Staff
+    Writers'): 'staff' or a plural, and nothing but staff words."""
+    words = [word.casefold().rstrip(".,") for word in text.split()]
+    if not words or len(words) > 3:
+        return False
+    return ("staff" in words or not _STAFF_PLURALS.isdisjoint(words)) and all(
+        word in _STAFF_WORDS or word in _STAFF_PLURALS for word in words
+    )
+
+
 def _leading_outlet(text: str) -> str | None:
     tokens = text.split()
     if len(tokens) < 2 or not lx.may_open_outlet(tokens[0]):
@@ -497,12 +509,37 @@ _PARENS: Final = frozenset("()（）")
 _TAIL_SEP_RE: Final = re.compile(r"(?=[\s/])(?:\s*/\s*|\s+[-–—]+\s+)")  # (the lookahead skips other places)
 
 
+# What may follow the names of a byline and names no one: the author's e-mail address, bracketed or not
+# ('BY SEO JI-EUN [seo.jieun1@joongang.co.kr]'), or a social-network handle ('By: A - @inquirerdotnet').
+_CONTACT_TAIL_RE: Final = re.compile(
+    r"(?:\s+[-–—|/·•]\s*|\s*,\s*|\s+)"
+    r"(?:[\[(<]\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s?[\])>]"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})$"
+)
+# 'By A with AP' (Euronews): the agency the story draws on, after the names.
+_WITH_OUTLET_RE: Final = re.compile(r"\swith\s(?P<outlet>[^\s,].{0,40})$")
+
+
 def _parse_by_rest(rest: str) -> _Names | None:
-    """Read what follows 'By': people, an outlet, or an outlet's writers followed by people."""
+    """Read what follows 'By': people, an outlet, or an outlet's writers followed by people.
+
+    Neither an e-mail address or a handle after the names nor staff wording after a slash ('By A / Staff
+    reporter': the outlet's own staff, as 'Name / Tuoi Tre News' names the outlet) is a name or a role;
+    an agency after 'with' ('By A with AP') is the credit.
+    """
     rest = rest.strip().rstrip(_TRAILING_SEPARATORS)
     if not rest:
         return None
+    if "@" in rest:
+        contact = _CONTACT_TAIL_RE.search(rest)
+        if contact is not None and contact.start() > 0:
+            rest = rest[: contact.start()].rstrip(_TRAILING_SEPARATORS)
     credit: str | None = None
+    if " with " in rest:
+        with_outlet = _WITH_OUTLET_RE.search(rest)
+        if with_outlet is not None and lx.is_outlet(with_outlet["outlet"]):
+            credit = with_outlet["outlet"]
+            rest = rest[: with_outlet.start()].rstrip(_TRAILING_SEPARATORS)
     names_text = rest
     if rest.endswith((")", "）")) and ("(" in rest or "（" in rest):
         cut = max(rest.rfind("("), rest.rfind("（"))
@@ -527,6 +564,9 @@ def _parse_by_rest(rest: str) -> _Names | None:
         if m.start() > 0 and lx.is_outlet(tail):
             credit = credit or tail
             names_text = names_text[: m.start()]
+            break
+        if m.start() > 0 and "/" in m[0] and _is_staff_tail(tail):
+            names_text = names_text[: m.start()]  # 'A / Staff reporter': staff wording, no role
             break
     tokens = names_text.split(" ")
     # Each head (or its part before "'s") tried below is tokens[0], or begins with tokens[0] and a space, or
@@ -752,6 +792,14 @@ def match_byline(line: str) -> BylineMatch | None:
     opening = _OPENING_RE.match(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
+    if opening is None and s[-1] in ")）":
+        named = _names_with_credit(s)
+        if named is not None:
+            return named
+    if opening is None and " / " in s:
+        named = _names_slash_outlet(s)
+        if named is not None:
+            return named
     if opening is None and not _may_be_credit_only(s) and not _may_be_dated_source(s):
         return None
     segments: list[_Segment] = []
@@ -812,7 +860,10 @@ def match_byline(line: str) -> BylineMatch | None:
 
     if (
         date_at is not None
-        and all(seg.kind != "text" or lx.is_outlet(seg.text(s)) for seg in later)
+        and all(
+            seg.kind != "text" or lx.is_outlet(seg.text(s)) or _is_section_piece(s, seg, date_at)
+            for seg in later
+        )
         and _brackets_closed(head_text)
     ):
         credit = head_text if lx.is_outlet(head_text) else lx.institutional_credit(head_text)
@@ -821,6 +872,75 @@ def match_byline(line: str) -> BylineMatch | None:
                 s, pos, head_text, _Names((), credit, ()), "credit-only", None, tuple(editors), date_at
             )
     return None
+
+
+_SECTION_ITEM_RE: Final = re.compile(r"[A-Z][^\W\d_]{1,20}(?: [A-Z][^\W\d_]{1,20})?")
+
+
+def _is_section_piece(s: str, seg: _Segment, date_at: int) -> bool:
+    """A '|'-piece after the stamp that lists the story's sections ('KYODO NEWS - Jan 21, 2025 - 18:44 | All,
+    Japan'): one to four items of one or two capitalised words, not one person's name."""
+    if seg.start <= date_at or not s[: seg.start].rstrip().endswith(("|", "｜")):
+        return False
+    items = [item.strip() for item in seg.text(s).split(",")]
+    if not 1 <= len(items) <= 4 or not all(_SECTION_ITEM_RE.fullmatch(item) for item in items):
+        return False
+    return len(items) > 1 or not looks_like_person_name(items[0])
+
+
+def _names_with_credit(s: str) -> BylineMatch | None:
+    """Names and their outlet in brackets, without 'By': 'A, B and C (The Jakarta Post)', or None.
+
+    One of the names may be a single word (Indonesian names often are: 'Kurniasih'), but at least one is a
+    full name, and the bracket holds an outlet.
+    """
+    cut = max(s.rfind("("), s.rfind("（"))
+    if cut <= 0:
+        return None
+    inner = s[cut + 1 : -1].strip()
+    names_text = s[:cut].strip()
+    if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS or not _PARENS.isdisjoint(names_text):
+        return None
+    if not lx.is_outlet(inner):
+        return None
+    authors: list[str] = []
+    full = False
+    for part in split_names(names_text):
+        if _name_shape(part, 2, 5) and not lx.is_outlet(part):
+            full = True
+        elif " " in part or not _mononym(part):
+            return None
+        if part not in authors:
+            authors.append(part)
+    if not full:
+        return None
+    return BylineMatch(byline=s, authors=tuple(authors), credit=inner, reason="names-credit")
+
+
+def _names_slash_outlet(s: str) -> BylineMatch | None:
+    """Names, a slash and their outlet, without 'By': 'Chhay Dara / Khmer Times', or None."""
+    names_text, _, outlet = s.rpartition(" / ")
+    names_text = names_text.strip()
+    if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS or "/" in names_text:
+        return None
+    if not lx.may_open_outlet(outlet.partition(" ")[0]) or not lx.is_outlet(outlet):
+        return None
+    names = _parse_name_list(names_text, allow_roles=False)
+    if names is None or not names.authors or names.credit is not None:
+        return None
+    return BylineMatch(byline=s, authors=names.authors, credit=outlet.strip(), reason="names-outlet")
+
+
+def _mononym(token: str) -> bool:
+    """A one-word personal name: capitalised letters, no chrome, role or common word, no outlet."""
+    return (
+        len(token) >= 3
+        and token.isalpha()
+        and token[0].isupper()
+        and _name_token_ok(token, True, True)
+        and not lx.is_outlet(token)
+        and not lx.looks_like_chrome(token)
+    )
 
 
 # Sub-editors' initials signing off a credit ('Source: CNA/ns(mi)', 'Reuters/ab'): lower-case, after a '/'.
@@ -946,6 +1066,39 @@ def _match_author_label(s: str) -> BylineMatch | None:
     return BylineMatch(byline=s, authors=names, reason="author-label")
 
 
+# Short words that label a Chinese page's section or box (opinion, commentary, editorial, picture, video,
+# special, source, digest, abstract, editor's note, author): never a name line under the stamp.
+_CJK_NOT_NAME_LINES: Final = frozenset(
+    {"观点", "评论", "社论", "时评", "短评", "图片", "视频", "专题", "来源", "导读", "摘要", "编者按", "作者"}
+)
+# Label words of a Chinese byline (reporter, correspondent, editor, this paper, intern, photo): a line holding
+# one is a labelled byline or a credit, read by the rules above, not a bare name.
+_CJK_LABEL_WORDS: Final = ("记者", "通讯员", "编辑", "本报", "实习", "摄", "报道")
+
+
+def cjk_name_line(line: str) -> tuple[str, ...]:
+    """The names of a bare Chinese author line ('孟子岚', '孟子岚 韩思彤', '孟子岚、韩思彤'), or ().
+
+    One to three names of two to four Han characters (a '·' may join a transliterated name's parts), and
+    nothing else on the line: no label, no punctuation but the separators.
+
+    >>> cjk_name_line("孟子岚、韩思彤"), cjk_name_line("观点")
+    (('孟子岚', '韩思彤'), ())
+    """
+    text = " ".join(line.split())
+    if not 2 <= len(text) <= 16 or text in _CJK_NOT_NAME_LINES:
+        return ()
+    names = tuple(_REPORTER_SPLIT_RE.split(text))
+    if len(names) > 3:
+        return ()
+    for name in names:
+        if len(name) > (6 if "·" in name else 4) or _HAN_NAME_RE.fullmatch(name) is None:
+            return ()
+        if name in _CJK_NOT_NAME_LINES or any(word in name for word in _CJK_LABEL_WORDS):
+            return ()
+    return names
+
+
 def reporter_names(text: str) -> tuple[str, ...]:
     """The reporters a '记者' label names ('新华社记者 邵雨桐、韩立松'), or ().
 
@@ -975,9 +1128,15 @@ def match_credit_line(line: str) -> BylineMatch | None:
         sign_off = _SIGN_OFF_RE.fullmatch(s)
         if sign_off is not None and lx.is_outlet(sign_off["credit"]):
             return BylineMatch(byline=s, credit=sign_off["credit"].strip(), reason="credit-only")
+    if s[0] in _SOURCES_STARTS:
+        sources = _SOURCES_LINE_RE.fullmatch(s)
+        if sources is not None and lx.is_outlet(sources["credit"]):
+            return BylineMatch(byline=s, credit=sources["credit"], reason="credit-only")
     inner = s
     if inner[0] in "([（【":
         inner = inner[1:]
+    elif inner[0] in "-–—":
+        inner = inner.lstrip("-–— ")  # the agency signing off the text: '-- BERNAMA'
     if inner and inner[-1] in ")]）】":
         inner = inner[:-1]
     inner = inner.strip()
@@ -993,6 +1152,11 @@ def match_credit_line(line: str) -> BylineMatch | None:
     return BylineMatch(byline=s, credit=credit, reason="credit-only")
 
 
+# The agencies a story draws on, after the text: 'Additional sources • AP' (Euronews), 'Sources: AFP, AP'.
+_SOURCES_STARTS: Final = frozenset("AaSs")
+_SOURCES_LINE_RE: Final = re.compile(
+    r"(?i:(?:additional\s)?sources?)\s?[:•·|–—-]\s?(?P<credit>[^\s:•·|].{0,79})"
+)
 # A sign-off of staff initials and the agencies the story draws on ('mkg/wmr (AFP, Reuters)', DW): the
 # initials are no names, the agencies are the credit.
 _SIGN_OFF_RE: Final = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3} ?\((?P<credit>[^()]{2,80})\)")
@@ -1041,8 +1205,8 @@ _EDITED_NOTE_RE: Final = re.compile(
 )
 # Found in the lower-case line wherever _EDITOR_LABEL_RE matches (each label, its word boundaries dropped); no
 # letter of a label has another case-insensitive match but 'i' ('ı', 'İ') and 's' ('ſ'). Every alternative
-# opens with 'e' or '编': the engine skips to those characters.
-_EDITOR_SIGN_RE: Final = re.compile(r"editors?\s?[:：]|edit(?:ing|ed)\sby\s|编辑\s?[:：]")
+# opens with 'e', '编' or '责': the engine skips to those characters.
+_EDITOR_SIGN_RE: Final = re.compile(r"editors?\s?[:：]|edit(?:ing|ed)\sby\s|编辑\s?[:：]|责编\s?[:：]")
 
 
 def match_editor_line(line: str) -> tuple[str, ...] | None:

@@ -22,6 +22,11 @@ _AGENCY: Final = r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)"
 _DASH: Final = r"\s*(?:--|—|–|-)\s+"
 # All-caps place, optional date and agency: "BEIJING -", "BEIJING, Oct. 16 (Xinhua) --".
 _CAPS: Final = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
+# All-caps place and its country, as printed: "MANILA, Philippines —" (the Philippine Daily Inquirer).
+_CAPS_COUNTRY: Final = re.compile(
+    rf"^((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?)){_DASH}\S"
+)
+_WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Mixed-case place needs a known agency in parentheses: "Hanoi (VNA) -".
 _MIXED: Final = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
 # All-caps place and a colon, then the lede (Indian outlets): "NEW DELHI: The Delhi Jal Board will ...".
@@ -43,6 +48,7 @@ _NOT_PLACES: Final = frozenset(
         "WVR",
         "VGP",
         "VNA",
+        "NDO",
         "AP",
         "AFP",
         "UPDATE",
@@ -80,7 +86,7 @@ def find_dateline(text: str) -> str | None:
             return lede["place"]
     m = _CAPS.match(head) or _MIXED.match(head)
     if m is None:
-        return _colon_dateline(text)
+        return _country_dateline(head) or _colon_dateline(text)
     place = m.group(1).strip(" .-/")
     if not place or place.upper() in _NOT_PLACES or len(place.split()) > 4:
         return None
@@ -98,6 +104,26 @@ def find_dateline(text: str) -> str | None:
 
 
 _CJK_AGENCY_STARTS: Final = frozenset(name[0] for name in _CJK_AGENCIES.split("|"))
+
+
+def _country_dateline(head: str) -> str | None:
+    """'MANILA, Philippines' of 'MANILA, Philippines — Heavy rains ...', or None.
+
+    The city in capitals, its country capitalised (no weekday, no outlet: 'SEOUL, Reuters —' is a credit).
+    """
+    if not head[:1].isupper() or ", " not in head[:45]:
+        return None
+    m = _CAPS_COUNTRY.match(head)
+    if m is None:
+        return None
+    city = m["city"].strip(" .-/")
+    letters = city.replace(" ", "").replace("-", "").replace(".", "").replace("/", "")
+    if len(letters) < 3 or not letters.isupper() or city.upper() in _NOT_PLACES or len(city.split()) > 3:
+        return None
+    country = m["country"]
+    if country in _WEEKDAYS or is_outlet(country):
+        return None
+    return f"{city}, {country}"
 
 
 def _colon_dateline(text: str) -> str | None:

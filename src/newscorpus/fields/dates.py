@@ -31,6 +31,8 @@ from typing import ClassVar, Final, Literal, NamedTuple
 import attrs
 from dateutil.parser import parserinfo
 
+from newscorpus.fields import lexicon as lx
+
 __all__ = [
     "DateMatch",
     "DateOrder",
@@ -277,6 +279,9 @@ _TIME_AFTER_YEAR: Final = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_RES
 # what may stand between a date and the time after it / between a time and the date after it
 _JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE: Final = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
+# ... and, for a time no date before it has taken, a bar too ('09:30 | 05/03/2024': TGVN prints the time, a
+# bar, then the date; but in '04/03/2024 10:15 | 05/03/2024' the time stays with the date before it)
+_JOIN_BEFORE_BAR: Final = re.compile(r"\s*(?:[,|\-–—]|on|ngày)?\s*", re.IGNORECASE)
 _JOIN_REACH: Final = 12  # longest joiner looked at, in characters
 _ZONED_REACH: Final = 32  # longest zone and joiner between a time and the date after it
 
@@ -335,6 +340,8 @@ _FILLER: Final = re.compile(
     r"|released|updated|update|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\."
     r"|am|pm|et|pt)"
     rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
+    # the print edition's page run on after the date ('Sun, Dec 08, 2024 page2': Taipei Times)
+    r"|(?=p)page\s?[0-9]{1,3}(?![0-9])"
     r"|(?=[gu])(?:GMT|UTC)\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?"
     # ('about 3 hours ago': a relative age, as 'Updated about 3 hours ago' prints it)
     rf"|(?=[aofytjcnlđ])(?:(?:about|around|nearly|almost|over)\s+(?:[0-9]++\s*|(?:an?|one|a\s+few)\s+)"
@@ -484,7 +491,7 @@ def _time_before(s: str, lo: int, date: _Date, times: Sequence[_Time], ends: Seq
     i = bisect.bisect_right(ends, date.start) - 1
     if i >= 0 and date.start - times[i].end <= _JOIN_REACH:
         t = times[i]
-        if t.start >= lo and _JOIN_BEFORE.fullmatch(s, t.end, date.start):
+        if t.start >= lo and _JOIN_BEFORE_BAR.fullmatch(s, t.end, date.start):
             return t
     return None
 
@@ -710,7 +717,9 @@ def page_date_order(text: str, convention: str | None = None) -> DateOrder | Non
     return "DMY" if day_first else "MDY" if month_first else None
 
 
-def _coverage(text: str, stamps: Sequence[DateMatch], *, filler: bool = True) -> float:
+def _coverage(
+    text: str, stamps: Sequence[DateMatch], *, filler: bool = True, extra: Sequence[tuple[int, int]] = ()
+) -> float:
     if not stamps:
         return 0.0
     total = len("".join(text.split()))  # non-space characters of the whole line, not just the capped part
@@ -718,6 +727,7 @@ def _coverage(text: str, stamps: Sequence[DateMatch], *, filler: bool = True) ->
     # A non-space character scores when a stamp or filler covers it or when it is not alphanumeric: so the
     # score is every non-space character less the alphanumeric ones in the gaps between covered spans.
     spans = [(m.start, m.end) for m in stamps]
+    spans.extend(extra)
     if filler:
         spans.extend(f.span() for f in _FILLER.finditer(s))
     spans.sort()
@@ -761,7 +771,50 @@ def _mostly_stamps(text: str, stamps: Sequence[DateMatch]) -> bool:
     Filler can only add to what the stamps cover: when they reach the bar alone (a label, a date and a time
     usually do), the answer is known without the filler regex.
     """
-    return (
+    if (
         _coverage(text, stamps, filler=False) >= _DATE_LINE_MIN_COVERAGE
         or _coverage(text, stamps) >= _DATE_LINE_MIN_COVERAGE
-    )
+    ):
+        return True
+    labels = _stamp_labels(text[:_CAP], stamps)
+    return bool(labels) and _coverage(text, stamps, extra=labels) >= _DATE_LINE_MIN_COVERAGE
+
+
+# A stamp may share its line with the section's name or the place it was filed from:
+# 'National 16:41 November 12, 2024' (a section label and a stamp with its time: Yonhap),
+# 'Karawang, West Java ● Tue, August 27, 2024' (a place, a bullet, the stamp: The Jakarta Post),
+# 'Updated - September 14, 2024 09:14 pm IST - CHENNAI' (the stamp, a dash, the place in capitals: The Hindu).
+_LEAD_SECTION: Final = re.compile(r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})\s+")
+_LEAD_PLACE: Final = re.compile(r"[A-Z][\w'’.\-]{1,20}(?:,?\s[A-Z][\w'’.\-]{1,20}){0,3}\s*[●•]\s*")
+_TRAIL_PLACE: Final = re.compile(
+    r"\s+[-–—]\s+(?P<place>[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,2})\s*"
+)
+# Words that open a byline or a credit line, never a section label ('By Xinhua 2020-01-01 10:00').
+_NOT_SECTIONS: Final = frozenset({"by", "from", "via", "source", "sources", "photo", "video", "image"})
+
+
+def _stamp_labels(s: str, stamps: Sequence[DateMatch]) -> list[tuple[int, int]]:
+    """Spans of a section label or place printed with the line's stamps (see above); [] when there is none.
+
+    An outlet is never such a label: 'Xinhua ● 2024-03-03' is a credit with its stamp.
+    """
+    if not stamps or not s[:1].isalpha():
+        return []
+    out: list[tuple[int, int]] = []
+    first, last = stamps[0], stamps[-1]
+    if first.start > 0:
+        head = s[: first.start]
+        lead = _LEAD_PLACE.fullmatch(head)
+        if lead is None and first.has_time and isinstance(first.value, dt.datetime):
+            lead = _LEAD_SECTION.fullmatch(head)
+            if lead is not None and head.strip().lower() in _NOT_SECTIONS:
+                lead = None
+        if lead is None or lx.is_outlet(head.strip(" ●•")):
+            return []
+        out.append((0, first.start))
+    if last.end < len(s) and s[last.end :].strip():
+        trail = _TRAIL_PLACE.fullmatch(s, last.end)
+        if trail is None or lx.is_outlet(trail["place"]):
+            return []
+        out.append((last.end, len(s)))
+    return out

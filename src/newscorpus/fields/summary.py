@@ -7,8 +7,10 @@ from typing import Final
 
 __all__ = ["strip_outlet_tag"]
 
-# "TGVN.", "WVR -", "VGP -", "• " ... an outlet tag or bullet before the sapo.
-_TAG: Final = re.compile(r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN)\s*(?:\.|-|–|—|:)\s*|[•·▪■►]\s*)")
+# "TGVN.", "WVR -", "VGP -", "NDO –", "(VOVWORLD) -", "• " ... an outlet tag or bullet before the sapo.
+_TAG: Final = re.compile(
+    r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN|NDO|\((?:VOVWORLD|VOV)\))\s*(?:\.|-|–|—|:)\s*|[•·▪■►]\s*)"
+)
 
 
 def strip_outlet_tag(text: str) -> tuple[str, bool]:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import ClassVar, Final
 
+import attrs
+
+from ..fields.byline import cjk_name_line
+from ..fields.dateline import find_dateline
+from ..lines import Line
+from ..model import Article, SegmentKind
 from .base import BEIJING, SourceParser, mark
 from .registry import builtin_domains
+
+K = SegmentKind
+# What may stand between the stamp line and the author's name: the font-size control, share buttons.
+_TOOL_KINDS: Final = (K.OTHER, K.SHARE, K.JUNK)
+_MAX_TOOLS: Final = 3
 
 __all__ = ["PeoplesDaily"]
 
@@ -22,13 +34,19 @@ class PeoplesDaily(SourceParser):
     The Chinese site (people.com.cn): a ``人民网>>Section`` breadcrumb, the stamp and source line
     ``2024年03月03日09:14 | 来源：人民网－人民日报``, ``(责任编辑：…)`` and ``人民网版权所有`` in the
     footer. A story it republishes keeps its source (``来源：新华社``): the marks are the site's template.
+
+    Refinement: on the Chinese site an opinion piece prints its author's name alone on a line under the stamp
+    and source line (past the font-size control), right above the text: that line is a byline line, the one
+    naming the author, so it gives the ``byline`` field and the authors.
+
+    Versions: 4, the author's name line under the stamp.
     """
 
     name: ClassVar[str] = "peoples_daily"
     title: ClassVar[str] = "People's Daily Online"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("peoples_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(
             r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}",
@@ -49,3 +67,35 @@ class PeoplesDaily(SourceParser):
         mark(r"^\d{4}年\d{2}月\d{2}日\d{2}:\d{2} ?\| ?来源[:：]", 0.4, "来源"),
         mark(r"^\(责任编辑[:：][^)]{2,40}\)\s*$", 0.2, "(责任编辑"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.authors or article.headline is None:
+            return article
+        segs = list(article.segments)
+        stamp = next(
+            (i for i, seg in enumerate(segs) if seg.kind in (K.BYLINE, K.DATE) and "年" in seg.text), None
+        )
+        if stamp is None:
+            return article
+        k = stamp + 1
+        while k < len(segs) and k - stamp <= _MAX_TOOLS and segs[k].kind in _TOOL_KINDS:
+            k += 1
+        if k + 1 >= len(segs) or segs[k].kind not in (K.PARAGRAPH, K.SUBHEADING):
+            return article
+        if segs[k + 1].kind is not K.PARAGRAPH:
+            return article  # the text goes on right under the name
+        names = cjk_name_line(segs[k].text)
+        if not names:
+            return article
+        first_body = next((seg for seg in segs if seg.kind in (K.PARAGRAPH, K.SUBHEADING)), None)
+        segs[k] = attrs.evolve(segs[k], kind=K.BYLINE, reason="pd-author-line")
+        dateline = article.dateline
+        if first_body is article.segments[k]:
+            dateline = find_dateline(" ".join(segs[k + 1].text.split()))
+        return attrs.evolve(
+            article,
+            segments=tuple(segs),
+            byline=" ".join(segs[k].text.split()),
+            authors=names,
+            dateline=dateline,
+        )

@@ -88,6 +88,8 @@ BUILTINS: tuple[_Meta, ...] = (
     _Meta("vietnamplus", "newscorpus.sources.vietnam:VietnamPlus", ("vietnamplus.vn",)),
     _Meta("tuoitre_news", "newscorpus.sources.vietnam:TuoiTreNews", ("tuoitrenews.vn",)),
     _Meta("baochinhphu", "newscorpus.sources.vietnam:GovernmentPortal", ("baochinhphu.vn", "chinhphu.vn")),
+    _Meta("vov_world", "newscorpus.sources.vietnam:VovWorld", ("vovworld.vn",)),
+    _Meta("nhandan", "newscorpus.sources.vietnam:NhanDan", ("nhandan.vn",)),
     _Meta("ap", "newscorpus.sources.ap:AssociatedPress", ("apnews.com",)),
 )
 

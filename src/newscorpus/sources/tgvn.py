@@ -7,6 +7,7 @@ from typing import ClassVar, Final
 
 import attrs
 
+from ..fields.byline import match_end_byline
 from ..fields.dateline import find_dateline
 from ..fields.summary import strip_outlet_tag
 from ..lines import Line
@@ -44,8 +45,11 @@ class WorldAndVietnamReport(SourceParser):
     the sapo, unless it opens with a dateline; a title line in Vietnamese between it and the text is the
     link to the story's Vietnamese counterpart (related).
 
+    The author's name alone after the text is the byline, when the generic pipeline did not read it so.
+
     Versions: 1, the tagged sapo and the author after the body; 2, the untagged sapo (refinement above),
-    the outlet's mark ``TGVN.`` alone after the text and the ``baoquocte.vn`` logo line as marks.
+    the outlet's mark ``TGVN.`` alone after the text and the ``baoquocte.vn`` logo line as marks; 3, the
+    author's name after the text when a tag row (no role) follows it.
     """
 
     name: ClassVar[str] = "tgvn"
@@ -53,7 +57,7 @@ class WorldAndVietnamReport(SourceParser):
     domains: ClassVar[tuple[str, ...]] = builtin_domains("tgvn")
     time_zone = HANOI
     date_order = "DMY"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     marks = (
         mark(r"^TGVN\. ", 1.0, "TGVN. "),
         mark(r"^WVR - ", 1.0, "WVR - "),
@@ -65,28 +69,60 @@ class WorldAndVietnamReport(SourceParser):
     )
 
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
-        if article.summary is not None or article.headline is None:
-            return article
-        segs = list(article.segments)
-        first = next((i for i, seg in enumerate(segs) if seg.kind in (K.PARAGRAPH, K.SUBHEADING)), None)
-        if first is None or first == 0 or segs[first].kind is not K.PARAGRAPH:
-            return article
-        if segs[first - 1].kind not in _HEADER_KINDS:
-            return article
-        sapo = segs[first]
-        text = " ".join(sapo.text.split())
-        if not _SAPO_MIN_WORDS <= len(text.split()) <= _SAPO_MAX_WORDS or find_dateline(text):
-            return article
-        k = first + 1
-        while k < len(segs) and segs[k].kind in _BETWEEN_KINDS:
-            k += 1
-        between = range(first + 1, k)
-        following = segs[k : k + _TEXT_AFTER_SAPO]
-        if len(following) < _TEXT_AFTER_SAPO or any(seg.kind is not K.PARAGRAPH for seg in following):
-            return article
-        segs[first] = attrs.evolve(sapo, kind=K.SUMMARY, reason="tgvn-sapo")
-        for j in between:
-            if segs[j].kind is K.SUBHEADING and _vietnamese(segs[j].text):
-                segs[j] = attrs.evolve(segs[j], kind=K.RELATED, reason="tgvn-counterpart-link")
-        summary, _ = strip_outlet_tag(text)
-        return attrs.evolve(article, segments=tuple(segs), summary=summary)
+        return _end_author(_sapo(article))
+
+
+def _sapo(article: Article) -> Article:
+    """The untagged sapo under the stamp (see :class:`WorldAndVietnamReport`)."""
+    if article.summary is not None or article.headline is None:
+        return article
+    segs = list(article.segments)
+    first = next((i for i, seg in enumerate(segs) if seg.kind in (K.PARAGRAPH, K.SUBHEADING)), None)
+    if first is None or first == 0 or segs[first].kind is not K.PARAGRAPH:
+        return article
+    if segs[first - 1].kind not in _HEADER_KINDS:
+        return article
+    sapo = segs[first]
+    text = " ".join(sapo.text.split())
+    if not _SAPO_MIN_WORDS <= len(text.split()) <= _SAPO_MAX_WORDS or find_dateline(text):
+        return article
+    k = first + 1
+    while k < len(segs) and segs[k].kind in _BETWEEN_KINDS:
+        k += 1
+    between = range(first + 1, k)
+    following = segs[k : k + _TEXT_AFTER_SAPO]
+    if len(following) < _TEXT_AFTER_SAPO or any(seg.kind is not K.PARAGRAPH for seg in following):
+        return article
+    segs[first] = attrs.evolve(sapo, kind=K.SUMMARY, reason="tgvn-sapo")
+    for j in between:
+        if segs[j].kind is K.SUBHEADING and _vietnamese(segs[j].text):
+            segs[j] = attrs.evolve(segs[j], kind=K.RELATED, reason="tgvn-counterpart-link")
+    summary, _ = strip_outlet_tag(text)
+    return attrs.evolve(article, segments=tuple(segs), summary=summary)
+
+
+_END_AUTHOR_MAX_WORDS: Final = 4
+_TEXT_BEFORE_AUTHOR: Final = 2  # paragraphs of text above the author's name
+
+
+def _end_author(article: Article) -> Article:
+    """The author's name alone after the text, where TGVN prints it ('Minh Quân'), when nothing else was
+    read as its byline: the generic pipeline may take a short name under the last paragraph for the text
+    going on (the line after it, a tag row, is no role to pair it with)."""
+    if article.authors:
+        return article
+    segs = list(article.segments)
+    body = [i for i, seg in enumerate(segs) if seg.kind in (K.PARAGRAPH, K.SUBHEADING)]
+    if len(body) <= _TEXT_BEFORE_AUTHOR:
+        return article
+    last = body[-1]
+    if any(segs[i].kind is not K.PARAGRAPH for i in body[-1 - _TEXT_BEFORE_AUTHOR : -1]):
+        return article
+    name = " ".join(segs[last].text.split())
+    if len(name.split()) > _END_AUTHOR_MAX_WORDS:
+        return article
+    found = match_end_byline(name, None)
+    if found is None or found.roles:
+        return article
+    segs[last] = attrs.evolve(segs[last], kind=K.BYLINE, reason="tgvn-end-author")
+    return attrs.evolve(article, segments=tuple(segs), byline=name, authors=found.authors)

@@ -1,4 +1,5 @@
-"""Vietnamese outlets beyond TGVN: VietnamPlus (VNA), Tuoi Tre News, the Government portal (VGP)."""
+"""Vietnamese outlets beyond TGVN: VietnamPlus (VNA), Tuoi Tre News, the Government portal (VGP), VOV World
+(the Voice of Vietnam's foreign service) and Nhan Dan (the Party's paper)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import ClassVar
 from .base import HANOI, SourceParser, mark
 from .registry import builtin_domains
 
-__all__ = ["GovernmentPortal", "TuoiTreNews", "VietnamPlus"]
+__all__ = ["GovernmentPortal", "NhanDan", "TuoiTreNews", "VietnamPlus", "VovWorld"]
 
 
 class VietnamPlus(SourceParser):
@@ -64,4 +65,45 @@ class GovernmentPortal(SourceParser):
     marks = (
         mark(r"^VGP - ", 1.0, "VGP - "),
         mark(r"- Photo: VGP", 0.4, "Photo: VGP"),
+    )
+
+
+class VovWorld(SourceParser):
+    """VOV World, the Voice of Vietnam's foreign-language service: sapo tagged ``(VOVWORLD) -``, stamps
+    ``Friday, 14:25, 15/03/2024`` (weekday, time, day-first date), a ``VOVWORLD`` logo line.
+
+    Hanoi time; numeric dates day first, as in Vietnamese.
+    """
+
+    name: ClassVar[str] = "vov_world"
+    title: ClassVar[str] = "VOV World (Voice of Vietnam)"
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("vov_world")
+    time_zone = HANOI
+    date_order = "DMY"
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^\(VOVWORLD\) ?[-–—] ", 0.9, "(VOVWORLD)"),
+        mark(r"^VOVWORLD\s*$", 0.4, "VOVWORLD"),
+        mark(r"VOV World - Voice of Vietnam", 0.4, "VOV World"),
+    )
+
+
+class NhanDan(SourceParser):
+    """Nhan Dan (The People), the Party's paper, and its foreign-language site: sapo tagged ``NDO –`` (Nhan
+    Dan Online), stamps ``Tuesday, March 12, 2024 - 16:02``, the author's name in capitals after the text.
+
+    Hanoi time; numeric dates day first, as in Vietnamese.
+    """
+
+    name: ClassVar[str] = "nhandan"
+    title: ClassVar[str] = "Nhan Dan"
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("nhandan")
+    time_zone = HANOI
+    date_order = "DMY"
+    version: ClassVar[str] = "1"
+    marks = (
+        mark(r"^NDO [-–—] ", 0.8, "NDO "),
+        mark(r"^NHAN DAN - Central organ of the Communist Party of Vietnam", 0.6, "Central organ"),
+        mark(r"^NHAN DAN\s*$", 0.3, "NHAN DAN"),
+        mark(r"^© Copyright Nhan Dan\b", 0.3, "Copyright Nhan Dan"),
     )

@@ -22,19 +22,26 @@ class Xinhua(SourceParser):
     line, its footer), never the credit alone.
 
     Versions: 2, the Chinese site's marks; 3, the English stamp line with the editor before the time
-    (``Source: Xinhua | Editor: huaxia | 2024-03-03 16:02:11``) and the ``XINHUANET.com`` footer.
+    (``Source: Xinhua | Editor: huaxia | 2024-03-03 16:02:11``) and the ``XINHUANET.com`` footer; 4, the
+    same header on three lines (``Source: Xinhua``, ``Editor: …``, the time), as english.news.cn prints it.
     """
 
     name: ClassVar[str] = "xinhua"
     title: ClassVar[str] = "Xinhua"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("xinhua")
     time_zone = BEIJING
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(r"^Source: Xinhua ?\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ?\| ?Editor:", 1.0, "Source: Xinhua"),
         # the same stamp line with the editor before the time
         mark(
             r"^Source: Xinhua ?\| ?Editor: ?\w+ ?\| ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*$",
+            1.0,
+            "Source: Xinhua",
+        ),
+        # the english.news.cn header on three lines: source, editor, time
+        mark(
+            r"^Source: ?Xinhua\s*\nEditor: ?[^\n|]{2,40}\n\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*$",
             1.0,
             "Source: Xinhua",
         ),
