@@ -1166,6 +1166,25 @@ def _page_title_of(norm: str, headline: str) -> bool:
     return bool(_TITLE_SUFFIX.match(rest)) and rest.count(" ") <= 8
 
 
+def _published_after_text(page: _Page) -> dt.datetime | dt.date | None:
+    """A stamp labelled as the publication's ('Published - Sept 14, 2024 08:40 pm IST') printed after the
+    text, when the header gave none: some outlets put only the update time on top."""
+    kinds = page.kinds
+    last_text = max((i for i, k in enumerate(kinds) if k is K.PARAGRAPH), default=-1)
+    for i in sorted(page.dates):
+        if i < last_text or kinds[i] is not K.DATE or i in page.bylines:
+            continue
+        if any(k not in _SIGN_OFF_KINDS for k in kinds[last_text + 1 : i]):
+            return None  # past a list, a picture or the comments: a teaser's stamp, not the article's
+        labelled = [d for d in page.dates[i] if d.label == "published" and d.start == 0]
+        return labelled[0].value if labelled else None
+    return None
+
+
+# What may stand between the text and its closing stamp.
+_SIGN_OFF_KINDS: Final = frozenset({K.BYLINE, K.CREDIT, K.SHARE, K.OTHER, K.JUNK, K.DATE})
+
+
 def _is_end_credit(page: _Page, i: int) -> bool:
     """A byline or stamp printed after the text (two paragraphs or more above it): not a header line."""
     return page.kinds[i] in (K.BYLINE, K.DATE) and page.prose_before(i) >= 2
@@ -1661,6 +1680,8 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                 published = d.value
                 if d.order_assumed:
                     _warn_order_assumed(page, i, d)
+    if published is None:
+        published = _published_after_text(page)
     body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
     dateline = find_dateline(lines[body[0]].norm) if body else None
     if dateline is not None and not seen_authors:

@@ -179,3 +179,22 @@ def test_a_marked_credit_under_a_caption_is_the_photo_credit() -> None:
     seg = segment_at(article, text, "==Kyodo")
     assert (seg.kind, seg.reason) == (K.CAPTION, "credit-under-caption")
     assert article.credit is None
+
+
+def test_a_published_stamp_after_the_text_gives_published_when_the_header_has_none() -> None:
+    text = (
+        "Coastal towns ration water as plant stalls\n\nUpdated - March 5, 2024 09:14 pm IST\n\n"
+        + BODY
+        + "\nPublished - March 3, 2024 08:40 pm IST\n"
+    )
+    article = newscorpus.parse(text)
+    assert str(article.published) == "2024-03-03 20:40:00+05:30"
+    assert str(article.updated) == "2024-03-05 21:14:00+05:30"
+
+
+def test_a_teaser_stamp_after_a_list_is_not_the_articles() -> None:
+    text = (
+        "Coastal towns ration water as plant stalls\n\n" + BODY + "\nRelated Stories\n"
+        "Dry season deepens across the north\nPublished: March 1, 2024 10:00\n"
+    )
+    assert newscorpus.parse(text).published is None
