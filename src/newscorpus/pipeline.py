@@ -545,6 +545,11 @@ def _is_spaced_menu(raw: str) -> bool:
 
 _BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
 _DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", re.I)
+_RELATIVE_AGE: Final = re.compile(
+    r"(?:(?:updated|posted|published)\s+)?(?:(?:about|around|nearly|over)\s+)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
+    re.I,
+)
 _BYLINE_LABEL: Final = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 
 
@@ -610,6 +615,9 @@ def _mark_field_lines(page: _Page) -> None:
                     "date-after-now", f"stamp later than now= ignored: {short[:80]!r}", Span(ln.start, ln.end)
                 )
             )
+            continue
+        if prose_seen == 0 and words <= 6 and _RELATIVE_AGE.fullmatch(short):
+            page.set(i, K.DATE, "relative-age")  # "3 hours ago" by the byline: a stamp, but no date to give
             continue
         if ln.digits and words <= 12 and _DATE_LABEL.match(short):
             # "Published: Feb 30, 2021": a stamp the page shows but no real date: say so, invent nothing.

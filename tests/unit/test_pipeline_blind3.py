@@ -198,3 +198,12 @@ def test_a_teaser_stamp_after_a_list_is_not_the_articles() -> None:
         "Dry season deepens across the north\nPublished: March 1, 2024 10:00\n"
     )
     assert newscorpus.parse(text).published is None
+
+
+def test_a_relative_age_by_the_byline_is_a_stamp_without_a_date() -> None:
+    text = "Coastal towns ration water as plant stalls\n\nBy Chhay Dara\n3 hours ago\n\n" + BODY
+    article = newscorpus.parse(text)
+    seg = segment_at(article, text, "3 hours ago")
+    assert (seg.kind, seg.reason) == (K.DATE, "relative-age")
+    assert article.published is None
+    assert article.body_text.startswith("Water utilities")
