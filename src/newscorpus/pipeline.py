@@ -672,6 +672,8 @@ def _chrome_dates(page: _Page) -> None:
     for i in sorted(page.dates):
         if page.kinds[i] is not K.DATE or any(d.has_time or d.label for d in page.dates[i]):
             continue
+        if page.dates[i][0].start > 0:
+            continue  # a place before the stamp ("Karawang, West Java ● Tue, …"): the article's dateline
         before = page.kinds[i - 1] if i > 0 else K.NAVIGATION
         after = page.kinds[i + 1] if i + 1 < n else None
         among_menus = before is K.NAVIGATION and after is K.NAVIGATION

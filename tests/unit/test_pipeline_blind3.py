@@ -207,3 +207,14 @@ def test_a_relative_age_by_the_byline_is_a_stamp_without_a_date() -> None:
     assert (seg.kind, seg.reason) == (K.DATE, "relative-age")
     assert article.published is None
     assert article.body_text.startswith("Water utilities")
+
+
+def test_a_place_and_a_weekday_date_among_menus_is_the_articles_stamp() -> None:
+    stamp = "Karawang, West Java ● Tue, August 27, 2024"
+    text = (
+        "Coastal communities replant mangroves\n\nNews | Business | Opinion\n"
+        f"{stamp}\nShare | Tweet | Email\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert str(article.published) == "2024-08-27"
+    assert segment_at(article, text, stamp).kind is K.DATE
