@@ -174,11 +174,12 @@ def test_a_title_and_name_under_a_pull_quote_is_its_attribution() -> None:
 
 def test_a_marked_credit_under_a_caption_is_the_photo_credit() -> None:
     caption = "A pharmacist checks medicine at a clinic in a mountain town on Jan. 15, 2025. (Kyodo)"
-    text = f"Rural clinics to share pharmacists\n\n{caption}\n==Kyodo\n\n" + BODY
-    article = newscorpus.parse(text)
-    seg = segment_at(article, text, "==Kyodo")
-    assert (seg.kind, seg.reason) == (K.CAPTION, "credit-under-caption")
-    assert article.credit is None
+    for mark in ("— AP", "--Reuters"):
+        text = f"Rural clinics to share pharmacists\n\n{caption}\n{mark}\n\n" + BODY
+        article = newscorpus.parse(text)
+        seg = segment_at(article, text, mark)
+        assert (seg.kind, seg.reason) == (K.CAPTION, "credit-under-caption")
+        assert article.credit is None
 
 
 def test_a_published_stamp_after_the_text_gives_published_when_the_header_has_none() -> None:

@@ -29,7 +29,8 @@ _CREDIT_END: Final = re.compile(
     # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
     # (the lookahead finds the first letter, then a "/" after it: linear, unlike [^()]*[A-Z][^()]*/)
     r"|\((?=[^()A-Z]*[A-Z][^()/]*/)(?![^()]*\d)[^()]{0,40}/[^()]{1,60}\)"
-    r"|\bphoto(?:graph(?:er)?)?s?\s*(?:by)?\s*:\s*[^.:]{1,60}"  # Photo: Xinhua, Photographer: A/Bloomberg
+    # Photo: Xinhua, Photographer: A/Bloomberg, Photo Credit: P. Name (initials may open the name)
+    r"|\bphoto(?:graph(?:er)?)?s?\s*(?:by|credits?)?\s*:\s*(?:[A-Z]\.\s?){0,3}[^.:]{1,60}"
     r"|\bphoto by [^.:]{1,60}"  # Photo by VnExpress/Ngoc Thanh
     r")\s*\.?\s*\)?\s*\|?$",
     re.I,
@@ -45,9 +46,10 @@ _CREDIT_END_CS: Final = re.compile(
 )
 # Credits closing a caption in forms of their own (case matters; see _tail_credit):
 # "... southern Seoul. (Yonhap)": a photo agency alone in parentheses after a full sentence
+# (a note in capitals may stand between: "... by the city. (PHOTO NOT FOR SALE) (Yonhap)")
 _AGENCY_PAREN: Final = re.compile(
-    r"[.!?][\"”’]?\s*\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images"
-    r"|Bloomberg)\)$"
+    r"[.!?][\"”’]?\s*(?:\([A-Z][A-Z ]{2,30}\)\s*)?"
+    r"\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images|Bloomberg)\)$"
 )
 _QUOTES_OR_SAID: Final = re.compile(r"[\"“”]|\bsaid\b")
 # "... part of the trial. (ABC Gippsland: Rhiannon Webb)", "(Supplied: Jane Doe)": a picture's source (an
@@ -63,6 +65,18 @@ _AGENCY_BAR: Final = re.compile(r"[.!?][\"”’]?\s*\|\s*[A-Z][A-Z.'&/-]*(?: [A
 _COPY_CREDIT: Final = re.compile(
     r"©\s*(?:\d{4}\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}"
     r"(?:\s*/\s*[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}){0,3}\s*$"
+)
+# "... in October. [PARK SANG-WOO]", "... [JONGNO DISTRICT OFFICE]": a photographer or a picture's source in
+# capitals and square brackets after a full sentence (case matters)
+# (not an editor's tag: "[END]", "[UPDATED]")
+_CAPS_BRACKET: Final = re.compile(
+    r"[.!?][\"”’]?\s*\[(?!(?:END|UPDATED?|CORRECTED|CORRECTION|BREAKING|EXCLUSIVE|VIDEO|PHOTOS?)\])"
+    r"[A-Z][A-Z.'&/ -]{1,40}\]$"
+)
+# "... at Komtar today. --fotoBERNAMA (2024) COPYRIGHT RESERVED" ("foto": photo in Malay, Indonesian and
+# other languages), an agency in capitals after it
+_FOTO_CREDIT: Final = re.compile(
+    r"[.!?]\s*-{0,2}\s*foto\s?[A-Z]{2,}(?:/[A-Z][\w .'-]{1,30})?(?:\s*\(\d{4}\))?(?:\s+COPYRIGHT RESERVED)?$"
 )
 # Vietnamese "... sáng 3/3. Ảnh: Nguyễn Đông" (ảnh: photo, đồ họa: graphic)
 _VI_CREDIT: Final = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
@@ -166,7 +180,9 @@ def _tail_credit(norm: str, words: int) -> str | None:
     last = norm[-1:]
     if last == ")":
         if words <= 40 and not _QUOTES_OR_SAID.search(norm):  # reported speech: a wire story's closing text
-            if _AGENCY_PAREN.search(norm, max(0, size - 40)):
+            # (a note in parentheses before the agency's: the credit reaches further back)
+            reach = 75 if norm.find(") (", max(0, size - 50)) > 0 else 40
+            if _AGENCY_PAREN.search(norm, max(0, size - reach)):
                 return "caption-agency"
             if ":" in norm[-70:] and _SOURCE_NAME_PAREN.search(norm, max(0, size - 75)):
                 return "caption-credit"
@@ -174,10 +190,17 @@ def _tail_credit(norm: str, words: int) -> str | None:
         return None  # every other form ends on a name, a capital or "摄": most lines of text stop here
     elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
         return "caption-credit"
+    elif last == "]":
+        return "caption-credit" if _CAPS_BRACKET.search(norm, max(0, size - 50)) else None
     at = norm.rfind("©", max(0, size - 80))
     # (a caption says something before its credit; a footer names its owner: "Daily Star Ltd © 2024 ...")
     if at >= 20 and "|" not in norm and norm.count(" ", 0, at) >= 7 and _COPY_CREDIT.match(norm, at):
         return "caption-credit"
+    # (the "foto" credit ends with an agency or a notice in capitals, or a year in parentheses)
+    if last.isupper() or last == ")":
+        at = norm.find("foto", max(0, size - 70))
+        if at > 0 and _FOTO_CREDIT.search(norm, max(0, at - 6)):
+            return "caption-credit"
     if norm.isascii():  # (a constant-time test)
         return None
     if norm.find("Ảnh", max(0, size - 70)) > 0 or norm.find("Đồ họa", max(0, size - 70)) > 0:
@@ -362,6 +385,9 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
     ):
         social = sum(map(_SOCIAL.__contains__, tokens))  # how many tokens are social names
         separators = sum(map(_ROW_SEPARATORS.__contains__, tokens))
+        # (a network's handles are its items too: "Facebook : @outlet, Twitter : @outlet, @outletTV")
+        if "@" in low:
+            separators += sum(1 for t in tokens if t[:1] == "@" or t == ":")
         if social >= 3 and social + sum(
             1 for t in tokens if t in _ROW_WORDS or _DATE_TOKEN.fullmatch(t)
         ) >= 0.8 * (len(tokens) - separators):
@@ -381,11 +407,16 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         return "breadcrumb"
     if words <= 4 and norm.endswith(">>"):
         return "breadcrumb"
+    if norm[:1] == "#" and _HASHTAGS.fullmatch(norm):
+        return "tag-row"
     if (strong or slashed) and words >= 6 and _crumbs_to_title(norm):
         return "breadcrumb"
     return None
 
 
+# A row of hashtags: "#taxi fares #Gimpo airport", "#Việt Nam - Ấn Độ  #chuyển đổi số" (two tags or more,
+# each of at most five words).
+_HASHTAGS: Final = re.compile(r"#[^\W_][^#\s]*(?: [^#\s]+){0,4}(?:\s+#[^\W_][^#\s]*(?: [^#\s]+){0,4})+")
 _TIGHT_MENU_CHARS: Final = 40
 # Items of one or two words (letters only) run together with "|".
 _TIGHT_MENU: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\|[^\W\d_]+(?: [^\W\d_]+)?)+")
@@ -429,6 +460,8 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
     shaped = all(size <= cap for size in sizes) and (
         strong or len(parts) >= 3 or all(size <= 2 for size in sizes)
     )
+    if not shaped and len(parts) >= _LONG_MENU:
+        shaped = _long_menu_items(parts, cap)
     return (
         1 <= len(parts) <= 30
         and shaped
@@ -436,6 +469,20 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
         and (not any(map(str.isdigit, norm)) or (len(parts) >= 6 and _one_numbered_item(parts)))
         and (len(parts) >= 2 or norm.endswith((">>", "»")))
     )
+
+
+_LONG_MENU: Final = 6
+
+
+def _long_menu_items(parts: list[str], cap: int) -> bool:
+    """A menu of _LONG_MENU items or more may name one or two sections at greater length (at most six
+    words, a lone dash not counted): 'Văn hóa - Xã hội', 'Người Việt Nam ở nước ngoài' (Vietnamese
+    words are syllables)."""
+    sizes = [sum(1 for w in p.split() if w not in _DASHES) for p in parts]
+    return max(sizes) <= 6 and sum(size > cap for size in sizes) <= 2
+
+
+_DASHES: Final = frozenset(("-", "–", "—"))
 
 
 def _one_numbered_item(parts: list[str]) -> bool:
@@ -493,9 +540,11 @@ def any_opens(norm: str, low: str) -> bool:
 
 _PIPES: Final = re.compile(r"^[|\s]+$")
 _ALNUM: Final = re.compile(r"[^\W_]")
-# "12 Shares", "3 comments", "1.2K views", "01:32" (a video's length)
+# "12 Shares", "3 comments", "1.2K views", "01:32" (a video's length), "00:00 / 01:48" (a player's)
 _COUNTER: Final = re.compile(
-    r"[\d.,]+\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reads?)|comments?\s*\(\d+\)|\d{1,2}:\d{2}(?::\d{2})?",
+    r"[\d.,]+\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reads?)|comments?\s*\(\d+\)"
+    # (an audio or video player's position and length: "00:00 / 01:48")
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
     re.I,
 )
 

@@ -93,6 +93,7 @@ NAV_LIST_HEADINGS: Final = (
     "Editor's pick",
     "Today's Top News",
     "Top News",
+    "Top News Today",
     "Top Stories",
     "Trending",
     "Trending Now",
@@ -107,12 +108,22 @@ NAV_LIST_HEADINGS: Final = (
     "Asia Weekly",
     "热点推荐",
     "热点排行",
+    # (24-hour ranking, click ranking, ranking list)
+    "24小时排行",
+    "24小时热点",
+    "点击排行",
+    "排行榜",
 )
 RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
     "Related",
     "Related News",
     "Related Articles",
+    "Related Article",
+    "Related Posts",
+    "Related Post",
+    "Related Content",
+    "In this section",
     "You may also like",
     "You might also like",
     "More on this story",
@@ -125,6 +136,10 @@ RELATED_LIST_HEADINGS: Final = (
     "See more",
     "Read next",
     "Xem thêm",
+    # (related news, news of the same section)
+    "Tin liên quan",
+    "Tin cùng chuyên mục",
+    "Bài liên quan",
     "相关新闻",
     "相关阅读",
 )
@@ -206,6 +221,9 @@ _add(
     "Diplomacy",
     "Foreign Affairs",
     "Keywords",
+    # a paywall badge over the story ("PREMIUM"), like a "LIVE" label
+    "Premium",
+    "Premium content",
 )
 _add(
     K.SHARE,
@@ -236,6 +254,8 @@ _add(
     "Save",
     "Saved",
     "Bookmark",
+    "Read later",
+    "Save for later",
     "Gift this article",
     "Gift article",
     "Gift this story",
@@ -266,6 +286,8 @@ _add(
     "View comments",
     "Show comments",
 )
+# A reader feedback form: its heading and field labels (not a list of comments: the form's lines only).
+_add(K.COMMENTS, "Feedback", "Send feedback", "Full name", "Your email", reason="comments-form")
 # Prompts to comment where no comment is shown yet: no list of comments follows them.
 _add(
     K.COMMENTS,
@@ -305,9 +327,12 @@ _add(
     "Manage cookies",
     "Cookie settings",
     "Text size",
+    "Font size",
     # text-size controls
     *("A- A+", "A+ A-", "A-A+", "A- A A+", "A A A", "AA"),
-    *("字体：小 中 大", "字号：大 中 小", "小字号", "大字号"),  # (font: small medium large)
+    # (font: large medium small; font size: ...)
+    *(f"{font}：{sizes}" for font in ("字体", "字号") for sizes in ("小 中 大", "大 中 小")),
+    *("小字号", "大字号"),
     # audio player, end-of-template marker, licensing link
     *("Listen to article", "Listen to this article", "Listen to the article", "Listen to this story"),
     "End of article",
@@ -368,13 +393,33 @@ _SITE_LIST_HEADING: Final = re.compile(
 )
 
 
+# A list of stories from the story's own section, headed with the section's name: "More in Social Affairs",
+# "More from Region", "Other Taiwan News" (related: the list is tied to the story).
+_SECTION_LIST_HEADING: Final = re.compile(
+    r"more (?:from|in) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.)"
+    r"|other (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} (?:news|stories|articles)",
+    re.I,
+)
+
+
+def _section_list_heading(norm: str) -> bool:
+    """A section's list heading (see _SECTION_LIST_HEADING), at most 60 characters."""
+    first = norm[:1]
+    return (
+        (first == "M" or first == "O" or first == "m" or first == "o")
+        and len(norm) <= 60
+        and _SECTION_LIST_HEADING.fullmatch(norm) is not None
+    )
+
+
 # A screen reader's label heading a list or one of its items: "list of 3 items", "list 1 of 3".
 _LIST_COUNTER: Final = re.compile(r"list (?:of \d{1,3} items?|\d{1,3} of \d{1,3})$", re.I)
 
 
 def is_list_heading(norm: str) -> bool:
     """True for the heading of a list widget (``Most Read``, ``Today's Top News``, ``Related Stories``,
-    ``DW's Top Stories``), or a screen reader's counter over a list item (``list 1 of 3``).
+    ``DW's Top Stories``, ``More in Politics``), or a screen reader's counter over a list item
+    (``list 1 of 3``).
 
     >>> is_list_heading("Today's Top News"), is_list_heading("Home>>"), is_list_heading("list 2 of 3")
     (True, False, True)
@@ -382,6 +427,7 @@ def is_list_heading(norm: str) -> bool:
     key = key_of(norm)
     return (
         key in _LIST_HEADINGS
+        or _section_list_heading(norm)
         or (norm[:1] in "Mm" and len(norm) <= 60 and _SITE_LIST_HEADING.match(norm) is not None)
         or (key[:5] == "list " and _LIST_COUNTER.match(key) is not None)
         or _owned_heading(key) is not None
@@ -409,7 +455,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         K.RELATED,
         re.compile(
             r"(?:read more|also read|related|see also|read also|recommended)\s*(?::|\|\s)"
-            r"|more from (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.)$",  # More from Region
+            # a section's list: "More from Region", "More in Social Affairs", "Other Taiwan News"
+            rf"|(?:{_SECTION_LIST_HEADING.pattern})$",
             re.I,
         ),
         "related-label",
@@ -441,6 +488,13 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|(?:receive|get) (?:\w+ ){0,4}(?:news|headlines|stories|updates)\b[^.]{0,40}"
             r"\b(?:every|each) (?:morning|day|evening|week)\b"
             r"|get (?:[\w'’-]+ ){0,2}(?:alerts|notifications)\b"  # Get WhatsApp alerts and ...
+            r"|(?:sign up|subscribe) (?:for|to) (?:[\w'’-]+ ){0,2}(?:alerts|notifications)\b"
+            # "Join The Irish Times on WhatsApp ...", "Follow VietnamPlus on Google News"
+            r"|join (?:\S+ ){1,4}on (?:whatsapp|telegram|wechat|viber|zalo|signal|google news)\b"
+            r"|follow (?:\S+ ){1,4}on google news\b"
+            # "Subscribe to X PLUS to get access to ...": a paywall's offer
+            r"|subscribe (?:to|for) [^.]{1,60}\b(?:to )?(?:get|gain|enjoy|unlock) "
+            r"(?:full |unlimited |exclusive )?access\b"
             r"|sign up for (?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})$"  # Sign up for Al Jazeera
             r"|read a summary of this (?:article|story)\b"
             r"|catch (?:all )?the latest\b[^.]{0,80}\bon (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b"
@@ -457,7 +511,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|license for publishing"
             r"|registration (?:number|no\b\.?)\s*:"
             r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|edit(?:ing|ed) by (?-i:[A-Z])"
-            r"|(?:【纠错】\s*)?[(（【]?\s*责任编辑\s*[:：])",
+            r"|(?:【纠错】\s*)?[(（【]?\s*(?:责任编辑|责编)\s*[:：])",
             re.I,
         ),
         "credit-phrase",
@@ -476,6 +530,21 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             re.I,
         ),
         "comments-phrase",
+    ),
+    # The comment section's rules and disclaimer: a notice of the widget (not its heading), which may be a
+    # long sentence.
+    (
+        K.COMMENTS,
+        re.compile(
+            r"(?:disclaimer\s*:\s*)?(?:(?:the|reader|readers'|user) )?comments? "
+            r"(?:(?:will be|are|is|may be) (?:\w+ )?(?:pre-)?moderated\b"
+            r"|(?:posted )?(?:here )?(?:do not|don't|don’t|does not) (?:necessarily )?(?:represent|reflect) "
+            r"(?:the )?(?:views?|opinions?)\b"
+            r"|(?:have to|must|should) be "
+            r"(?:in english|written in english|relevant to|civil|respectful|on-topic)\b)",
+            re.I,
+        ),
+        "comments-notice",
     ),
     (
         K.SHARE,
@@ -517,7 +586,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             # Vietnamese imprint: editor-in-chief, governing body, licence, "under the Ministry of ..."
             r"|(?:phó )?tổng biên tập\s*:|cơ quan chủ quản\s*:|số giấy phép\b|giấy phép số\b"
             r"|thuộc bộ [^.,;:]{1,60}$"
-            r"|(?:制作|主办|承办)单位\s*[:：]",  # producer / sponsor of a Chinese site
+            r"|(?:制作|主办|承办)单位\s*[:：]"  # producer / sponsor of a Chinese site
+            r"|(?:地址|邮编)\s*[:：]",  # address, postcode
             re.I,
         ),
         "imprint-line",
@@ -526,6 +596,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         K.OTHER,
         re.compile(
             r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
+            # a wire's note to subscribers on what a version changed: "(ATTN: ADDS comments in paras 6-7)"
+            r"|\(\s*attn\s*:"
             r"|advertisement(?:\s*[·•|–—-]\s*scroll (?:down )?to continue\b[\w ]{0,20})?$"
             r"|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
@@ -566,12 +638,16 @@ _TOOL_WORDS: Final = frozenset(
         *("bookmark", "favorite", "favourite", "comment", "comments"),
         *("kakaostory", "kakaotalk", "kakao", "line", "zalo", "telegram", "viber", "messenger", "threads"),
         "bluesky",
+        # (print, close, bookmark, share, e-mail, in Chinese: "【打印】 【关闭】")
+        *("打印", "关闭", "收藏", "分享", "邮件", "推荐"),
     )
 )
 # A tool row's tokens are split at spaces and at these brackets (one regex split: str.translate with a
 # dict table costs a look-up per character).
 _TOOL_SPLIT: Final = re.compile(r"[\s【】\[\]()|·•]+")
-_TOOL_KEYS: Final = frozenset(("print", "close", "email", "e-mail", "share", "copy", "save", "link"))
+_TOOL_KEYS: Final = frozenset(
+    ("print", "close", "email", "e-mail", "share", "copy", "save", "link", "打印", "关闭", "分享")
+)
 
 
 _RULE_LINE: Final = re.compile(r"(?:[_=*~—–-]\s*){3,}")
@@ -592,6 +668,7 @@ _NETWORKS: Final = (
     _TOOL_WORDS
     - _TOOL_KEYS
     - {"tweet", "mail", "copied", "comment", "comments", "bookmark", "favorite", "favourite"}
+    - {"收藏", "邮件", "推荐"}
 )
 
 
@@ -637,6 +714,9 @@ def _may_be_tool_row(low: str) -> bool:
             or "copy" in low
             or "save" in low
             or "link" in low
+            or "打印" in low
+            or "关闭" in low
+            or "分享" in low
         )
     )
 
@@ -671,6 +751,10 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                 return kind, _EXACT_REASON_OF.get(key) or _EXACT_REASON[kind]
             if not key and is_rule_line(norm):
                 return K.OTHER, "separator"
+            # "==Kyodo": an agency's photo-credit tag under a caption (a phrase: the agency alone would be a
+            # credit line of the text)
+            if first == "=" and low[1:2] == "=" and size <= 40 and _TAG_CREDIT.fullmatch(norm):
+                return K.CAPTION, "photo-credit"
         if size <= 80:
             if _may_be_tool_row(low) and _is_tool_row(norm):
                 return K.SHARE, "tool-row"
@@ -683,12 +767,30 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                         return kind, _EXACT_REASON_OF.get(owned) or _EXACT_REASON[kind]
                 if size <= 40 and low.endswith(" count") and _is_count_button(low):
                     return K.SHARE, "tool-row"
+            # a photo credit in a copyright's form, on its own line: "Copyright AP Photo/Jane Doe"
+            if (first == "c" or first == "©") and "/" in norm and _PHOTO_COPYRIGHT.match(norm):
+                return K.CAPTION, "photo-credit"
     if opens and may_open(norm, low, _PREFIX_OPENINGS):
         m = _ANY_PREFIX.match(norm, 0, 200)
         if m is not None and m.lastgroup is not None:
             found = _PREFIX[int(m.lastgroup[1:])]
             return found[0], found[2]
-    return _tail_kind(low) if size <= 120 else None
+    if size <= 120:
+        return _tail_kind(low)
+    # an agency's description of itself under every story, with its own web address
+    if norm.find("www.", 0, _SELF_PROMO_REACH) >= 0 and _SELF_PROMO.match(norm, 0, _SELF_PROMO_REACH):
+        return K.PROMO, "promo-self-description"
+    return None
+
+
+# "BERNAMA provides up-to-date ... news and information which are disseminated via BERNAMA Wires;
+# www.bernama.com; BERNAMA TV on ...": the outlet's name, what it provides (news), its web address, all in
+# the first sentence (case matters for the name).
+_SELF_PROMO: Final = re.compile(
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:provides|offers|delivers|brings you)\b[^.]{0,120}"
+    r"\bnews\b[^.]{0,120}\bwww\."
+)
+_SELF_PROMO_REACH: Final = 300
 
 
 # How a short line can end when it is a call to action or a copyright line (the lower-cased line's end).
@@ -727,11 +829,22 @@ _PERMALINK: Final = re.compile(
 )
 
 
+# "==Kyodo": an agency's tag under a photo's caption.
+_TAG_CREDIT: Final = re.compile(r"==\s?[A-Z][\w.'&-]*(?:[ /][A-Z][\w.'&-]*){0,3}")
+# A photo credit printed as a copyright: "Copyright  AP Photo/Jane Doe", "© 2024 AFP/Jane Doe" ("Photo" or
+# an agency in capitals, then a "/" and a name; a footer's "© X/Y" without them is the site's).
+_PHOTO_COPYRIGHT: Final = re.compile(
+    r"(?:(?i:copyright)\s*©?|©)\s*(?:\d{4}\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}(?:(?i:photo)|[A-Z][A-Z.&-]{1,15})"
+    r"\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
+
+
 def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     """The kind of a line of at most 120 characters from how it ends or an imprint phrase inside it
     (``low`` is the line lower-cased): a closing call to action (promo), a closing "All rights
-    reserved", a site's imprint ("X, online newspaper of ...", "...版权所有"). (An imprint label inside a
-    footer line, "X - Governing body: ...", is the pipeline's: it needs the footer.)"""
+    reserved", a site's imprint ("X, online newspaper of ...", "X - Central organ of ...", a licence or
+    registration number, a postal address, "...版权所有"). (An imprint label inside a footer line, "X -
+    Governing body: ...", is the pipeline's: it needs the footer.)"""
     if low.endswith(_TAIL_ENDINGS):
         if low.endswith(("all rights reserved", "all rights reserved.")):
             return K.CREDIT, "credit-phrase"
@@ -744,14 +857,46 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
         return None
     if len(low) <= 40 and low.endswith(("newsletter", "newsletters")) and _NEWSLETTER_TITLE.fullmatch(low):
         return K.PROMO, "promo-newsletter"
-    if "/" in low and " " not in low and _PERMALINK.fullmatch(low):
+    slash = "/" in low
+    if slash and " " not in low and _PERMALINK.fullmatch(low):
         return K.SHARE, "permalink"
     if "online newspaper of" in low:  # "VietnamPlus, online newspaper of the Vietnam News Agency (VNA)"
         return K.CREDIT, "imprint-line"
-    if not low.isascii() and "版权所有" in low and not low.endswith("。"):  # isascii costs nothing
-        return K.CREDIT, "credit-phrase"
+    # "NHAN DAN - Central organ of the ...", "X - Agency of the Ministry of ...", "VietnamPlus - Vietnam News
+    # Agency": the outlet and what it is, in a footer; a licence or registration number ("... số
+    # 379/GP-BTTTT", "京ICP备06045433号", "京公网安备11010502037214号")
+    # (one-character tests first; the non-ASCII ones only on a line that is not ASCII: isascii costs nothing)
+    if low.isascii():
+        if ("-" in low and " - " in low) and _SELF_DESCRIPTION.search(low):
+            return K.CREDIT, "imprint-line"
+        if ((slash and "/gp-" in low) or "icp" in low) and _LICENCE_NUMBER.search(low):
+            return K.CREDIT, "imprint-line"
+    else:
+        if (" - " in low or " – " in low or " — " in low) and _SELF_DESCRIPTION.search(low):
+            return K.CREDIT, "imprint-line"
+        if ((slash and "/gp-" in low) or "icp" in low or "公网安备" in low) and _LICENCE_NUMBER.search(low):
+            return K.CREDIT, "imprint-line"
+        if "版权所有" in low and not low.endswith("。"):
+            return K.CREDIT, "credit-phrase"
+    # a postal address in a footer: "X News Agency, 25 Yulgok-ro 2-gil, Jongno-gu, Seoul, Republic of Korea"
+    if "," in low and low.count(",") >= 3 and _STREET.search(low):
+        return K.CREDIT, "imprint-line"
     return None
 
+
+# (searched in a lower-cased line of at most 120 characters)
+_SELF_DESCRIPTION: Final = re.compile(
+    r"^[^.,;:]{2,40} [-–—] (?:the )?(?:(?:central |official )?organ|agency|mouthpiece|official newspaper"
+    r"|(?:online |electronic )?newspaper|news site) of\b"
+    r"|^[^.,;:]{2,40} [-–—] (?:the )?[\w .'’&-]{0,40}\b(?:news|press) agency$"
+)
+# A house number and a street after a comma: ", 25 yulgok-ro 2-gil,", ", 1 main street,", ", 12 jalan
+# ampang," (searched in a lower-cased line of at most 120 characters)
+_STREET: Final = re.compile(
+    r", \d{1,5}(?:-\d{1,4})?[a-z]?,? (?:jalan |(?:[\w'’.-]+ ){0,3}?(?:[\w'’.]+-(?:ro|gil|daero)\b"
+    r"|[\w'’.-]+ (?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway)(?:,|$)))"
+)
+_LICENCE_NUMBER: Final = re.compile(r"\b\d{1,5}/gp-[a-z]|icp\s*[备证]\s*\d{5}|公网安备\s*\d{5}")
 
 _EXACT_REASON: Final = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
 
@@ -810,6 +955,7 @@ def may_open(norm: str, low: str, where: Openings) -> bool:
 _PREFIX_OPENINGS: Final = openings(
     (
         *("read more", "also read", "related", "see also", "read also", "recommended", "more from "),
+        *("more in ", "other "),  # related-label
         *("list ", "end of list"),  # list-counter
         *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
         *("subscribe ", "enjoying this article", "click here", "like us on", "if you ", "would like to"),
@@ -817,16 +963,17 @@ _PREFIX_OPENINGS: Final = openings(
         *("join ", "by subscribing", "in a time", "in an age", "in an era", "in times"),
         *("have a", "have your", "got a", "receive ", "read a summary", "catch ", "before you go"),  # promo
         *("copyright", "all rights reserved", "license for publishing", "registration n", "web"),
-        *("editor", "editing by ", "edited by ", "【", "责任编辑"),  # credit-phrase
+        *("editor", "editing by ", "edited by ", "【", "责任编辑", "责编"),  # credit-phrase
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
         *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
+        *("disclaimer", "the comment", "reader", "user comment"),  # comments-notice
         *("share", "suggest to a friend", "follow ", "click here", "分享到"),  # share-phrase
         *("posted in", "filed under", "tag", "topic", "categories", "sort by", "search results for"),
         *("about ", "most ", "links", "showing ", "skip ", "discover more"),  # tags-line
         *("governing ", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
         *("reproduction", "any reproduction", "this service", "this site", "this website", "this page"),
         *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "số giấy phép"),
-        *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位"),  # imprint-line
+        *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位", "地址", "邮编"),  # imprint-line
         *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
         *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
         *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
@@ -834,5 +981,5 @@ _PREFIX_OPENINGS: Final = openings(
         *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap ", "published in"),
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©abcdefghijlnoprstvwý【（《责制主承分]",
+    r"[\s\d(©abcdefghijlnoprstuvwý【（《责制主承分地邮]",
 )
