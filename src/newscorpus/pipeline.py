@@ -488,7 +488,7 @@ def _mark_lines(page: _Page) -> None:
                 page.set(i, K.JUNK, reason)
                 continue
         # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
-        if opens or size <= 120:
+        if opens or size <= 120 or "www." in norm[:300]:  # (an outlet's long self-description names its site)
             found = _phrase_kind(norm, low, opens)
             # (a long sentence opening like a label is text: "Share prices rose...", "Edited by X, the book")
             long_sentence = words >= 15 and ln.ends_sentence
@@ -1272,8 +1272,8 @@ def _is_summary(page: _Page, i: int) -> bool:
     ln = lines[i]
     if page.headline is None or ln.words < 5 or ln.words > 80:
         return False
-    if find_dateline(ln.norm):
-        return False
+    if find_dateline(ln.norm) or _credited_by_next(page, i):
+        return False  # a lede; a picture's caption over its credit line
     if not any(page.free(j) and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 40))):
         return False
     _, tagged = strip_outlet_tag(ln.norm)

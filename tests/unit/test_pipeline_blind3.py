@@ -219,3 +219,26 @@ def test_a_place_and_a_weekday_date_among_menus_is_the_articles_stamp() -> None:
     article = newscorpus.parse(text)
     assert str(article.published) == "2024-08-27"
     assert segment_at(article, text, stamp).kind is K.DATE
+
+
+def test_a_caption_over_its_credit_under_the_headline_is_no_summary() -> None:
+    caption = "The first passenger train leaves the new tunnel near the village, 29 October 2024"
+    text = (
+        "Alpine rail tunnel opens after 12 years of works\n\nBy Ana Novak\n29/10/2024 - 14:12 GMT+1\n\n"
+        f"{caption}\nCopyright  AP Photo/Janez Pirc\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.summary is None
+    assert segment_at(article, text, caption).kind is K.CAPTION
+
+
+def test_an_agencys_long_self_description_with_its_site_is_promo() -> None:
+    promo = (
+        "DAILY WIRE provides up-to-date authentic and comprehensive news and information which are "
+        "disseminated via DAILY WIRE Wires; www.dailywire.example; DAILY WIRE TV on channel 502 and "
+        "DAILY WIRE Radio on FM93.9 (Capital) and FM107.5 (Coast) frequencies."
+    )
+    text = "Coastal towns ration water as plant stalls\n\n3 March 2024\n\n" + BODY + f"\n{promo}\n"
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, promo).kind is K.PROMO
+    assert article.body_text.endswith("unpaid invoices.")
