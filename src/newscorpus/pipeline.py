@@ -563,6 +563,12 @@ def _mark_field_lines(page: _Page) -> None:
         words = ln.words
         if kind is None and ln.is_prose:
             prose_seen += 1
+        if kind is K.NAVIGATION and prose_seen == 0 and words <= 8 and page.reasons[i] == "breadcrumb":
+            # "Chhay Dara / Khmer Times" reads like a crumb trail, but it names a person and an outlet
+            match = match_byline(ln.short) if " / " in ln.norm else None
+            if match is not None and match.authors and match.credit:
+                _take_byline(page, i, match)
+                continue
         if words > 40 or (kind is not None and kind is not credit):
             continue  # a long line is text; a labelled line is no field (but a credit may name editors)
         norm = ln.norm

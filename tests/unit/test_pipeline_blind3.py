@@ -242,3 +242,18 @@ def test_an_agencys_long_self_description_with_its_site_is_promo() -> None:
     article = newscorpus.parse(text)
     assert segment_at(article, text, promo).kind is K.PROMO
     assert article.body_text.endswith("unpaid invoices.")
+
+
+def test_a_name_and_outlet_with_a_slash_is_a_byline_not_a_crumb_trail() -> None:
+    text = "Rice exporters eye new markets\n\nChhay Dara / Khmer Times\n3 hours ago\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert article.authors == ("Chhay Dara",)
+    assert article.credit == "Khmer Times"
+
+
+def test_a_crumb_trail_stays_navigation() -> None:
+    trail = "Home / World / Asia Pacific"
+    text = f"{trail}\n\nRice exporters eye new markets\n\n3 March 2024\n\n" + BODY
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, trail).kind is K.NAVIGATION
+    assert article.authors == ()
