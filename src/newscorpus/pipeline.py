@@ -1269,8 +1269,19 @@ def _credited_by_next(page: _Page, i: int) -> bool:
         and page.reasons[nxt] == "photo-credit"
         and (ln.words <= 25 or (ln.words <= 45 and ends_with_date(ln.norm)))  # (long: "…, on March 9, 2024.")
         and ln.sentences <= 2
-        and (page.lines[nxt].blank_before == 0 or not ln.ends_sentence or ends_with_date(ln.norm))
+        and (
+            page.lines[nxt].blank_before == 0
+            or not ln.ends_sentence
+            or ends_with_date(ln.norm)
+            or (ln.words <= 25 and _ENDS_ON_DATE.search(ln.norm[-40:]) is not None)
+        )
     )
+
+
+# How a caption often closes: "… in Yanjing on March 10, 2024." (no comma before the date)
+_ENDS_ON_DATE: Final = re.compile(
+    r"\son (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$"
+)
 
 
 def _is_summary(page: _Page, i: int) -> bool:

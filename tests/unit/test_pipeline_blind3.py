@@ -257,3 +257,15 @@ def test_a_crumb_trail_stays_navigation() -> None:
     article = newscorpus.parse(text)
     assert segment_at(article, text, trail).kind is K.NAVIGATION
     assert article.authors == ()
+
+
+def test_a_dated_caption_set_apart_over_its_credit_is_a_caption() -> None:
+    caption = "Freshly harvested salt is packed into bags in the township on March 10, 2024."
+    text = (
+        "Salt terraces come alive\n\nBy Li Hao | March 12, 2024\n\n"
+        + BODY
+        + f"\n{caption}\n\nPhoto: Li Hao\n\n"
+        + BODY
+    )
+    article = newscorpus.parse(text)
+    assert segment_at(article, text, caption).kind is K.CAPTION
