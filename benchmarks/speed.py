@@ -39,14 +39,19 @@ ROUNDS = 40  # rounds over the five seeds for the pages-a-second figure
 
 # Instructions per seed page, pure and compiled (docs/speed.md, "The compiled build"): measured with
 # callgrind, `PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null python SCRIPT N`
-# where SCRIPT parses the five seeds once, then N more times; a page is (I(10) - I(0)) / 50. Unlike
-# wall-clock time, the counts hardly depend on what else the machine is doing (two runs differ by some
-# 0.3%): rerun by hand after changing the compiled modules.
+# where SCRIPT parses the five seeds once, then N more times; a page is (I(10) - I(0)) / 50. "compiled" is
+# the compiled wheel run with NEWSCORPUS_PURE=1 (its C kernel left out), "kernel" the same wheel as it
+# comes. Unlike wall-clock time, the counts hardly depend on what else the machine is doing (two runs
+# differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernel.
 CALLGRIND = {
     "measured": "2026-11-23, x86_64, Python 3.11.7, mypy 2.4.1",
-    "pure": 8_228_465,
-    "compiled": 5_886_917,
+    "pure": 8_366_208,
+    "compiled": 5_983_304,
+    "kernel": 4_310_096,
 }
+# Pages a second over the five seeds under the same three builds, for scale: the best of five timings
+# (time.perf_counter) of 20 rounds each after a warm-up round, on the same shared two-vCPU machine.
+WALL_CLOCK = {"pure": 924, "compiled": 1_289, "kernel": 1_758}
 
 
 def build_name(compiled: bool) -> str:
@@ -142,41 +147,52 @@ def stage_costs(pages: list[str], rounds: int) -> list[tuple[str, float]]:
 
 
 def compiled_section() -> list[str]:
-    """The section on the optional compiled build (its figures: ``CALLGRIND``)."""
-    pure, comp = CALLGRIND["pure"], CALLGRIND["compiled"]
-    assert isinstance(pure, int) and isinstance(comp, int)
+    """The section on the optional compiled build (its figures: ``CALLGRIND`` and ``WALL_CLOCK``)."""
+    pure, comp, kernel = CALLGRIND["pure"], CALLGRIND["compiled"], CALLGRIND["kernel"]
+    assert isinstance(pure, int) and isinstance(comp, int) and isinstance(kernel, int)
     return [
         "## The compiled build",
         "",
         "`pip install newscorpus`, `pip install .` and `pip install -e .` give the pure-Python package.",
         "An optional wheel compiles the modules every page goes through (`pipeline`, `lines`,",
         "`kinds`, `fields` and `sources.index`) with [mypyc](https://mypyc.readthedocs.io/), as",
-        "black's wheels are built. The wheel still ships every `.py` file. The results are the same:",
+        "black's wheels are built, and adds one hand-written C extension, `newscorpus._speedups`:",
+        "the pull-quote comparison of word trigrams (`kinds.pullquotes`), which mypyc cannot speed",
+        "up, being C-level set operations already. The wheel still ships every `.py` file, and the",
+        "pure trigram code stays the fallback and the reference: tests compare the C kernel's counts",
+        "with it on random inputs and on every seed and fixture page. The results are the same:",
         "CI runs the whole test suite against the installed compiled wheel, and",
         "`benchmarks/snapshot.py check` run under it finds no page changed from a snapshot saved",
-        "under the pure build. `newscorpus.compiled` (and `newscorpus --version`) tells which build",
-        "is loaded.",
+        "under the pure build. `newscorpus.compiled` and `newscorpus.speedups` (and `newscorpus",
+        "--version`) tell which build is loaded; `NEWSCORPUS_PURE=1` in the environment leaves the",
+        "C kernel out.",
         "",
         "```bash",
         "NEWSCORPUS_COMPILE=1 pip wheel . --no-deps -w dist   # needs a C compiler; 1 to 2 minutes",
         "pip install dist/newscorpus-*-cp3*.whl",
-        'python -c "import newscorpus; print(newscorpus.compiled)"       # True',
+        'python -c "import newscorpus; print(newscorpus.compiled, newscorpus.speedups)"   # True True',
         "python benchmarks/speed.py --python /path/to/venv/bin/python   # pages a second of both builds",
         "```",
         "",
         "Instructions per seed page, counted by callgrind (`valgrind --tool=callgrind`: the five seeds",
         "parsed ten more times after a first round, the difference over 50 pages, `PYTHONHASHSEED=0`;",
         f"{CALLGRIND['measured']}). On a shared machine wall-clock times vary more than the",
-        "difference between the builds; two callgrind runs differ by some 0.3%.",
+        "difference between the builds; two callgrind runs differ by some 0.3%. For scale, pages a",
+        "second over the seeds (the best of five timings of 100 pages, same machine):",
         "",
-        "| build | instructions a page | |",
-        "|---|---|---|",
-        f"| pure Python | {pure / 1e6:.2f} M | |",
-        f"| compiled (mypyc) | {comp / 1e6:.2f} M | {pure / comp:.2f} times fewer |",
+        "| build | instructions a page | | pages a second |",
+        "|---|---|---|---|",
+        f"| pure Python | {pure / 1e6:.2f} M | | {WALL_CLOCK['pure']:,} |",
+        f"| compiled, `NEWSCORPUS_PURE=1` (mypyc only) | {comp / 1e6:.2f} M | {pure / comp:.2f} times fewer"
+        f" | {WALL_CLOCK['compiled']:,} |",
+        f"| compiled (mypyc and the C kernel) | {kernel / 1e6:.2f} M | {pure / kernel:.2f} times fewer"
+        f" | {WALL_CLOCK['kernel']:,} |",
         "",
         "Most of what is left is C in both builds: regular expressions, `str` and `bytes` methods,",
-        "set and dict operations (the pull-quote trigram pass alone is some 40% of the compiled",
-        "build's instructions). The compiled modules' constants are `Final`, which mypyc reads from C",
+        "set and dict operations. The pull-quote trigram pass was some 40% of the instructions of",
+        "the build compiled with mypyc alone; with the C kernel, `highlights()` takes some 0.7 M",
+        "instructions a page: 0.35 M in the kernel, 0.3 M making the lower-case bytes it reads.",
+        "The compiled modules' constants are `Final`, which mypyc reads from C",
         "variables instead of the module's dictionary (2.5% fewer instructions compiled, none saved or",
         "lost pure). Left interpreted: the source parsers and their base class (plugins",
         "subclass it, and Python code cannot subclass a mypyc class), `model` (not tried: its attrs",
@@ -303,11 +319,12 @@ def main() -> int:
         "  (making that copy costs as much as splitting the page into words);",
         "- a fast path for long body paragraphs (the rules it skipped were already cheap).",
         "",
-        "Pull quotes remain the largest step: on a page with many candidate lines (the China",
-        "Daily seed: 30 candidates, 9 real pull quotes) every line's trigrams must be compared.",
-        "Going much faster than this needs the per-line work itself in compiled code (a C or Rust",
-        "extension for line features and trigrams, with this code as the fallback): mypyc compiles",
-        "the Python around those C-level passes, not the passes.",
+        "Pull quotes remain the largest step of the pure build: on a page with many candidate lines",
+        "(the China Daily seed: 30 candidates, 9 real pull quotes) every line's trigrams must be",
+        "compared. The compiled build does that comparison in a C kernel (above), with this code as",
+        "the fallback. Going much further needs more of the per-line work in C (the line features",
+        "of `lines`, say): mypyc compiles the Python around the C-level passes, not the passes, and",
+        "what it leaves is spread over every step.",
     ]
     report = "\n".join(out) + "\n"
     print(report)

@@ -14,6 +14,7 @@ from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
 from . import pipeline as _pipeline
 from .corpus.runner import parse_many
 from .html import parse_html
+from .kinds.pullquotes import KERNEL as _KERNEL
 from .model import Article, ParseWarning, Segment, SegmentKind, Span
 from .pipeline import parse
 from .site import SiteProfile
@@ -30,6 +31,7 @@ __all__ = [
     "parse",
     "parse_html",
     "parse_many",
+    "speedups",
 ]
 
 __version__ = "0.1.0.dev0"
@@ -37,3 +39,8 @@ __version__ = "0.1.0.dev0"
 compiled: bool = (getattr(_pipeline, "__file__", None) or "").endswith(tuple(_EXTENSION_SUFFIXES))
 """True when the mypyc-compiled build is loaded (a wheel built with ``NEWSCORPUS_COMPILE=1``,
 docs/speed.md), False for the pure-Python one. Both give the same results."""
+
+speedups: bool = _KERNEL
+"""True when the C kernel ``newscorpus._speedups`` compares the lines' word trigrams for pull quotes (built
+in the compiled wheel, unless ``NEWSCORPUS_PURE=1`` was set at import), False when Python does. Both give
+the same results."""

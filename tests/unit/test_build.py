@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import importlib.machinery
 import io
 import os
@@ -20,11 +21,16 @@ def test_compiled_says_which_build_is_loaded() -> None:
 
 
 def test_the_expected_build_is_under_test() -> None:
-    """``NEWSCORPUS_EXPECT_COMPILED=1`` (CI, on the compiled wheel) fails when the pure code is loaded."""
+    """``NEWSCORPUS_EXPECT_COMPILED=1`` (CI, on the compiled wheel) fails when the pure code is loaded,
+    the C kernel included (unless ``NEWSCORPUS_PURE=1`` asked for it to be left out)."""
     expected = os.environ.get("NEWSCORPUS_EXPECT_COMPILED")
     if expected is None:
         pytest.skip("NEWSCORPUS_EXPECT_COMPILED is not set")
     assert newscorpus.compiled is (expected == "1"), newscorpus.pipeline.__file__
+    if expected == "1":
+        kernel = importlib.import_module("newscorpus._speedups")  # ImportError when it was not built
+        pure = os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}
+        assert newscorpus.speedups is not pure, kernel.__file__
 
 
 def test_version_names_the_build() -> None:
@@ -32,4 +38,5 @@ def test_version_names_the_build() -> None:
     with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
         main(["--version"])
     build = "compiled with mypyc" if newscorpus.compiled else "pure Python"
+    build += ", C kernel" if newscorpus.speedups else ""
     assert out.getvalue().strip() == f"newscorpus {newscorpus.__version__} ({build})"

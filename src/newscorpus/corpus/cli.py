@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from .. import __version__, compiled
+from .. import __version__, compiled, speedups
 from ..model import Article
 from ..site import SiteProfile, SiteProfiles, key_for
 from .docs import Doc, ParseError
@@ -575,7 +575,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dates, body and labelled boilerplate.",
         epilog="Run 'newscorpus parse --help' for inputs, outputs and limits.",
     )
-    build = "compiled with mypyc" if compiled else "pure Python"
+    build = ("compiled with mypyc" if compiled else "pure Python") + (", C kernel" if speedups else "")
     ap.add_argument("--version", action="version", version=f"newscorpus {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

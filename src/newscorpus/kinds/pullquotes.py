@@ -3,16 +3,19 @@
 Lines are compared by their word trigrams (lower case, punctuation ignored).
 Only the candidate lines' trigrams are looked for in the others, one C-level
 set intersection a line; posting lists are capped, so a page of 20,000 lines
-that repeats one phrase everywhere stays linear.
+that repeats one phrase everywhere stays linear. The compiled build does the
+comparison in C (newscorpus._speedups, the same counts); ``NEWSCORPUS_PURE=1``
+in the environment when this module is imported keeps it in Python.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-__all__ = ["highlights", "same_title", "shingles", "title_key"]
+__all__ = ["KERNEL", "highlights", "same_title", "shingles", "title_key"]
 
 _TOKEN: Final = re.compile(r"[^\W_]+", re.UNICODE)
 _MAX_POSTINGS: Final = 16
@@ -61,7 +64,12 @@ _WIDE_PUNCT: Final = re.compile(
 
 
 def _token_lists(texts: Sequence[str]) -> list[list[bytes]]:
-    """The lower-case words of each text, punctuation ignored (as UTF-8 bytes), in a few C-level passes.
+    """The lower-case words of each text, punctuation ignored (as UTF-8 bytes), in a few C-level passes."""
+    return [line.split()[:_MAX_TOKENS] for line in _blob(texts).split(b"\n")]
+
+
+def _blob(texts: Sequence[str]) -> bytes:
+    """The texts lower-cased, punctuation as spaces, as UTF-8, one a line: ``_token_lists()`` splits it.
 
     Lines are lower-cased one by one: str.lower() of an ASCII line is a fast C loop, while a page with a
     single curly quote would otherwise go through the slow Unicode path as a whole (and so through the
@@ -75,8 +83,7 @@ def _token_lists(texts: Sequence[str]) -> list[list[bytes]]:
     blob = "\n".join(parts)
     if blob.count("\n") != len(texts) - 1:  # a text holds a line break: as a space, it splits the same
         blob = "\n".join([part.replace("\n", " ") for part in parts])
-    data = blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
-    return [line.split()[:_MAX_TOKENS] for line in data.split(b"\n")]
+    return blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
 
 
 _Trigram = tuple[bytes, ...]
@@ -109,17 +116,37 @@ def highlights(
     pool = range(n) if only is None else sorted({i for i in only if 0 <= i < n})
     if not pool:
         return set()
-    # With many candidates every line is split anyway: split them all once.
-    tokens = _token_lists(texts) if 4 * len(pool) >= n else None
-    own = [tokens[i] for i in pool] if tokens is not None else _token_lists([texts[i] for i in pool])
-    mine = {i: _trigrams(tok) for i, tok in zip(pool, own, strict=True) if len(tok) >= 4}
+    if _KERNEL is not None:
+        lengths, found = _KERNEL(_blob(texts), pool, threshold, _MAX_TOKENS, _MAX_POSTINGS)
+    else:
+        # With many candidates every line is split anyway: split them all once.
+        tokens = _token_lists(texts) if 4 * len(pool) >= n else None
+        own = [tokens[i] for i in pool] if tokens is not None else _token_lists([texts[i] for i in pool])
+        mine = {i: _trigrams(tok) for i, tok in zip(pool, own, strict=True) if len(tok) >= 4}
+        if not mine:
+            return set()
+        if tokens is None:
+            tokens = _token_lists(texts)
+        lengths = [len(tok) for tok in tokens]
+        found = _overlaps(tokens, mine, threshold, _MAX_POSTINGS)
+    return {
+        i for i, (size, counts) in found.items() if _is_highlight(texts, lengths, i, size, counts, threshold)
+    }
+
+
+# For each candidate line that repeats most of another: its number of distinct trigrams, and the trigrams
+# it shares with each other line (through the capped posting lists).
+_Overlaps = dict[int, tuple[int, dict[int, int]]]
+
+
+def _overlaps(
+    tokens: list[list[bytes]], mine: dict[int, set[_Trigram]], threshold: float, max_postings: int
+) -> _Overlaps:
+    """The trigrams the candidates (``mine``: their trigrams by line) share with the other lines."""
     if not mine:
-        return set()
+        return {}
     wanted: set[_Trigram] = set().union(*mine.values())
-    # One pass over every line: which of the candidates' trigrams it holds, and how many tokens it has.
-    if tokens is None:
-        tokens = _token_lists(texts)
-    lengths = [len(tok) for tok in tokens]
+    # One pass over every line: which of the candidates' trigrams it holds.
     held: list[tuple[int, set[_Trigram]]] = []
     once: set[_Trigram] = set()  # trigrams held by a line so far
     twice: set[_Trigram] = set()  # ... and by two lines or more
@@ -133,25 +160,54 @@ def highlights(
     # A candidate can only repeat another line if most of its trigrams are held by a second line.
     mine = {i: sh for i, sh in mine.items() if len(sh & twice) >= threshold * len(sh)}
     if not mine:
-        return set()
+        return {}
     wanted = set().union(*mine.values())
     # Posting lists of those trigrams (capped, so a phrase repeated on thousands of lines stays cheap).
     postings: dict[_Trigram, list[int]] = {}
     for j, found in held:
         for g in found & wanted:
             bucket = postings.setdefault(g, [])
-            if len(bucket) < _MAX_POSTINGS:
+            if len(bucket) < max_postings:
                 bucket.append(j)
-    out: set[int] = set()
+    out: _Overlaps = {}
     for i, sh in mine.items():
         counts: dict[int, int] = {}
         for g in sh:
             for j in postings.get(g, ()):
                 if j != i:
                     counts[j] = counts.get(j, 0) + 1
-        if _is_highlight(texts, lengths, i, len(sh), counts, threshold):
-            out.add(i)
+        out[i] = (len(sh), counts)
     return out
+
+
+def _trigram_overlaps(
+    data: bytes, pool: Iterable[int], threshold: float, max_tokens: int, max_postings: int
+) -> tuple[list[int], _Overlaps]:
+    """What the C kernel ``newscorpus._speedups.trigram_overlaps()`` answers, in Python: the reference.
+
+    ``data``: ``_blob()`` of the lines; the candidates: the lines of ``pool`` (out of range ones ignored);
+    the answer: every line's token count and ``_overlaps()`` of the candidates.
+    """
+    tokens = [line.split()[:max_tokens] for line in data.split(b"\n")]
+    n = len(tokens)
+    mine = {i: _trigrams(tokens[i]) for i in sorted({i for i in pool if 0 <= i < n}) if len(tokens[i]) >= 4}
+    return [len(tok) for tok in tokens], _overlaps(tokens, mine, threshold, max_postings)
+
+
+def _load_kernel() -> Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None:
+    """The C kernel when it is built (the compiled wheel) and ``NEWSCORPUS_PURE`` is not set."""
+    if os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}:
+        return None
+    try:
+        from .._speedups import trigram_overlaps
+    except ImportError:
+        return None
+    return trigram_overlaps
+
+
+_KERNEL: Final = _load_kernel()
+KERNEL: Final[bool] = _KERNEL is not None
+"""True when the C kernel (``newscorpus._speedups``) compares the trigrams: ``newscorpus.speedups``."""
 
 
 def _is_highlight(

@@ -1,0 +1,539 @@
+/*
+ * newscorpus._speedups: the word-trigram comparison of newscorpus.kinds.pullquotes.highlights() in C.
+ *
+ * trigram_overlaps(data, pool, threshold, max_tokens, max_postings) -> (lengths, overlaps)
+ *
+ * data holds the page's lines, separated by b"\n", already lower-cased and with punctuation turned into
+ * spaces (pullquotes._blob()). A line's tokens are line.split()[:max_tokens] (ASCII whitespace separates
+ * them, as bytes.split() does); its trigrams are the distinct runs of three consecutive tokens. lengths is
+ * the token count of every line. The candidates are the lines of pool (indexes out of range are ignored,
+ * repeated ones count once) with 4 tokens or more. A candidate is kept when at least threshold of its
+ * distinct trigrams are also held by a second line; overlaps maps each kept candidate i to (number of its
+ * distinct trigrams, {line j != i: trigrams of i that j holds}), where the lines that hold a trigram are
+ * only the first max_postings in page order (the posting cap: a phrase repeated on every line of a long
+ * page stays linear). pullquotes._trigram_overlaps() is the same in Python, and the reference.
+ *
+ * Words are interned by their bytes (an open-addressing table of the candidates' distinct words), and
+ * trigrams are triples of word ids (a second table, of the candidates' trigrams): every comparison is
+ * exact. Both tables are sized from the candidates' token counts, so nothing is ever rehashed; the other
+ * lines' words are only looked up. The work is linear in the size of data.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <stdint.h>
+#include <string.h>
+
+typedef struct {
+    const char *start;
+    Py_ssize_t len;
+    uint64_t hash;
+} Word;
+
+typedef struct {
+    Py_ssize_t word[3];     /* word ids */
+    Py_ssize_t last_line;   /* the last line found holding it (a line counts once) */
+    Py_ssize_t last_cand;   /* the last candidate found holding it (idem) */
+    Py_ssize_t holders;     /* lines holding it, counted up to 2 */
+    Py_ssize_t first, last; /* its posting list: indexes into postings, -1 when empty */
+    Py_ssize_t npostings;
+} Trigram;
+
+typedef struct {
+    Py_ssize_t line;
+    Py_ssize_t next; /* the next posting of the same trigram, -1 at the end */
+} Posting;
+
+/* Everything allocated by one call, freed by free_work() whatever happened. */
+typedef struct {
+    char *is_candidate; /* by line */
+    Py_ssize_t *lengths; /* by line */
+    Py_ssize_t *counts;  /* by line: shared trigrams with the candidate at hand (0 between candidates) */
+    Py_ssize_t *touched; /* lines whose count is not 0 */
+    Word *words;
+    Py_ssize_t nwords;
+    Py_ssize_t *word_slots; /* open addressing: word id + 1, 0 when empty */
+    size_t word_mask;
+    Trigram *trigrams;
+    Py_ssize_t ntrigrams;
+    Py_ssize_t *trigram_slots; /* trigram id + 1, 0 when empty */
+    size_t trigram_mask;
+    Py_ssize_t *cand_line;     /* by candidate: its line */
+    Py_ssize_t *cand_start;    /* by candidate (and one more): where its trigrams start in cand_trigrams */
+    Py_ssize_t *cand_trigrams; /* the candidates' distinct trigram ids, one candidate after the other */
+    Posting *postings;
+    Py_ssize_t npostings, postings_cap;
+} Work;
+
+static void
+free_work(Work *w)
+{
+    PyMem_Free(w->is_candidate);
+    PyMem_Free(w->lengths);
+    PyMem_Free(w->counts);
+    PyMem_Free(w->touched);
+    PyMem_Free(w->words);
+    PyMem_Free(w->word_slots);
+    PyMem_Free(w->trigrams);
+    PyMem_Free(w->trigram_slots);
+    PyMem_Free(w->cand_line);
+    PyMem_Free(w->cand_start);
+    PyMem_Free(w->cand_trigrams);
+    PyMem_Free(w->postings);
+}
+
+/* n items of size bytes each, zeroed; NULL (with MemoryError set) on failure or overflow. */
+static void *
+new_array(Py_ssize_t n, size_t size)
+{
+    void *p = NULL;
+    if (n >= 0 && (size_t)n <= PY_SSIZE_T_MAX / size)
+        p = PyMem_Calloc(n > 0 ? (size_t)n : 1, size);
+    if (p == NULL)
+        PyErr_NoMemory();
+    return p;
+}
+
+/* The mask of an open-addressing table for n entries: a power of two at least twice n, minus one. */
+static int
+table_mask(Py_ssize_t n, size_t *mask)
+{
+    size_t cap = 8;
+    while (cap < 2 * (size_t)n) {
+        if (cap > PY_SSIZE_T_MAX / 2 / sizeof(Py_ssize_t)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        cap *= 2;
+    }
+    *mask = cap - 1;
+    return 0;
+}
+
+/* ASCII whitespace, as bytes.split() knows it. */
+static int
+is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c';
+}
+
+/* The next word of [*p, end): sets *start and *len, moves *p past it; 0 when there is none. */
+static int
+next_word(const char **p, const char *end, const char **start, Py_ssize_t *len)
+{
+    const char *s = *p;
+    while (s < end && is_space((unsigned char)*s))
+        s++;
+    if (s == end)
+        return 0;
+    *start = s;
+    while (s < end && !is_space((unsigned char)*s))
+        s++;
+    *len = s - *start;
+    *p = s;
+    return 1;
+}
+
+/* The end of the line starting at p: its b"\n", or the end of data. */
+static const char *
+line_end(const char *p, const char *end)
+{
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    return nl != NULL ? nl : end;
+}
+
+/* Where the line after the one ending at stop starts (end after the last line). */
+static const char *
+next_line(const char *stop, const char *end)
+{
+    return stop < end ? stop + 1 : end;
+}
+
+static uint64_t
+mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t
+word_hash(const char *s, Py_ssize_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a */
+    for (Py_ssize_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return mix(h);
+}
+
+static uint64_t
+trigram_hash(Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
+{
+    uint64_t h = (uint64_t)a * 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (uint64_t)b) * 0xc2b2ae3d27d4eb4fULL;
+    h = (h ^ (uint64_t)c) * 0x165667b19e3779f9ULL;
+    return mix(h);
+}
+
+/* The id of a word, added to the table when add is set (the table has room); -1 when it is not there. */
+static Py_ssize_t
+word_id(Work *w, const char *start, Py_ssize_t len, int add)
+{
+    uint64_t h = word_hash(start, len);
+    size_t i = (size_t)h & w->word_mask;
+    for (;; i = (i + 1) & w->word_mask) {
+        Py_ssize_t slot = w->word_slots[i];
+        if (slot == 0)
+            break;
+        const Word *word = &w->words[slot - 1];
+        if (word->hash == h && word->len == len && memcmp(word->start, start, (size_t)len) == 0)
+            return slot - 1;
+    }
+    if (!add)
+        return -1;
+    Word *word = &w->words[w->nwords];
+    word->start = start;
+    word->len = len;
+    word->hash = h;
+    w->word_slots[i] = ++w->nwords;
+    return w->nwords - 1;
+}
+
+/* The id of a trigram of word ids, added to the table when add is set; -1 when it is not there. */
+static Py_ssize_t
+trigram_id(Work *w, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c, int add)
+{
+    size_t i = (size_t)trigram_hash(a, b, c) & w->trigram_mask;
+    for (;; i = (i + 1) & w->trigram_mask) {
+        Py_ssize_t slot = w->trigram_slots[i];
+        if (slot == 0)
+            break;
+        const Trigram *g = &w->trigrams[slot - 1];
+        if (g->word[0] == a && g->word[1] == b && g->word[2] == c)
+            return slot - 1;
+    }
+    if (!add)
+        return -1;
+    Trigram *g = &w->trigrams[w->ntrigrams];
+    g->word[0] = a;
+    g->word[1] = b;
+    g->word[2] = c;
+    g->last_line = g->last_cand = g->first = g->last = -1;
+    g->holders = g->npostings = 0;
+    w->trigram_slots[i] = ++w->ntrigrams;
+    return w->ntrigrams - 1;
+}
+
+static int
+add_posting(Work *w, Trigram *g, Py_ssize_t line)
+{
+    if (w->npostings == w->postings_cap) {
+        Py_ssize_t cap = w->postings_cap < 64 ? 64 : w->postings_cap;
+        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(Posting)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        cap *= 2;
+        Posting *grown = PyMem_Realloc(w->postings, (size_t)cap * sizeof(Posting));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        w->postings = grown;
+        w->postings_cap = cap;
+    }
+    Py_ssize_t e = w->npostings++;
+    w->postings[e].line = line;
+    w->postings[e].next = -1;
+    if (g->last >= 0)
+        w->postings[g->last].next = e;
+    else
+        g->first = e;
+    g->last = e;
+    g->npostings++;
+    return 0;
+}
+
+/* Marks the lines of pool that exist; an item that is not an int is a TypeError. */
+static int
+read_pool(PyObject *pool, char *is_candidate, Py_ssize_t nlines)
+{
+    PyObject *it = PyObject_GetIter(pool);
+    if (it == NULL)
+        return -1;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (!PyLong_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "pool items must be int, not %.100s", Py_TYPE(item)->tp_name);
+            Py_DECREF(item);
+            Py_DECREF(it);
+            return -1;
+        }
+        int overflow;
+        long long i = PyLong_AsLongLongAndOverflow(item, &overflow);
+        Py_DECREF(item);
+        if (i == -1 && PyErr_Occurred()) {
+            Py_DECREF(it);
+            return -1;
+        }
+        if (overflow == 0 && i >= 0 && i < (long long)nlines)
+            is_candidate[i] = 1;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* Every line's token count; the candidates' words and trigrams; which lines hold those, and the postings.
+ * Returns the number of candidates, -1 on error. */
+static Py_ssize_t
+scan(Work *w, const char *data, const char *end, Py_ssize_t nlines, Py_ssize_t max_tokens,
+     Py_ssize_t max_postings)
+{
+    const char *p, *stop, *start;
+    Py_ssize_t len, k, ntok, ncand = 0, nwords = 0, ntrigrams = 0;
+
+    /* 1. The candidates (4 tokens or more) and how many words and trigrams they have at most. */
+    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
+        stop = line_end(p, end);
+        if (!w->is_candidate[k])
+            continue;
+        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++)
+            ;
+        if (ntok < 4) {
+            w->is_candidate[k] = 0;
+            continue;
+        }
+        ncand++;
+        nwords += ntok;
+        ntrigrams += ntok - 2;
+    }
+
+    /* 2. The tables, sized for those (empty when there is no candidate); each candidate's trigrams. */
+    if (table_mask(nwords, &w->word_mask) < 0 || table_mask(ntrigrams, &w->trigram_mask) < 0)
+        return -1;
+    if (!(w->words = new_array(nwords, sizeof(Word))) ||
+        !(w->word_slots = new_array((Py_ssize_t)w->word_mask + 1, sizeof(Py_ssize_t))) ||
+        !(w->trigrams = new_array(ntrigrams, sizeof(Trigram))) ||
+        !(w->trigram_slots = new_array((Py_ssize_t)w->trigram_mask + 1, sizeof(Py_ssize_t))) ||
+        !(w->cand_line = new_array(ncand, sizeof(Py_ssize_t))) ||
+        !(w->cand_start = new_array(ncand + 1, sizeof(Py_ssize_t))) ||
+        !(w->cand_trigrams = new_array(ntrigrams, sizeof(Py_ssize_t))))
+        return -1;
+    Py_ssize_t c = 0, n = 0;
+    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
+        stop = line_end(p, end);
+        if (!w->is_candidate[k])
+            continue;
+        Py_ssize_t a = -1, b = -1;
+        w->cand_line[c] = k;
+        w->cand_start[c] = n;
+        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++) {
+            Py_ssize_t id = word_id(w, start, len, 1);
+            if (ntok >= 2) {
+                Trigram *g = &w->trigrams[trigram_id(w, a, b, id, 1)];
+                if (g->last_cand != c) {
+                    g->last_cand = c;
+                    w->cand_trigrams[n++] = g - w->trigrams;
+                }
+            }
+            a = b;
+            b = id;
+        }
+        c++;
+    }
+    w->cand_start[c] = n;
+
+    /* 3. Every line: its token count; which candidate trigrams it holds (once a line), the postings. */
+    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
+        stop = line_end(p, end);
+        Py_ssize_t a = -1, b = -1;
+        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++) {
+            Py_ssize_t id = word_id(w, start, len, 0);
+            if (ntok >= 2 && a >= 0 && b >= 0 && id >= 0) {
+                Py_ssize_t gid = trigram_id(w, a, b, id, 0);
+                if (gid >= 0 && w->trigrams[gid].last_line != k) {
+                    Trigram *g = &w->trigrams[gid];
+                    g->last_line = k;
+                    if (g->holders < 2)
+                        g->holders++;
+                    if (g->npostings < max_postings && add_posting(w, g, k) < 0)
+                        return -1;
+                }
+            }
+            a = b;
+            b = id;
+        }
+        w->lengths[k] = ntok;
+    }
+    return ncand;
+}
+
+/* {line: shared trigrams} of candidate c, through the capped posting lists. */
+static PyObject *
+candidate_counts(Work *w, Py_ssize_t c)
+{
+    Py_ssize_t i = w->cand_line[c], ntouched = 0;
+    for (Py_ssize_t t = w->cand_start[c]; t < w->cand_start[c + 1]; t++) {
+        const Trigram *g = &w->trigrams[w->cand_trigrams[t]];
+        for (Py_ssize_t e = g->first; e >= 0; e = w->postings[e].next) {
+            Py_ssize_t j = w->postings[e].line;
+            if (j != i && w->counts[j]++ == 0)
+                w->touched[ntouched++] = j;
+        }
+    }
+    PyObject *counts = PyDict_New();
+    for (Py_ssize_t t = 0; t < ntouched; t++) {
+        Py_ssize_t j = w->touched[t];
+        if (counts != NULL) {
+            PyObject *key = PyLong_FromSsize_t(j), *value = PyLong_FromSsize_t(w->counts[j]);
+            if (key == NULL || value == NULL || PyDict_SetItem(counts, key, value) < 0)
+                Py_CLEAR(counts);
+            Py_XDECREF(key);
+            Py_XDECREF(value);
+        }
+        w->counts[j] = 0;
+    }
+    return counts;
+}
+
+/* The kept candidates: {line: (distinct trigrams, {line: shared trigrams})}. */
+static PyObject *
+overlaps(Work *w, Py_ssize_t ncand, double threshold)
+{
+    PyObject *out = PyDict_New();
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t c = 0; c < ncand; c++) {
+        Py_ssize_t size = w->cand_start[c + 1] - w->cand_start[c], shared = 0;
+        for (Py_ssize_t t = w->cand_start[c]; t < w->cand_start[c + 1]; t++)
+            shared += w->trigrams[w->cand_trigrams[t]].holders >= 2;
+        if (!((double)shared >= threshold * (double)size))
+            continue;
+        PyObject *counts = candidate_counts(w, c);
+        if (counts == NULL)
+            goto error;
+        PyObject *key = PyLong_FromSsize_t(w->cand_line[c]), *nsize = PyLong_FromSsize_t(size);
+        PyObject *value = key != NULL && nsize != NULL ? PyTuple_Pack(2, nsize, counts) : NULL;
+        int failed = value == NULL || PyDict_SetItem(out, key, value) < 0;
+        Py_XDECREF(key);
+        Py_XDECREF(nsize);
+        Py_XDECREF(value);
+        Py_DECREF(counts);
+        if (failed)
+            goto error;
+    }
+    return out;
+error:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject *
+lengths_list(const Py_ssize_t *lengths, Py_ssize_t nlines)
+{
+    PyObject *list = PyList_New(nlines);
+    if (list == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < nlines; k++) {
+        PyObject *n = PyLong_FromSsize_t(lengths[k]);
+        if (n == NULL) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, k, n);
+    }
+    return list;
+}
+
+static PyObject *
+trigram_overlaps(PyObject *module, PyObject *args)
+{
+    PyObject *data, *pool, *tokens_arg, *postings_arg;
+    PyObject *py_lengths = NULL, *py_overlaps = NULL, *result = NULL;
+    double threshold;
+    Py_ssize_t ncand;
+    Work w;
+    (void)module;
+    memset(&w, 0, sizeof w);
+
+    if (!PyArg_ParseTuple(args, "O!OdOO:trigram_overlaps", &PyBytes_Type, &data, &pool, &threshold,
+                          &tokens_arg, &postings_arg))
+        return NULL;
+    /* ints (TypeError for anything else); past the range of Py_ssize_t, clamped, as a slice bound is */
+    Py_ssize_t max_tokens = PyNumber_AsSsize_t(tokens_arg, NULL);
+    if (max_tokens == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t max_postings = PyNumber_AsSsize_t(postings_arg, NULL);
+    if (max_postings == -1 && PyErr_Occurred())
+        return NULL;
+    if (max_tokens < 0 || max_postings < 0) {
+        PyErr_SetString(PyExc_ValueError, "max_tokens and max_postings must not be negative");
+        return NULL;
+    }
+    const char *start = PyBytes_AS_STRING(data), *end = start + PyBytes_GET_SIZE(data);
+    Py_ssize_t nlines = 1;
+    for (const char *p = start; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        nlines++;
+
+    if (!(w.is_candidate = new_array(nlines, 1)) || !(w.lengths = new_array(nlines, sizeof(Py_ssize_t))) ||
+        !(w.counts = new_array(nlines, sizeof(Py_ssize_t))) ||
+        !(w.touched = new_array(nlines, sizeof(Py_ssize_t))))
+        goto done;
+    /* (iterating pool may run Python code, but data is bytes: it cannot change) */
+    if (read_pool(pool, w.is_candidate, nlines) < 0)
+        goto done;
+    ncand = scan(&w, start, end, nlines, max_tokens, max_postings);
+    if (ncand < 0)
+        goto done;
+    if ((py_lengths = lengths_list(w.lengths, nlines)) == NULL ||
+        (py_overlaps = overlaps(&w, ncand, threshold)) == NULL)
+        goto done;
+    result = PyTuple_Pack(2, py_lengths, py_overlaps);
+done:
+    Py_XDECREF(py_lengths);
+    Py_XDECREF(py_overlaps);
+    free_work(&w);
+    return result;
+}
+
+PyDoc_STRVAR(trigram_overlaps_doc,
+             "trigram_overlaps(data, pool, threshold, max_tokens, max_postings, /)\n--\n\n"
+             "The word-trigram overlaps of the pool's lines with the other lines of data (lines\n"
+             "separated by b'\\n', lower-cased, punctuation as spaces): (token count of every line,\n"
+             "{candidate: (distinct trigrams, {other line: shared trigrams})}) for the candidates\n"
+             "whose trigrams are mostly held by a second line. The same as\n"
+             "newscorpus.kinds.pullquotes._trigram_overlaps(), in C.");
+
+static PyMethodDef speedups_methods[] = {
+    {"trigram_overlaps", trigram_overlaps, METH_VARARGS, trigram_overlaps_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyModuleDef_Slot speedups_slots[] = {
+#ifdef Py_mod_multiple_interpreters
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#ifdef Py_mod_gil
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL},
+};
+
+static struct PyModuleDef speedups_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "newscorpus._speedups",
+    .m_doc = "C kernels of newscorpus (compiled build only): the pure-Python code is the reference.",
+    .m_size = 0,
+    .m_methods = speedups_methods,
+    .m_slots = speedups_slots,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    return PyModuleDef_Init(&speedups_module);
+}
