@@ -5,7 +5,8 @@
 ``[tool.hatch.build.targets.wheel.hooks.custom]`` in pyproject.toml with mypyc, through the
 `hatch-mypyc <https://github.com/ofek/hatch-mypyc>`_ build hook (it and mypy are then fetched as
 build dependencies; a C compiler and the Python headers are needed), and builds the hand-written C
-extension ``newscorpus._speedups`` (src/newscorpus/_speedups.c, with setuptools, out of the source tree).
+extensions ``newscorpus._speedups`` and ``newscorpus._splitlines`` (src/newscorpus/*.c, with setuptools,
+out of the source tree).
 The wheel keeps every ``.py`` file next to the compiled modules. An editable install stays pure Python
 even then. See docs/speed.md, "The compiled build".
 """
@@ -24,7 +25,10 @@ COMPILE_VARIABLE = "NEWSCORPUS_COMPILE"
 # so that mypy sees their types: attrs classes compile to native attribute access).
 COMPILE_REQUIRES = ["hatch-mypyc>=0.16", "mypy>=1.8", "types-python-dateutil", "setuptools"]
 # The C extensions of the compiled build: module name, source (from the project root).
-C_EXTENSIONS = {"newscorpus._speedups": "src/newscorpus/_speedups.c"}
+C_EXTENSIONS = {
+    "newscorpus._speedups": "src/newscorpus/_speedups.c",
+    "newscorpus._splitlines": "src/newscorpus/_splitlines.c",
+}
 
 
 def compile_requested() -> bool:

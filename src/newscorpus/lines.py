@@ -8,7 +8,9 @@ dropped, runs of whitespace collapsed) that every later rule matches against.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple
 from zlib import adler32
 
@@ -128,6 +130,28 @@ _ASCII_BYTES: Final = bytes(range(128))
 _new_line: Final = tuple.__new__
 
 
+#: ``NEWSCORPUS_PURE=1`` (or true, yes, on) in the environment, read once at import, has the pure Python
+#: loop split the lines even where the optional C loop (newscorpus/_splitlines.c) is built.
+_PURE_VARIABLE: Final = "NEWSCORPUS_PURE"
+
+
+def _load_kernel() -> (
+    Callable[[str, type[Line], Callable[[int, int, int, str, int], Line]], list[Line]] | None
+):
+    """The C loop, or None when it is not built or ``NEWSCORPUS_PURE=1`` is set."""
+    if os.environ.get(_PURE_VARIABLE, "").strip().lower() in {"1", "true", "yes", "on"}:
+        return None
+    try:
+        from newscorpus._splitlines import split_on_newlines
+    except ImportError:
+        return None
+    return split_on_newlines
+
+
+# _split_on_newlines_pure() in C, or None: the pure loop then runs.
+_KERNEL: Final = _load_kernel()
+
+
 def _mask_total(mask: bytes) -> int:
     """1 + the sum of the bytes of a _MASK ``mask`` without control characters: 1 + spaces + 2 * digits.
 
@@ -176,7 +200,18 @@ def _plain_breaks(text: str) -> str:
 
 
 def _split_on_newlines(text: str) -> list[Line]:
-    """split_lines() for a text whose only line break is "\\n".
+    """split_lines() for a text whose only line break is "\\n": the C loop when it is there (see _KERNEL).
+
+    It returns what _split_on_newlines_pure() returns, and hands the lines that are not their own normal
+    form to _other_line() just as it does.
+    """
+    if _KERNEL is not None:
+        return _KERNEL(text, Line, _other_line)
+    return _split_on_newlines_pure(text)
+
+
+def _split_on_newlines_pure(text: str) -> list[Line]:
+    """split_lines() for a text whose only line break is "\\n", in Python: the reference of the C loop.
 
     Most lines are ASCII, printable and singly spaced, so that their normal form is the line itself;
     the loop checks that and computes their features with a few C-level passes over the line's bytes

@@ -29,6 +29,7 @@ def test_the_expected_build_is_under_test() -> None:
     assert newscorpus.compiled is (expected == "1"), newscorpus.pipeline.__file__
     if expected == "1":
         kernel = importlib.import_module("newscorpus._speedups")  # ImportError when it was not built
+        importlib.import_module("newscorpus._splitlines")
         pure = os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}
         assert newscorpus.speedups is not pure, kernel.__file__
 
@@ -38,5 +39,5 @@ def test_version_names_the_build() -> None:
     with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
         main(["--version"])
     build = "compiled with mypyc" if newscorpus.compiled else "pure Python"
-    build += ", C kernel" if newscorpus.speedups else ""
+    build += ", C kernels" if newscorpus.speedups else ""
     assert out.getvalue().strip() == f"newscorpus {newscorpus.__version__} ({build})"

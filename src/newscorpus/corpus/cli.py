@@ -575,7 +575,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dates, body and labelled boilerplate.",
         epilog="Run 'newscorpus parse --help' for inputs, outputs and limits.",
     )
-    build = ("compiled with mypyc" if compiled else "pure Python") + (", C kernel" if speedups else "")
+    build = ("compiled with mypyc" if compiled else "pure Python") + (", C kernels" if speedups else "")
     ap.add_argument("--version", action="version", version=f"newscorpus {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
