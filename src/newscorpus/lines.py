@@ -107,7 +107,12 @@ class Line(NamedTuple):
     def letter_ratio(self) -> float:
         """Share of letters among the line's first 400 characters (computed on demand)."""
         head = self.norm[:400]
+        if head.isascii():  # the letters are the bytes one deletion of A-Z and a-z takes out (in C)
+            return (len(head) - len(head.encode().translate(None, _ASCII_LETTERS))) / max(1, len(head))
         return sum(map(str.isalpha, head)) / max(1, len(head))
+
+
+_ASCII_LETTERS: Final = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 # The fast path reads a line's UTF-8 form with C-level bytes methods instead of regexes. translate()

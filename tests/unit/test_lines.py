@@ -142,3 +142,16 @@ def test_split_lines_matches_reference_on_unicode(text: str) -> None:
 @given(st.text(max_size=60))
 def test_normalise_matches_reference(text: str) -> None:
     assert normalise(text) == _reference_normalise(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=600))
+@settings(max_examples=300)
+def test_letter_ratio_counts_the_letters_of_the_first_400_characters(text: str) -> None:
+    for ln in split_lines(text):
+        head = ln.norm[:400]
+        assert ln.letter_ratio == pytest.approx(sum(ch.isalpha() for ch in head) / max(1, len(head)))
+
+
+def test_letter_ratio_examples() -> None:
+    assert split_lines("Ab, 12!")[0].letter_ratio == pytest.approx(2 / 7)
+    assert split_lines("Ünï 12")[0].letter_ratio == pytest.approx(3 / 6)
