@@ -40,18 +40,18 @@ ROUNDS = 40  # rounds over the five seeds for the pages-a-second figure
 # Instructions per seed page, pure and compiled (docs/speed.md, "The compiled build"): measured with
 # callgrind, `PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null python SCRIPT N`
 # where SCRIPT parses the five seeds once, then N more times; a page is (I(10) - I(0)) / 50. "compiled" is
-# the compiled wheel run with NEWSCORPUS_PURE=1 (its C kernel left out), "kernel" the same wheel as it
+# the compiled wheel run with NEWSCORPUS_PURE=1 (its C kernels left out), "kernel" the same wheel as it
 # comes. Unlike wall-clock time, the counts hardly depend on what else the machine is doing (two runs
-# differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernel.
+# differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernels.
 CALLGRIND = {
     "measured": "2026-11-23, x86_64, Python 3.11.7, mypy 2.4.1",
-    "pure": 8_366_208,
-    "compiled": 5_983_304,
-    "kernel": 4_310_096,
+    "pure": 8_535_110,
+    "compiled": 6_038_420,
+    "kernel": 4_029_589,
 }
 # Pages a second over the five seeds under the same three builds, for scale: the best of five timings
 # (time.perf_counter) of 20 rounds each after a warm-up round, on the same shared two-vCPU machine.
-WALL_CLOCK = {"pure": 924, "compiled": 1_289, "kernel": 1_758}
+WALL_CLOCK = {"pure": 885, "compiled": 1_242, "kernel": 1_803}
 
 
 def build_name(compiled: bool) -> str:
@@ -156,16 +156,18 @@ def compiled_section() -> list[str]:
         "`pip install newscorpus`, `pip install .` and `pip install -e .` give the pure-Python package.",
         "An optional wheel compiles the modules every page goes through (`pipeline`, `lines`,",
         "`kinds`, `fields` and `sources.index`) with [mypyc](https://mypyc.readthedocs.io/), as",
-        "black's wheels are built, and adds one hand-written C extension, `newscorpus._speedups`:",
+        "black's wheels are built, and adds two hand-written C extensions: `newscorpus._speedups`,",
         "the pull-quote comparison of word trigrams (`kinds.pullquotes`), which mypyc cannot speed",
-        "up, being C-level set operations already. The wheel still ships every `.py` file, and the",
-        "pure trigram code stays the fallback and the reference: tests compare the C kernel's counts",
-        "with it on random inputs and on every seed and fixture page. The results are the same:",
+        "up, being C-level set operations already, and `newscorpus._splitlines`, the loop that",
+        "splits the text into lines and computes their features (`lines.split_lines`). The wheel",
+        "still ships every `.py` file, and the pure code stays the fallback and the reference: tests",
+        "compare each kernel with it on random inputs (hypothesis) and on every seed and fixture",
+        "page. The results are the same:",
         "CI runs the whole test suite against the installed compiled wheel, and",
         "`benchmarks/snapshot.py check` run under it finds no page changed from a snapshot saved",
         "under the pure build. `newscorpus.compiled` and `newscorpus.speedups` (and `newscorpus",
         "--version`) tell which build is loaded; `NEWSCORPUS_PURE=1` in the environment leaves the",
-        "C kernel out.",
+        "C kernels out.",
         "",
         "```bash",
         "NEWSCORPUS_COMPILE=1 pip wheel . --no-deps -w dist   # needs a C compiler; 1 to 2 minutes",
@@ -185,13 +187,15 @@ def compiled_section() -> list[str]:
         f"| pure Python | {pure / 1e6:.2f} M | | {WALL_CLOCK['pure']:,} |",
         f"| compiled, `NEWSCORPUS_PURE=1` (mypyc only) | {comp / 1e6:.2f} M | {pure / comp:.2f} times fewer"
         f" | {WALL_CLOCK['compiled']:,} |",
-        f"| compiled (mypyc and the C kernel) | {kernel / 1e6:.2f} M | {pure / kernel:.2f} times fewer"
+        f"| compiled (mypyc and the C kernels) | {kernel / 1e6:.2f} M | {pure / kernel:.2f} times fewer"
         f" | {WALL_CLOCK['kernel']:,} |",
         "",
         "Most of what is left is C in both builds: regular expressions, `str` and `bytes` methods,",
         "set and dict operations. The pull-quote trigram pass was some 40% of the instructions of",
         "the build compiled with mypyc alone; with the C kernel, `highlights()` takes some 0.7 M",
         "instructions a page: 0.35 M in the kernel, 0.3 M making the lower-case bytes it reads.",
+        "The line-splitting kernel halves `split_lines` (0.46 M instead of 0.97 M instructions a",
+        "page; about 0.2 M of what is left is the Python path for lines that need normalising).",
         "The compiled modules' constants are `Final`, which mypyc reads from C",
         "variables instead of the module's dictionary (2.5% fewer instructions compiled, none saved or",
         "lost pure). Left interpreted: the source parsers and their base class (plugins",
@@ -317,14 +321,19 @@ def main() -> int:
         "  looked for in the other lines (they are nearly always there: news repeats its",
         "  vocabulary), and substring search of trigrams in a normalised copy of the page",
         "  (making that copy costs as much as splitting the page into words);",
-        "- a fast path for long body paragraphs (the rules it skipped were already cheap).",
+        "- a fast path for long body paragraphs (the rules it skipped were already cheap);",
+        "- an exact pre-test for pages with few pull-quote candidates: a candidate whose words",
+        "  the other lines lack cannot be repeated, found by one substring search a word instead of",
+        "  splitting the page (the searches cost as much as the split: 1 to 2 µs a word);",
+        "- Python 3.12 and 3.13 instead of 3.11 (the same speed, within the noise).",
         "",
         "Pull quotes remain the largest step of the pure build: on a page with many candidate lines",
         "(the China Daily seed: 30 candidates, 9 real pull quotes) every line's trigrams must be",
-        "compared. The compiled build does that comparison in a C kernel (above), with this code as",
-        "the fallback. Going much further needs more of the per-line work in C (the line features",
-        "of `lines`, say): mypyc compiles the Python around the C-level passes, not the passes, and",
-        "what it leaves is spread over every step.",
+        "compared. The compiled build does that comparison, and the splitting into lines, in C",
+        "kernels (above), with this code as the fallback. What the compiled build has left is",
+        "spread over every step: choosing the source (regular expressions over the page's edges,",
+        "some 10%), building the Article (some 10%, in the interpreted `model`), the furniture and",
+        "field rules. Going further means more per-line rules in C, or fewer rules run a line.",
     ]
     report = "\n".join(out) + "\n"
     print(report)
