@@ -54,8 +54,13 @@ CALLGRIND = {
 WALL_CLOCK = {"pure": 885, "compiled": 1_242, "kernel": 1_803}
 
 
-def build_name(compiled: bool) -> str:
-    return "compiled (mypyc)" if compiled else "pure Python"
+SPEEDUPS = bool(getattr(newscorpus, "speedups", False))
+
+
+def build_name(compiled: bool, speedups: bool = False) -> str:
+    if compiled:
+        return "compiled (mypyc and C kernels)" if speedups else "compiled (mypyc)"
+    return "pure Python"
 
 
 def page_seconds(pages: list[str], rounds: int = ROUNDS) -> float:
@@ -78,7 +83,8 @@ def rate_under(python: str) -> tuple[str, str, float]:
         text=True,
     )
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    return build_name(bool(found["compiled"])), f"`{found['python']}`", float(found["seconds"])
+    build = build_name(bool(found["compiled"]), bool(found.get("speedups")))
+    return build, f"`{found['python']}`", float(found["seconds"])
 
 
 def timed(text: str, runs: int) -> float:
@@ -235,7 +241,9 @@ def main() -> int:
     compiled = bool(getattr(newscorpus, "compiled", False))
     pages = [p.read_text(encoding="utf-8") for p in SEEDS]
     if args.rate_only:
-        print(json.dumps({"python": sys.executable, "compiled": compiled, "seconds": page_seconds(pages)}))
+        speedups = bool(getattr(newscorpus, "speedups", False))
+        found = {"python": sys.executable, "compiled": compiled, "speedups": speedups}
+        print(json.dumps({**found, "seconds": page_seconds(pages)}))
         return 0
     base = corpus_text()
     out = [
@@ -253,13 +261,13 @@ def main() -> int:
     avg_kb = sum(len(p) for p in pages) / len(pages) / 1000
     out += [
         f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)"
-        + (f", {build_name(compiled)}" if compiled or args.python else ""),
+        + (f", {build_name(compiled, SPEEDUPS)}" if compiled or args.python else ""),
         "",
     ]
     others = [rate_under(python) for python in args.python]
     if others:
         out += ["| build | interpreter | pages/s | ms a page |", "|---|---|---|---|"]
-        for name, python, seconds in [(build_name(compiled), "this one", per_page), *others]:
+        for name, python, seconds in [(build_name(compiled, SPEEDUPS), "this one", per_page), *others]:
             out.append(f"| {name} | {python} | {1 / seconds:,.0f} | {seconds * 1000:.2f} |")
         out.append("")
     out += ["## Where the time goes (µs a seed page, by step of `parse()`)", ""]

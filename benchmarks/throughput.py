@@ -104,8 +104,10 @@ def dask_rows(items: list[dict[str, object]], workers: list[int]) -> list[tuple[
     return out
 
 
-def build_name(compiled: bool) -> str:
-    return "compiled (mypyc)" if compiled else "pure Python"
+def build_name(compiled: bool, speedups: bool = False) -> str:
+    if compiled:
+        return "compiled (mypyc and C kernels)" if speedups else "compiled (mypyc)"
+    return "pure Python"
 
 
 def text_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
@@ -121,12 +123,13 @@ def text_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
     return out
 
 
-def text_rows_under(python: str, docs: int) -> tuple[bool, list[tuple[str, int, float]]]:
-    """:func:`text_rows` run by another interpreter, with its own newscorpus: (compiled, rows)."""
+def text_rows_under(python: str, docs: int) -> tuple[str, list[tuple[str, int, float]]]:
+    """:func:`text_rows` run by another interpreter, with its own newscorpus: (its build's name, rows)."""
     cmd = [python, str(pathlib.Path(__file__).resolve()), "--text-only", "--docs", str(docs)]
     done = subprocess.run([*cmd, "--repeat", str(REPEAT)], check=True, capture_output=True, text=True)
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    return bool(found["compiled"]), [(str(w), int(c), float(s)) for w, c, s in found["rows"]]
+    build = build_name(bool(found["compiled"]), bool(found.get("speedups")))
+    return build, [(str(w), int(c), float(s)) for w, c, s in found["rows"]]
 
 
 def main() -> int:
@@ -154,10 +157,15 @@ def main() -> int:
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     compiled = bool(getattr(newscorpus, "compiled", False))
     if args.text_only:
-        print(json.dumps({"compiled": compiled, "rows": text_rows(texts, cores)}))
+        speedups = bool(getattr(newscorpus, "speedups", False))
+        print(json.dumps({"compiled": compiled, "speedups": speedups, "rows": text_rows(texts, cores)}))
         return 0
     # With another build to compare, each row says which build it measured.
-    suffix = f", {build_name(compiled)}" if compiled or args.python else ""
+    suffix = (
+        f", {build_name(compiled, bool(getattr(newscorpus, 'speedups', False)))}"
+        if compiled or args.python
+        else ""
+    )
     lines = [
         f"Measured {dt.date.today().isoformat()} with `python benchmarks/throughput.py --write` on "
         f"{platform.machine()}, {cores} cores, Python {platform.python_version()}"
@@ -174,7 +182,7 @@ def main() -> int:
     for python in args.python:
         other, rows = text_rows_under(python, n)
         for what, jobs, seconds in rows:
-            lines.append(row(f"{what}, {build_name(other)} (`{python}`)", str(jobs), n, mb, seconds))
+            lines.append(row(f"{what}, {other} (`{python}`)", str(jobs), n, mb, seconds))
 
     with tempfile.TemporaryDirectory() as tmp:
         src = pathlib.Path(tmp, "pages.jsonl")
