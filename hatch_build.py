@@ -69,8 +69,14 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
             self.target_name,
             self.app,
         )
-        self._mypyc.initialize(version, build_data)
-        self._build_c_extensions(build_data)
+        try:
+            self._mypyc.initialize(version, build_data)
+            self._build_c_extensions(build_data)
+        except BaseException:
+            # finalize() is not called when initialize() fails: leave no compiled module next to the .py
+            # files in src/ (an editable install would load it) and no temporary directory.
+            self._clean(version)
+            raise
 
     def _build_c_extensions(self, build_data: dict[str, Any]) -> None:
         """Compiles ``C_EXTENSIONS`` in a temporary directory; the wheel takes them from there."""
@@ -90,6 +96,9 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
             build_data["force_include"][built] = os.path.relpath(built, self._c_build_dir)
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        self._clean(version)
+
+    def _clean(self, version: str) -> None:
         # hatch-mypyc builds the extension modules in place (next to the .py files in src/): once they are
         # in the wheel, remove them, or an editable install or a later pure build would pick them up.
         if self._mypyc is not None:

@@ -64,7 +64,13 @@ typedef struct {
     Py_ssize_t *cand_trigrams; /* the candidates' distinct trigram ids, one candidate after the other */
     Posting *postings;
     Py_ssize_t npostings, postings_cap;
+    uint64_t seed; /* of the word hash: the module's */
 } Work;
+
+/* The module's state: the word hash's seed, set once when the module is executed. */
+typedef struct {
+    uint64_t seed;
+} ModuleState;
 
 static void
 free_work(Work *w)
@@ -159,15 +165,17 @@ mix(uint64_t h)
     return h;
 }
 
+/* FNV-1a from a per-process seed (see speedups_exec): a page cannot be made of words that all land in
+   the same slots on every machine. */
 static uint64_t
-word_hash(const char *s, Py_ssize_t len)
+word_hash(const char *s, Py_ssize_t len, uint64_t seed)
 {
-    uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a */
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
     for (Py_ssize_t i = 0; i < len; i++) {
         h ^= (unsigned char)s[i];
         h *= 0x100000001b3ULL;
     }
-    return mix(h);
+    return mix(h + seed);
 }
 
 static uint64_t
@@ -183,7 +191,7 @@ trigram_hash(Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
 static Py_ssize_t
 word_id(Work *w, const char *start, Py_ssize_t len, int add)
 {
-    uint64_t h = word_hash(start, len);
+    uint64_t h = word_hash(start, len, w->seed);
     size_t i = (size_t)h & w->word_mask;
     for (;; i = (i + 1) & w->word_mask) {
         Py_ssize_t slot = w->word_slots[i];
@@ -457,8 +465,8 @@ trigram_overlaps(PyObject *module, PyObject *args)
     double threshold;
     Py_ssize_t ncand;
     Work w;
-    (void)module;
     memset(&w, 0, sizeof w);
+    w.seed = ((ModuleState *)PyModule_GetState(module))->seed;
 
     if (!PyArg_ParseTuple(args, "O!OdOO:trigram_overlaps", &PyBytes_Type, &data, &pool, &threshold,
                           &tokens_arg, &postings_arg))
@@ -513,7 +521,26 @@ static PyMethodDef speedups_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* The seed is Python's own hash of a constant: random in every process (unless PYTHONHASHSEED fixes it). */
+static int
+speedups_exec(PyObject *module)
+{
+    ModuleState *state = (ModuleState *)PyModule_GetState(module);
+    PyObject *key = PyBytes_FromString("newscorpus._speedups word hash");
+    if (state == NULL || key == NULL) {
+        Py_XDECREF(key);
+        return -1;
+    }
+    Py_hash_t h = PyObject_Hash(key);
+    Py_DECREF(key);
+    if (h == -1 && PyErr_Occurred())
+        return -1;
+    state->seed = (uint64_t)h;
+    return 0;
+}
+
 static PyModuleDef_Slot speedups_slots[] = {
+    {Py_mod_exec, speedups_exec},
 #ifdef Py_mod_multiple_interpreters
     {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
 #endif
@@ -527,7 +554,7 @@ static struct PyModuleDef speedups_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "newscorpus._speedups",
     .m_doc = "C kernels of newscorpus (compiled build only): the pure-Python code is the reference.",
-    .m_size = 0,
+    .m_size = sizeof(ModuleState),
     .m_methods = speedups_methods,
     .m_slots = speedups_slots,
 };

@@ -225,3 +225,39 @@ def test_highlights_of_the_seeds_as_the_pure_code(path: pathlib.Path) -> None:
         i for i, (size, c) in found.items() if pullquotes._is_highlight(texts, lengths, i, size, c, 0.75)
     }
     assert highlights(texts) == expected
+
+
+class _Index:
+    """An index type that is not an int (numpy's integers are such)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+    def __le__(self, other: int) -> bool:
+        return self.value <= other
+
+    def __ge__(self, other: int) -> bool:
+        return self.value >= other
+
+    def __lt__(self, other: int) -> bool:
+        return self.value < other
+
+    def __gt__(self, other: int) -> bool:
+        return self.value > other
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Index) and other.value == self.value
+
+
+def test_highlights_takes_any_index_type_in_only() -> None:
+    texts = [
+        "We will win this fight together, he said in a speech on Friday.",
+        "We will win this fight together",
+    ]
+    assert highlights(texts, only=[_Index(1)]) == {1}  # type: ignore[list-item]

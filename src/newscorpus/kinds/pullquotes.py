@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from operator import index
 from typing import Final
 
 __all__ = ["KERNEL", "highlights", "same_title", "shingles", "title_key"]
@@ -113,7 +114,8 @@ def highlights(
     {1}
     """
     n = len(texts)
-    pool = range(n) if only is None else sorted({i for i in only if 0 <= i < n})
+    # (operator.index: an index type such as numpy's becomes the int both paths take)
+    pool = range(n) if only is None else sorted({index(i) for i in only if 0 <= i < n})
     if not pool:
         return set()
     if _KERNEL is not None:
