@@ -260,4 +260,4 @@ def test_highlights_takes_any_index_type_in_only() -> None:
         "We will win this fight together, he said in a speech on Friday.",
         "We will win this fight together",
     ]
-    assert highlights(texts, only=[_Index(1)]) == {1}  # type: ignore[list-item]
+    assert highlights(texts, only=[_Index(1)]) == {1}

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from operator import index
-from typing import Final
+from typing import Final, SupportsIndex
 
 __all__ = ["KERNEL", "highlights", "same_title", "shingles", "title_key"]
 
@@ -97,7 +97,7 @@ def _trigrams(tokens: list[bytes]) -> set[_Trigram]:
 
 
 def highlights(
-    texts: Sequence[str], *, threshold: float = 0.75, only: Iterable[int] | None = None
+    texts: Sequence[str], *, threshold: float = 0.75, only: Iterable[SupportsIndex] | None = None
 ) -> set[int]:
     """Indexes of lines that repeat (most of) another line: the highlight of each pair.
 
@@ -115,7 +115,7 @@ def highlights(
     """
     n = len(texts)
     # (operator.index: an index type such as numpy's becomes the int both paths take)
-    pool = range(n) if only is None else sorted({index(i) for i in only if 0 <= i < n})
+    pool = range(n) if only is None else sorted({k for k in map(index, only) if 0 <= k < n})
     if not pool:
         return set()
     if _KERNEL is not None:
