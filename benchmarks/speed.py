@@ -54,12 +54,12 @@ CALLGRIND = {
 WALL_CLOCK = {"pure": 885, "compiled": 1_242, "kernel": 1_803}
 
 
-SPEEDUPS = bool(getattr(newscorpus, "speedups", False))
-
-
-def build_name(compiled: bool, speedups: bool = False) -> str:
-    if compiled:
-        return "compiled (mypyc and C kernels)" if speedups else "compiled (mypyc)"
+def build_name() -> str:
+    """The build of the newscorpus loaded here, as the tables name it (throughput.py uses it too)."""
+    if getattr(newscorpus, "compiled", False):
+        return (
+            "compiled (mypyc and C kernels)" if getattr(newscorpus, "speedups", False) else "compiled (mypyc)"
+        )
     return "pure Python"
 
 
@@ -83,8 +83,7 @@ def rate_under(python: str) -> tuple[str, str, float]:
         text=True,
     )
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    build = build_name(bool(found["compiled"]), bool(found.get("speedups")))
-    return build, f"`{found['python']}`", float(found["seconds"])
+    return str(found["build"]), f"`{found['python']}`", float(found["seconds"])
 
 
 def timed(text: str, runs: int) -> float:
@@ -241,9 +240,8 @@ def main() -> int:
     compiled = bool(getattr(newscorpus, "compiled", False))
     pages = [p.read_text(encoding="utf-8") for p in SEEDS]
     if args.rate_only:
-        speedups = bool(getattr(newscorpus, "speedups", False))
-        found = {"python": sys.executable, "compiled": compiled, "speedups": speedups}
-        print(json.dumps({**found, "seconds": page_seconds(pages)}))
+        found = {"python": sys.executable, "build": build_name(), "seconds": page_seconds(pages)}
+        print(json.dumps(found))
         return 0
     base = corpus_text()
     out = [
@@ -261,13 +259,13 @@ def main() -> int:
     avg_kb = sum(len(p) for p in pages) / len(pages) / 1000
     out += [
         f"{1 / per_page:,.0f} pages/s (average page {avg_kb:.1f} kB, {per_page * 1000:.2f} ms a page)"
-        + (f", {build_name(compiled, SPEEDUPS)}" if compiled or args.python else ""),
+        + (f", {build_name()}" if compiled or args.python else ""),
         "",
     ]
     others = [rate_under(python) for python in args.python]
     if others:
         out += ["| build | interpreter | pages/s | ms a page |", "|---|---|---|---|"]
-        for name, python, seconds in [(build_name(compiled, SPEEDUPS), "this one", per_page), *others]:
+        for name, python, seconds in [(build_name(), "this one", per_page), *others]:
             out.append(f"| {name} | {python} | {1 / seconds:,.0f} | {seconds * 1000:.2f} |")
         out.append("")
     out += ["## Where the time goes (µs a seed page, by step of `parse()`)", ""]

@@ -39,6 +39,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 if importlib.util.find_spec("newscorpus") is None:
     sys.path.insert(0, str(ROOT / "src"))
 
+from speed import build_name  # noqa: E402  (benchmarks/ is the script's own folder, first on sys.path)
+
 import newscorpus  # noqa: E402
 from newscorpus.corpus.runner import cpu_count, parse_html_function  # noqa: E402
 
@@ -104,12 +106,6 @@ def dask_rows(items: list[dict[str, object]], workers: list[int]) -> list[tuple[
     return out
 
 
-def build_name(compiled: bool, speedups: bool = False) -> str:
-    if compiled:
-        return "compiled (mypyc and C kernels)" if speedups else "compiled (mypyc)"
-    return "pure Python"
-
-
 def text_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
     """(what, cores, seconds) of ``parse()`` in a loop and ``parse_many()`` on one core and on all."""
     for t in texts[:20]:
@@ -128,8 +124,7 @@ def text_rows_under(python: str, docs: int) -> tuple[str, list[tuple[str, int, f
     cmd = [python, str(pathlib.Path(__file__).resolve()), "--text-only", "--docs", str(docs)]
     done = subprocess.run([*cmd, "--repeat", str(REPEAT)], check=True, capture_output=True, text=True)
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    build = build_name(bool(found["compiled"]), bool(found.get("speedups")))
-    return build, [(str(w), int(c), float(s)) for w, c, s in found["rows"]]
+    return str(found["build"]), [(str(w), int(c), float(s)) for w, c, s in found["rows"]]
 
 
 def main() -> int:
@@ -157,15 +152,10 @@ def main() -> int:
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     compiled = bool(getattr(newscorpus, "compiled", False))
     if args.text_only:
-        speedups = bool(getattr(newscorpus, "speedups", False))
-        print(json.dumps({"compiled": compiled, "speedups": speedups, "rows": text_rows(texts, cores)}))
+        print(json.dumps({"build": build_name(), "rows": text_rows(texts, cores)}))
         return 0
     # With another build to compare, each row says which build it measured.
-    suffix = (
-        f", {build_name(compiled, bool(getattr(newscorpus, 'speedups', False)))}"
-        if compiled or args.python
-        else ""
-    )
+    suffix = f", {build_name()}" if compiled or args.python else ""
     lines = [
         f"Measured {dt.date.today().isoformat()} with `python benchmarks/throughput.py --write` on "
         f"{platform.machine()}, {cores} cores, Python {platform.python_version()}"

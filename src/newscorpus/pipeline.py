@@ -35,6 +35,7 @@ from .fields.dates import (
     check_date_order,
     date_line_stamps,
     find_dates,
+    is_relative_age,
     page_date_order,
 )
 from .fields.lexicon import canonical_outlet, is_outlet
@@ -545,11 +546,6 @@ def _is_spaced_menu(raw: str) -> bool:
 
 _BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")
 _DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|last updated|date)\s*:", re.I)
-_RELATIVE_AGE: Final = re.compile(
-    r"(?:(?:updated|posted|published)\s+)?(?:(?:about|around|nearly|over)\s+)?(?:\d{1,3}|an?|one)\s+"
-    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
-    re.I,
-)
 _BYLINE_LABEL: Final = re.compile(r"(?:by\s*:?|written by|source\s*:)\s+\S", re.I)
 
 
@@ -622,7 +618,7 @@ def _mark_field_lines(page: _Page) -> None:
                 )
             )
             continue
-        if prose_seen == 0 and words <= 6 and _RELATIVE_AGE.fullmatch(short):
+        if prose_seen == 0 and words <= 6 and is_relative_age(short):
             page.set(i, K.DATE, "relative-age")  # "3 hours ago" by the byline: a stamp, but no date to give
             continue
         if ln.digits and words <= 12 and _DATE_LABEL.match(short):
@@ -713,7 +709,8 @@ _BUTTON_KINDS: Final = (K.SHARE, K.JUNK, K.OTHER)
 
 def _name_lines(page: _Page) -> None:
     """A bare author name printed right above or under the stamp ('Helen Marchbank in Beijing'), maybe with
-    share buttons between them and a role line under the name ('Political correspondent')."""
+    share buttons between them, and a role line under the name ('Political correspondent'), whichever
+    side of the stamp the two are on."""
     lines = page.lines
     n = len(lines)
     kinds = page.kinds
@@ -728,27 +725,12 @@ def _name_lines(page: _Page) -> None:
                 j += step
             if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
                 continue
-            top = min(i, j)
-            if step == -1 and _name_role_above(page, j):
-                break
-            if not any(kinds[k] is None and page.titled(k) for k in range(max(0, top - 8), top)):
+            if step == -1 and _titled_above(page, j - 1) and _name_and_role(page, j - 1, j):
+                break  # a name, and a role right above the stamp
+            if not _titled_above(page, min(i, j)):
                 continue  # with no title above, the line next to the stamp is the title itself
-            role = (
-                j + 1
-                if step == 1
-                and j + 1 < n
-                and page.free(j + 1)
-                and lines[j + 1].words <= 5
-                and not lines[j + 1].ends_sentence  # a role, not the first sentence of the text
-                and (lines[j + 1].blank_before == 0 or page.spaced_out())
-                else None
-            )
-            paired = match_end_byline(lines[j].norm, lines[role].norm) if role is not None else None
-            if paired is not None and paired.roles and role is not None:
-                page.bylines[j] = attrs.evolve(paired, reason="name-by-stamp")
-                page.set(j, K.BYLINE, "name-by-stamp")
-                page.set(role, K.BYLINE, "name-by-stamp")
-                break
+            if step == 1 and _name_and_role(page, j, j + 1):
+                break  # a name under the stamp, and a role under it
             place = NAME_IN_PLACE.match(lines[j].norm)
             m = match_end_byline(place.group(1) if place else lines[j].norm, None)
             if m is not None:
@@ -757,25 +739,32 @@ def _name_lines(page: _Page) -> None:
                 break
 
 
-def _name_role_above(page: _Page, j: int) -> bool:
-    """Line j (right above the stamp) is a role ('Housing Correspondent') under a name line: both byline."""
-    lines, name = page.lines, j - 1
+def _titled_above(page: _Page, i: int) -> bool:
+    """An unlabelled title-shaped line within the 8 lines above line i."""
+    return any(page.free(k) and page.titled(k) for k in range(max(0, i - 8), i))
+
+
+def _name_and_role(page: _Page, name: int, role: int) -> bool:
+    """An author's name line with a role line under it ('Órlaith Breathnach' / 'Housing Correspondent'),
+    next to the stamp: both are the byline."""
+    lines = page.lines
     if (
         name < 0
+        or role >= len(lines)
         or not page.free(name)
+        or not page.free(role)
         or lines[name].words > 6
-        or lines[j].words > 5
-        or lines[j].ends_sentence
-        or not (lines[j].blank_before == 0 or page.spaced_out())
-        or not any(page.free(k) and page.titled(k) for k in range(max(0, name - 8), name))
+        or lines[role].words > 5
+        or lines[role].ends_sentence  # a role, not the first sentence of the text
+        or not (lines[role].blank_before == 0 or page.spaced_out())
     ):
         return False
-    paired = match_end_byline(lines[name].norm, lines[j].norm)
+    paired = match_end_byline(lines[name].norm, lines[role].norm)
     if paired is None or not paired.roles:
         return False
     page.bylines[name] = attrs.evolve(paired, reason="name-by-stamp")
     page.set(name, K.BYLINE, "name-by-stamp")
-    page.set(j, K.BYLINE, "name-by-stamp")
+    page.set(role, K.BYLINE, "name-by-stamp")
     return True
 
 
@@ -865,8 +854,7 @@ def _continues(norm: str) -> bool:
 
 _MONTHS: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEARLESS_STAMP: Final = re.compile(
-    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?,?\s+)?{_MONTHS} \d{{1,2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?"
-    rf"|\d{{1,2}} (?:minutes?|hours?|days?) ago",
+    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?,?\s+)?{_MONTHS} \d{{1,2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?",
     re.I,
 )
 
@@ -875,7 +863,9 @@ def _is_stamp_only(page: _Page, i: int, ln: Line) -> bool:
     """A line that is only a time stamp (with or without a year): a teaser's time on a listing page."""
     if not ln.digits or ln.words > 8:
         return False
-    return (page.kinds[i] is K.DATE and i in page.dates) or bool(_YEARLESS_STAMP.fullmatch(ln.norm))
+    if page.kinds[i] is K.DATE and i in page.dates:
+        return True
+    return _YEARLESS_STAMP.fullmatch(ln.norm) is not None or is_relative_age(ln.norm)
 
 
 _META_START: Final = re.compile(r"(?:source|by|posted|published|updated)\b", re.I)
@@ -1182,11 +1172,11 @@ def _page_title_of(norm: str, headline: str) -> bool:
     return bool(_TITLE_SUFFIX.match(rest)) and rest.count(" ") <= 8
 
 
-def _published_after_text(page: _Page) -> dt.datetime | dt.date | None:
+def _published_after_text(page: _Page, last_text: int) -> dt.datetime | dt.date | None:
     """A stamp labelled as the publication's ('Published - Sept 14, 2024 08:40 pm IST') printed after the
-    text, when the header gave none: some outlets put only the update time on top."""
+    text (``last_text``: its last paragraph), when the header gave none: some outlets put only the update
+    time on top."""
     kinds = page.kinds
-    last_text = max((i for i, k in enumerate(kinds) if k is K.PARAGRAPH), default=-1)
     for i in sorted(page.dates):
         if i < last_text or kinds[i] is not K.DATE or i in page.bylines:
             continue
@@ -1707,9 +1697,9 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                 published = d.value
                 if d.order_assumed:
                     _warn_order_assumed(page, i, d)
-    if published is None:
-        published = _published_after_text(page)
     body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
+    if published is None and body:
+        published = _published_after_text(page, body[-1])
     dateline = find_dateline(lines[body[0]].norm) if body else None
     if dateline is not None and not seen_authors:
         # a Chinese wire lede names its reporters after the dateline: 新华社上海3月3日电（记者 A、B）

@@ -41,6 +41,7 @@ __all__ = [
     "date_line_stamps",
     "find_dates",
     "is_date_line",
+    "is_relative_age",
     "page_date_order",
 ]
 
@@ -328,6 +329,23 @@ _LABEL_REACH: Final = 40
 _UNITS_EN: Final = (
     r"(?=[smhdwy])(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
 )
+# A relative age alone ("3 hours ago", "Updated about an hour ago"): a stamp, but no date to give.
+_RELATIVE_AGE: Final = re.compile(
+    r"(?:(?:updated|posted|published)\s+)?(?:(?:about|around|nearly|over)\s+)?"
+    rf"(?:[0-9]{{1,3}}\s*|(?:an?|one)\s+){_UNITS_EN}\s+ago",
+    re.I,
+)
+
+
+def is_relative_age(text: str) -> bool:
+    """The line is only a relative age, maybe labelled: it shows a stamp and gives no date.
+
+    >>> is_relative_age("3 hours ago"), is_relative_age("Updated about an hour ago"), is_relative_age("3 May")
+    (True, True, False)
+    """
+    return len(text) <= 60 and _RELATIVE_AGE.fullmatch(text.strip()) is not None
+
+
 # Words are grouped behind lookaheads on their first characters, so that most positions are turned away by
 # a test or two; a group may move past another only when no character can start both (a digit, a letter),
 # which keeps every match as it was.  A number never gives back digits ('++'): what follows it cannot start
