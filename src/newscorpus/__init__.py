@@ -12,6 +12,7 @@ from __future__ import annotations
 from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
 
 from . import lines as _lines
+from . import model as _model
 from . import pipeline as _pipeline
 from .corpus.runner import parse_many
 from .html import parse_html
@@ -41,7 +42,8 @@ compiled: bool = (getattr(_pipeline, "__file__", None) or "").endswith(tuple(_EX
 """True when the mypyc-compiled build is loaded (a wheel built with ``NEWSCORPUS_COMPILE=1``,
 docs/speed.md), False for the pure-Python one. Both give the same results."""
 
-speedups: bool = _KERNEL and _lines._KERNEL is not None
+speedups: bool = _KERNEL and _lines._KERNEL is not None and _model._SEGMENTS_KERNEL is not None
 """True when the C kernels run: ``newscorpus._speedups`` compares the lines' word trigrams for pull quotes
-and ``newscorpus._splitlines`` splits the text into lines (built in the compiled wheel, unless
-``NEWSCORPUS_PURE=1`` was set at import); False when Python does. Both give the same results."""
+and builds an article's segments, ``newscorpus._splitlines`` splits the text into lines (built in the
+compiled wheel, unless ``NEWSCORPUS_PURE=1`` was set at import); False when Python does. Both give the
+same results."""

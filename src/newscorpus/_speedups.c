@@ -1,5 +1,7 @@
 /*
- * newscorpus._speedups: the word-trigram comparison of newscorpus.kinds.pullquotes.highlights() in C.
+ * newscorpus._speedups: C kernels of the compiled build. Each has a pure-Python twin, the reference.
+ *
+ * 1. The word-trigram comparison of newscorpus.kinds.pullquotes.highlights().
  *
  * trigram_overlaps(data, pool, threshold, max_tokens, max_postings) -> (lengths, overlaps)
  *
@@ -17,10 +19,21 @@
  * trigrams are triples of word ids (a second table, of the candidates' trigrams): every comparison is
  * exact. Both tables are sized from the candidates' token counts, so nothing is ever rehashed; the other
  * lines' words are only looked up. The work is linear in the size of data.
+ *
+ * 2. The segments of an Article, built in one call (newscorpus.model.build_segments()).
+ *
+ * segments(segment_type, span_type, text, kinds, offsets, reasons) -> tuple of segment_type
+ *
+ * Segment i is kinds[i], the span offsets[2i]..offsets[2i+1], text[offsets[2i]:offsets[2i+1]] and
+ * reasons[i]. The objects are allocated and their slots filled directly, as the pure twin does through
+ * the slots' descriptors: no validator runs (the pipeline's values are valid by construction, and the
+ * offsets are still checked here). The slots are found by name in the two classes, and must be plain
+ * object slots (member descriptors), as attrs makes them for slotted classes.
  */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 
 #include <stdint.h>
 #include <string.h>
@@ -516,8 +529,147 @@ PyDoc_STRVAR(trigram_overlaps_doc,
              "whose trigrams are mostly held by a second line. The same as\n"
              "newscorpus.kinds.pullquotes._trigram_overlaps(), in C.");
 
+/* The byte offset of the object slot `name` of `type` (a member descriptor in its own dict), or -1 with
+ * TypeError set. */
+static Py_ssize_t
+slot_offset(PyTypeObject *type, const char *name)
+{
+    PyObject *descr = PyDict_GetItemString(type->tp_dict, name); /* borrowed */
+    if (descr == NULL || !Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
+        PyErr_Format(PyExc_TypeError, "%s has no slot %s", type->tp_name, name);
+        return -1;
+    }
+    PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
+    if (member->type != T_OBJECT_EX || (member->flags & READONLY) ||
+        member->offset < (Py_ssize_t)sizeof(PyObject) ||
+        member->offset > type->tp_basicsize - (Py_ssize_t)sizeof(PyObject *)) {
+        PyErr_Format(PyExc_TypeError, "%s.%s is not an object slot", type->tp_name, name);
+        return -1;
+    }
+    return member->offset;
+}
+
+#define SLOT(obj, offset) (*(PyObject **)((char *)(obj) + (offset)))
+
+/* An instance of `type` with every slot empty (what object.__new__ makes, without __init__). */
+static PyObject *
+blank(PyTypeObject *type)
+{
+    if (type->tp_itemsize != 0) {
+        PyErr_Format(PyExc_TypeError, "%s has variable-size instances", type->tp_name);
+        return NULL;
+    }
+    return type->tp_alloc(type, 0);
+}
+
+/* Take a new segment and its span off the cyclic garbage collector's lists, as CPython does with a tuple
+ * of strings: nothing they hold can lead back to them (the offsets are ints, text and reason strs, the
+ * kind a str enum member), so they can never be part of a reference cycle, and the collector need not
+ * walk the thousands of segments of the articles a program keeps (or that parse_many() receives).
+ * Reference counting frees them as before. Only exact strs (and a str subclass for the kind) qualify. */
+static void
+untrack_atomic(PyObject *seg, PyObject *span, PyObject *kind, PyObject *reason)
+{
+    if (PyObject_IS_GC(span))
+        PyObject_GC_UnTrack(span);
+    if (PyObject_IS_GC(seg) && PyUnicode_Check(kind) && PyUnicode_CheckExact(reason))
+        PyObject_GC_UnTrack(seg);
+}
+
+static PyObject *
+segments(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 6) {
+        PyErr_Format(PyExc_TypeError, "segments() takes 6 positional arguments (%zd given)", nargs);
+        return NULL;
+    }
+    if (!PyType_Check(args[0]) || !PyType_Check(args[1]) || !PyUnicode_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "segments(segment_type, span_type, text: str, kinds, offsets, reasons)");
+        return NULL;
+    }
+    PyTypeObject *seg_type = (PyTypeObject *)args[0], *span_type = (PyTypeObject *)args[1];
+    PyObject *text = args[2];
+    Py_ssize_t o_kind = slot_offset(seg_type, "kind");
+    Py_ssize_t o_span = o_kind < 0 ? -1 : slot_offset(seg_type, "span");
+    Py_ssize_t o_text = o_span < 0 ? -1 : slot_offset(seg_type, "text");
+    Py_ssize_t o_reason = o_text < 0 ? -1 : slot_offset(seg_type, "reason");
+    Py_ssize_t o_start = o_reason < 0 ? -1 : slot_offset(span_type, "start");
+    Py_ssize_t o_end = o_start < 0 ? -1 : slot_offset(span_type, "end");
+    if (o_end < 0)
+        return NULL;
+    /* (PySequence_Fast may run Python code; the three are read only after it, and text is immutable) */
+    PyObject *kinds = PySequence_Fast(args[3], "kinds must be a sequence");
+    PyObject *offsets = kinds == NULL ? NULL : PySequence_Fast(args[4], "offsets must be a sequence");
+    PyObject *reasons = offsets == NULL ? NULL : PySequence_Fast(args[5], "reasons must be a sequence");
+    PyObject *result = NULL;
+    if (reasons == NULL)
+        goto done;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(kinds), length = PyUnicode_GET_LENGTH(text);
+    if (PySequence_Fast_GET_SIZE(reasons) != n || PySequence_Fast_GET_SIZE(offsets) != 2 * n) {
+        PyErr_SetString(PyExc_ValueError, "kinds, reasons and offsets (two a segment) differ in length");
+        goto done;
+    }
+    if ((result = PyTuple_New(n)) == NULL)
+        goto done;
+    PyObject **kind = PySequence_Fast_ITEMS(kinds), **offset = PySequence_Fast_ITEMS(offsets);
+    PyObject **reason = PySequence_Fast_ITEMS(reasons);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *start = offset[2 * i], *end = offset[2 * i + 1];
+        if (!PyLong_CheckExact(start) || !PyLong_CheckExact(end)) {
+            PyErr_Format(PyExc_TypeError, "segment %zd: offsets must be ints", i);
+            goto fail;
+        }
+        Py_ssize_t s = PyLong_AsSsize_t(start), e = PyLong_AsSsize_t(end);
+        if ((s == -1 || e == -1) && PyErr_Occurred()) {
+            if (!PyErr_ExceptionMatches(PyExc_OverflowError))
+                goto fail;
+            PyErr_Clear(); /* past Py_ssize_t: surely out of the text */
+            s = -1;
+        }
+        if (s < 0 || s > e || e > length) {
+            PyErr_Format(PyExc_ValueError, "segment %zd: offsets %R, %R out of order or out of the text", i,
+                         start, end);
+            goto fail;
+        }
+        /* Each object is owned (by the tuple, or by its segment) as soon as it exists: a failure half-way
+         * frees everything, and empty slots are allowed in a dying object. */
+        PyObject *seg = blank(seg_type);
+        if (seg == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(result, i, seg);
+        PyObject *span = blank(span_type);
+        if (span == NULL)
+            goto fail;
+        SLOT(seg, o_span) = span;
+        SLOT(span, o_start) = Py_NewRef(start);
+        SLOT(span, o_end) = Py_NewRef(end);
+        PyObject *slice = PyUnicode_Substring(text, s, e);
+        if (slice == NULL)
+            goto fail;
+        SLOT(seg, o_text) = slice;
+        SLOT(seg, o_kind) = Py_NewRef(kind[i]);
+        SLOT(seg, o_reason) = Py_NewRef(reason[i]);
+        untrack_atomic(seg, span, kind[i], reason[i]);
+    }
+    goto done;
+fail:
+    Py_CLEAR(result);
+done:
+    Py_XDECREF(kinds);
+    Py_XDECREF(offsets);
+    Py_XDECREF(reasons);
+    return result;
+}
+
+PyDoc_STRVAR(segments_doc,
+             "segments(segment_type, span_type, text, kinds, offsets, reasons, /)\n--\n\n"
+             "Segment i of kinds[i], span offsets[2i]..offsets[2i+1], the text it spans and reasons[i],\n"
+             "built without running validators. The same as newscorpus.model.build_segments() in Python.");
+
 static PyMethodDef speedups_methods[] = {
     {"trigram_overlaps", trigram_overlaps, METH_VARARGS, trigram_overlaps_doc},
+    {"segments", (PyCFunction)(void (*)(void))segments, METH_FASTCALL, segments_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,8 +1,20 @@
 """C kernels of newscorpus, built only in the compiled wheel (``NEWSCORPUS_COMPILE=1``, docs/speed.md)."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 def trigram_overlaps(
     data: bytes, pool: Iterable[int], threshold: float, max_tokens: int, max_postings: int, /
 ) -> tuple[list[int], dict[int, tuple[int, dict[int, int]]]]:
     """newscorpus.kinds.pullquotes._trigram_overlaps() in C: the same answers."""
+
+def segments(
+    segment_type: type[Any],
+    span_type: type[Any],
+    text: str,
+    kinds: Sequence[Any],
+    offsets: Sequence[int],
+    reasons: Sequence[Any],
+    /,
+) -> tuple[Any, ...]:
+    """newscorpus.model._build_segments_pure() in C: the same segments."""

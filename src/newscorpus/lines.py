@@ -8,11 +8,12 @@ dropped, runs of whitespace collapsed) that every later rule matches against.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 from zlib import adler32
+
+from ._native import pure_requested
 
 __all__ = ["MAX_RULE_CHARS", "Line", "normalise", "split_lines"]
 
@@ -135,16 +136,11 @@ _ASCII_BYTES: Final = bytes(range(128))
 _new_line: Final = tuple.__new__
 
 
-#: ``NEWSCORPUS_PURE=1`` (or true, yes, on) in the environment, read once at import, has the pure Python
-#: loop split the lines even where the optional C loop (newscorpus/_splitlines.c) is built.
-_PURE_VARIABLE: Final = "NEWSCORPUS_PURE"
-
-
 def _load_kernel() -> (
     Callable[[str, type[Line], Callable[[int, int, int, str, int], Line]], list[Line]] | None
 ):
-    """The C loop, or None when it is not built or ``NEWSCORPUS_PURE=1`` is set."""
-    if os.environ.get(_PURE_VARIABLE, "").strip().lower() in {"1", "true", "yes", "on"}:
+    """The C loop (newscorpus/_splitlines.c), or None when it is not built or ``NEWSCORPUS_PURE=1`` is set."""
+    if pure_requested():
         return None
     try:
         from newscorpus._splitlines import split_on_newlines

@@ -10,10 +10,12 @@ import copyreg
 import datetime as dt
 import enum
 import itertools
-from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final, cast
 
 import attrs
+
+from ._native import pure_requested
 
 __all__ = [
     "BODY_KINDS",
@@ -187,6 +189,55 @@ _set_kind = vars(Segment)["kind"].__set__
 _set_span = vars(Segment)["span"].__set__
 _set_text = vars(Segment)["text"].__set__
 _set_reason = vars(Segment)["reason"].__set__
+
+
+def build_segments(
+    text: str, kinds: Sequence[SegmentKind], offsets: Sequence[int], reasons: Sequence[str]
+) -> tuple[Segment, ...]:
+    """Segment ``i``: ``kinds[i]``, the span ``offsets[2i]:offsets[2i+1]`` of ``text``, ``reasons[i]``.
+
+    :func:`trusted_segment` for a whole article at once (the pipeline's segments, and an article's
+    on unpickling): in the compiled wheel the C kernel ``newscorpus._speedups.segments()`` builds
+    them, several times faster; :func:`_build_segments_pure` is its reference. Offsets out of order
+    or out of ``text`` are a ``ValueError`` in both.
+
+    >>> [(s.kind.value, s.text) for s in build_segments("ab cd", [SegmentKind.HEADLINE], [3, 5], ["x"])]
+    [('headline', 'cd')]
+    """
+    if _SEGMENTS_KERNEL is not None:
+        return _SEGMENTS_KERNEL(Segment, Span, text, kinds, offsets, reasons)
+    return _build_segments_pure(text, kinds, offsets, reasons)
+
+
+def _build_segments_pure(
+    text: str, kinds: Sequence[SegmentKind], offsets: Sequence[int], reasons: Sequence[str]
+) -> tuple[Segment, ...]:
+    """What the C kernel ``newscorpus._speedups.segments()`` builds, in Python: the reference."""
+    if len(offsets) != 2 * len(kinds) or len(reasons) != len(kinds):
+        raise ValueError("kinds, reasons and offsets (two a segment) differ in length")
+    size = len(text)
+    out = []
+    for i, (kind, start, end, reason) in enumerate(
+        zip(kinds, offsets[0::2], offsets[1::2], reasons, strict=True)
+    ):
+        if not 0 <= start <= end <= size:
+            raise ValueError(f"segment {i}: offsets {start}, {end} out of order or out of the text")
+        out.append(trusted_segment(kind, start, end, text[start:end], reason))
+    return tuple(out)
+
+
+def _load_segments_kernel() -> Callable[..., tuple[Segment, ...]] | None:
+    """The C kernel when it is built (the compiled wheel) and ``NEWSCORPUS_PURE`` is not set."""
+    if pure_requested():
+        return None
+    try:
+        from ._speedups import segments
+    except ImportError:
+        return None
+    return segments
+
+
+_SEGMENTS_KERNEL: Final = _load_segments_kernel()
 
 
 @attrs.frozen
@@ -423,10 +474,8 @@ def _unpickle_article(
         segments = tuple(seg for seg in offsets if isinstance(seg, Segment))
     else:
         kind_of = _KIND_OF_VALUE
-        spans = cast("tuple[int, ...]", offsets)
-        segments = tuple(
-            trusted_segment(kind_of[kind], start, end, text[start:end], reason)
-            for kind, start, end, reason in zip(kinds, spans[0::2], spans[1::2], reasons, strict=True)
+        segments = build_segments(
+            text, [kind_of[kind] for kind in kinds], cast("tuple[int, ...]", offsets), reasons
         )
     art = object.__new__(Article)
     setter = object.__setattr__

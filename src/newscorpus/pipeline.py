@@ -63,9 +63,9 @@ from .model import (
     Segment,
     SegmentKind,
     Span,
+    build_segments,
     trusted_article,
     trusted_copy,
-    trusted_segment,
 )
 from .sources.registry import choose_parser
 
@@ -1652,16 +1652,18 @@ _FOOTER_CREDIT: Final = re.compile(
 def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
     lines = page.lines
     data = page.text
-    segs = []
-    for i, ln in enumerate(lines):
-        kind = page.kinds[i] or K.OTHER
-        reason = page.reasons[i] or "unclassified"
-        segs.append(trusted_segment(kind, ln.start, ln.end, data[ln.start : ln.end], reason))
-    paragraph = K.PARAGRAPH
-    for ln in rest:  # the lines past MAX_PAGE_LINES (see parse_lines)
-        segs.append(
-            trusted_segment(paragraph, ln.start, ln.end, data[ln.start : ln.end], "beyond-line-limit")
-        )
+    other = K.OTHER
+    kinds = [kind or other for kind in page.kinds]
+    reasons = [reason or "unclassified" for reason in page.reasons]
+    offsets: list[int] = []
+    for ln in lines:
+        offsets += (ln.start, ln.end)
+    if rest:  # the lines past MAX_PAGE_LINES (see parse_lines)
+        kinds += [K.PARAGRAPH] * len(rest)
+        reasons += ["beyond-line-limit"] * len(rest)
+        for ln in rest:
+            offsets += (ln.start, ln.end)
+    segs = build_segments(data, kinds, offsets, reasons)
     headline = lines[page.headline].norm if page.headline is not None else None
     summary = None
     if page.summary is not None:
@@ -1717,7 +1719,7 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
         updated=updated,
         dateline=dateline,
         source="generic",
-        segments=tuple(segs),
+        segments=segs,
         warnings=tuple(page.warnings),
     )
 

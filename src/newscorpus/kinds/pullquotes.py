@@ -10,11 +10,12 @@ in the environment when this module is imported keeps it in Python.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from operator import index
 from typing import Final, SupportsIndex
+
+from .._native import pure_requested
 
 __all__ = ["KERNEL", "highlights", "same_title", "shingles", "title_key"]
 
@@ -198,7 +199,7 @@ def _trigram_overlaps(
 
 def _load_kernel() -> Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None:
     """The C kernel when it is built (the compiled wheel) and ``NEWSCORPUS_PURE`` is not set."""
-    if os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}:
+    if pure_requested():
         return None
     try:
         from .._speedups import trigram_overlaps

@@ -1,0 +1,207 @@
+"""Building an article's segments at once: ``model.build_segments()``, its C kernel and its pure twin.
+
+The kernel (``newscorpus._speedups.segments``) is built only in the compiled wheel; without it the kernel
+tests are skipped and the pure twin, the reference, is tested alone.
+"""
+
+from __future__ import annotations
+
+import gc
+import pathlib
+import pickle
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newscorpus
+from newscorpus import model
+from newscorpus.model import Segment, SegmentKind, Span, _build_segments_pure, build_segments
+
+try:
+    from newscorpus._speedups import segments as kernel
+except ImportError:
+    kernel = None
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PAGES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    p for p in (ROOT / "tests" / "fixtures").glob("*/*.txt") if p.name != "SCORE.txt"
+)
+
+needs_kernel = pytest.mark.skipif(kernel is None, reason="newscorpus._speedups is not built")
+
+KINDS = list(SegmentKind)
+
+
+def validated(
+    text: str, kinds: list[SegmentKind], offsets: list[int], reasons: list[str]
+) -> tuple[Segment, ...]:
+    """The same segments through the public, validating constructors."""
+    return tuple(
+        Segment(kind, Span(start, end), text[start:end], reason)
+        for kind, start, end, reason in zip(kinds, offsets[0::2], offsets[1::2], reasons, strict=True)
+    )
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> tuple[str, list[SegmentKind], list[int], list[str]]:
+    """A text (any characters: one-, two- and four-byte strings) and segments inside it, in any order."""
+    text = draw(st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60))
+    n = draw(st.integers(0, 8))
+    offsets: list[int] = []
+    for _ in range(n):
+        start = draw(st.integers(0, len(text)))
+        offsets += [start, draw(st.integers(start, len(text)))]
+    kinds = draw(st.lists(st.sampled_from(KINDS), min_size=n, max_size=n))
+    reasons = draw(st.lists(st.sampled_from(["a", "rule", "é-ß", ""]), min_size=n, max_size=n))
+    return text, kinds, offsets, reasons
+
+
+# ---------------------------------------------------------------- the pure twin: the reference
+
+
+@given(layouts())
+def test_pure_twin_builds_what_the_validating_constructors_build(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]],
+) -> None:
+    built = _build_segments_pure(*layout)
+    assert built == validated(*layout)
+    assert all(type(seg) is Segment and type(seg.span) is Span for seg in built)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "message"),
+    [
+        ([3, 2], "out of order"),
+        ([-1, 2], "out of order"),
+        ([0, 6], "out of order"),
+        ([0], "differ in length"),
+    ],
+)
+def test_pure_twin_rejects_offsets_out_of_the_text(offsets: list[int], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        _build_segments_pure("hello", [SegmentKind.PARAGRAPH], offsets, ["r"])
+
+
+def test_build_segments_uses_the_kernel_when_it_runs() -> None:
+    assert (model._SEGMENTS_KERNEL is not None) is newscorpus.speedups or kernel is None
+    text, kinds, offsets, reasons = (
+        "Title\nBody.",
+        [SegmentKind.HEADLINE, SegmentKind.PARAGRAPH],
+        [0, 5, 6, 11],
+        ["h", "p"],
+    )
+    assert build_segments(text, kinds, offsets, reasons) == validated(text, kinds, offsets, reasons)
+
+
+# ---------------------------------------------------------------- the kernel: the same segments
+
+
+@needs_kernel
+@given(layouts())
+def test_kernel_builds_what_the_pure_twin_builds(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]],
+) -> None:
+    text, kinds, offsets, reasons = layout
+    built = kernel(Segment, Span, text, kinds, offsets, reasons)
+    assert built == _build_segments_pure(text, kinds, offsets, reasons)
+    assert all(type(seg) is Segment and type(seg.span) is Span for seg in built)
+    # the objects behave as any other: hashable spans, evolve, pickle
+    assert [seg.span for seg in built] == [
+        Span(s, e) for s, e in zip(offsets[0::2], offsets[1::2], strict=True)
+    ]
+    assert pickle.loads(pickle.dumps(built)) == built
+
+
+@needs_kernel
+@given(layouts(), st.integers(0, 7), st.sampled_from([(-1, 0), (2, 1), (0, 10**3), (10**30, 10**30)]))
+def test_kernel_rejects_offsets_out_of_the_text_as_the_pure_twin_does(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]], where: int, bad: tuple[int, int]
+) -> None:
+    text, kinds, offsets, reasons = layout
+    if not kinds:
+        return
+    k = where % len(kinds)
+    offsets = [*offsets[: 2 * k], *bad, *offsets[2 * k + 2 :]]
+    start, end = bad
+    if 0 <= start <= end <= len(text):  # (0, 1000) in a text that long: not bad
+        return
+    with pytest.raises(ValueError, match="out of order or out of the text"):
+        _build_segments_pure(text, kinds, offsets, reasons)
+    with pytest.raises(ValueError, match="out of order or out of the text"):
+        kernel(Segment, Span, text, kinds, offsets, reasons)
+
+
+@needs_kernel
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_kernel_builds_the_segments_of_real_pages(path: pathlib.Path) -> None:
+    art = newscorpus.parse(path.read_text(encoding="utf-8"))
+    kinds = [seg.kind for seg in art.segments]
+    offsets = [n for seg in art.segments for n in (seg.start, seg.end)]
+    reasons = [seg.reason for seg in art.segments]
+    assert kernel(Segment, Span, art.text, kinds, offsets, reasons) == art.segments
+    assert pickle.loads(pickle.dumps(art)) == art
+
+
+class Unslotted:
+    kind = span = text = reason = start = end = None
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        ((Segment, Span, "ab", [SegmentKind.OTHER], [0, 1]), TypeError),  # five arguments
+        ((Segment, Span, b"ab", [SegmentKind.OTHER], [0, 1], ["r"]), TypeError),  # bytes, not str
+        (("Segment", Span, "ab", [SegmentKind.OTHER], [0, 1], ["r"]), TypeError),  # not a type
+        ((Unslotted, Span, "ab", [SegmentKind.OTHER], [0, 1], ["r"]), TypeError),  # no slots
+        ((Segment, Segment, "ab", [SegmentKind.OTHER], [0, 1], ["r"]), TypeError),  # Segment has no start
+        ((Segment, Span, "ab", [SegmentKind.OTHER], [0.0, 1], ["r"]), TypeError),  # a float offset
+        ((Segment, Span, "ab", [SegmentKind.OTHER], [True, 1], ["r"]), TypeError),  # a bool is not an offset
+        ((Segment, Span, "ab", 3, [0, 1], ["r"]), TypeError),  # not a sequence
+        ((Segment, Span, "ab", [SegmentKind.OTHER], [0, 1, 1, 2], ["r"]), ValueError),  # lengths differ
+        ((Segment, Span, "ab", [SegmentKind.OTHER], [0, 3], ["r"]), ValueError),  # past the end
+    ],
+)
+def test_kernel_rejects_wrong_arguments(args: tuple[Any, ...], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        kernel(*args)
+
+
+@needs_kernel
+def test_kernel_leaks_nothing_when_it_succeeds_or_fails() -> None:
+    reason = "".join(["a unique", " reason"])  # an object of its own: its count is this test's
+    text = "x" * 50
+    kinds = [SegmentKind.PARAGRAPH] * 5
+    before = sys.getrefcount(reason)
+    built = kernel(Segment, Span, text, kinds, [0, 10, 10, 20, 20, 30, 30, 40, 40, 50], [reason] * 5)
+    assert sys.getrefcount(reason) == before + 5
+    del built
+    gc.collect()
+    assert sys.getrefcount(reason) == before
+    for _ in range(3):  # the fourth segment is out of the text: the three built are freed again
+        with pytest.raises(ValueError, match="segment 3"):
+            kernel(Segment, Span, text, kinds, [0, 10, 10, 20, 20, 30, 30, 60, 40, 50], [reason] * 5)
+    gc.collect()
+    assert sys.getrefcount(reason) == before
+
+
+@needs_kernel
+def test_kernel_segments_stay_off_the_cycle_collector_and_are_still_freed() -> None:
+    """Like a tuple of strings, a kernel-built segment and its span can be in no cycle: left untracked."""
+    text = "Headline\nBody."
+    built = kernel(Segment, Span, text, [SegmentKind.HEADLINE], [0, 8], ["r"])
+    assert not gc.is_tracked(built[0]) and not gc.is_tracked(built[0].span)
+    assert gc.is_tracked(_build_segments_pure(text, [SegmentKind.HEADLINE], [0, 8], ["r"])[0])
+
+    # a reason that is not an exact str keeps the segment on the collector's lists (its span still off)
+    class Reason(str):
+        pass
+
+    odd = kernel(Segment, Span, text, [SegmentKind.HEADLINE], [0, 8], [Reason("r")])
+    assert gc.is_tracked(odd[0]) and not gc.is_tracked(odd[0].span)
+    art = newscorpus.parse(text)
+    assert all(not gc.is_tracked(seg) for seg in art.segments)
+    assert all(not gc.is_tracked(seg) for seg in pickle.loads(pickle.dumps(art)).segments)
