@@ -1072,6 +1072,7 @@ def _choose_headline(page: _Page) -> None:
         for i, ln in enumerate(lines)
         if kinds[i] is None and (2 <= ln.words <= 30 or ln.cjk) and titled(i) and not _is_list_item(page, i)
     ]
+    candidate_set = set(candidates)
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
     first_prose = _first_free_prose(page)
@@ -1101,6 +1102,8 @@ def _choose_headline(page: _Page) -> None:
             score += 5.0 - near
             if i < fields[-1]:
                 score += 1.5
+            if i < nearest and _title_below_menu(page, i, nearest, candidate_set):
+                score -= 1.5  # a menu or breadcrumb, then a title, stand between it and the header
         else:
             nxt = _next_content(page, i)
             if nxt is None or page.kinds[nxt] is K.RELATED:
@@ -1158,6 +1161,20 @@ def _choose_headline(page: _Page) -> None:
                 page.set(i, K.CAPTION, "headline-copy-image-title")
         elif i < h and other > size and _page_title_of(lines[i].norm, lines[h].norm):
             page.set(i, K.OTHER, "headline-copy")  # the browser's title: "Headline--Section--Site"
+
+
+def _title_below_menu(page: _Page, i: int, field: int, candidates: set[int]) -> bool:
+    """Between line ``i`` and the header field below it: a menu or breadcrumb, then a title candidate of
+    six words or more (the page's own title: a masthead or site name stands above the menus)."""
+    kinds = page.kinds
+    lines = page.lines
+    menu = False
+    for k in range(i + 1, field):
+        if kinds[k] is K.NAVIGATION:
+            menu = True
+        elif menu and k in candidates and lines[k].words >= 6:
+            return True
+    return False
 
 
 # What parts a page title after the headline: "Headline--Opinion--People's Daily", "Headline | Site".
