@@ -429,6 +429,7 @@ def parse_lines(
         _finish_listing(page, listing)
     else:
         _choose_headline(page)
+        _name_above_title(page)
         body_start = _header_zone(page)
         _body_and_tail(page, body_start)
     if rest:
@@ -737,6 +738,22 @@ def _name_lines(page: _Page) -> None:
                 page.bylines[j] = attrs.evolve(m, byline=lines[j].norm, reason="name-by-stamp")
                 page.set(j, K.BYLINE, "name-by-stamp")
                 break
+
+
+def _name_above_title(page: _Page) -> None:
+    """A columnist's name alone between the section label and the title ('OPINION' / 'Jane Doe' / title),
+    on a page with no other byline: the byline."""
+    h = page.headline
+    if h is None or h < 2 or any(page.kinds[i] is K.BYLINE for i in page.bylines):
+        return
+    j = h - 1
+    ln = page.lines[j]
+    if not page.free(j) or not 2 <= ln.words <= 4 or page.kinds[j - 1] is not K.NAVIGATION:
+        return
+    m = match_end_byline(ln.norm, None)
+    if m is not None and m.authors and not m.roles:
+        page.bylines[j] = attrs.evolve(m, byline=ln.norm, reason="name-above-title")
+        page.set(j, K.BYLINE, "name-above-title")
 
 
 def _titled_above(page: _Page, i: int) -> bool:
