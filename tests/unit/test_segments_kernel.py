@@ -205,3 +205,26 @@ def test_kernel_segments_stay_off_the_cycle_collector_and_are_still_freed() -> N
     art = newscorpus.parse(text)
     assert all(not gc.is_tracked(seg) for seg in art.segments)
     assert all(not gc.is_tracked(seg) for seg in pickle.loads(pickle.dumps(art)).segments)
+
+
+@given(layouts())
+def test_packing_for_pickle_gives_back_what_the_segments_were_built_from(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]],
+) -> None:
+    text, kinds, offsets, reasons = layout
+    packed = model._pack_segments(text, validated(*layout))
+    assert packed == (tuple(kind.value for kind in kinds), tuple(offsets), tuple(reasons))
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        Segment("paragraph", Span(0, 1), "b", "r"),  # the text of another place
+        Segment("paragraph", Span(1, 3), "cb", "r"),  # the right length, other characters
+        Segment("paragraph", Span(2, 5), "cde", "r"),  # past the end of the text
+    ],
+)
+def test_packing_for_pickle_refuses_segments_that_are_not_slices_of_the_text(segment: Segment) -> None:
+    assert model._pack_segments("abc", (segment,)) is None
+    art = newscorpus.Article(text="abc", segments=[segment])
+    assert pickle.loads(pickle.dumps(art)) == art

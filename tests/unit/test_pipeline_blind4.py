@@ -1,0 +1,83 @@
+"""Pipeline decisions on layouts from the sixth blind set (tests/fixtures/blind4)."""
+
+from __future__ import annotations
+
+import newscorpus
+from newscorpus import SegmentKind as K
+
+BODY = (
+    "On 12 September, the Northport Herald published a signed article by Consul General Mira Tolven. "
+    "The full text follows.\n\n"
+    "Ferries have crossed the bay between our two cities for two hundred years, carrying grain, letters "
+    "and students, and they still carry more than a million passengers every year.\n"
+)
+
+
+def test_a_masthead_above_the_menus_is_not_the_title_below_them() -> None:
+    """A long site name, then a menu and a breadcrumb, then the page's own title right above its stamp."""
+    title = (
+        "Consul General Mira Tolven Publishes a Signed Article in the Northport Herald Entitled "
+        '"Bridges We Keep Building Together Across the Bay"'
+    )
+    text = (
+        "Consulate General of the Republic of Examplia in the Free City of Northport\n\n"
+        "Home | About the Consulate | Consulate News | Visas | Contact\nHome > Consulate News\n\n"
+        f"{title}\n2024-09-12  10:30\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == title
+    assert article.segments[0].kind in (K.NAVIGATION, K.OTHER)  # furniture above the title
+    assert article.summary is None
+
+
+def test_a_short_line_below_the_menu_does_not_take_the_title_from_above_it() -> None:
+    """Only a title-sized line (six words or more) below the menus outranks the line above them."""
+    text = (
+        "Harbour ferries to run through the night in summer\n\n"
+        "Home | City | Transport\n\nShow more updates\n2024-09-12  10:30\n\n" + BODY
+    )
+    assert newscorpus.parse(text).headline == "Harbour ferries to run through the night in summer"
+
+
+COLUMN = (
+    "Every summer someone writes a column about the harbour ferries, and every summer the boats get "
+    "older while the timetable gets thinner.\n\n"
+    "Last week the operator announced that it would cut evening sailings again, citing a shortage of "
+    "licensed officers willing to work for municipal wages.\n"
+)
+
+
+def test_a_columnist_name_between_section_label_and_title_is_the_byline() -> None:
+    text = (
+        "Harbour Gazette\nNEWS  BUSINESS  OPINION  SPORTS\n\nOPINION\n\nMarta Kowalczyk\n\n"
+        "Our ferries deserve better than nostalgia\n\nJune 09 2025 07:00:00\n\n" + COLUMN
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == "Our ferries deserve better than nostalgia"
+    assert (article.byline, article.authors) == ("Marta Kowalczyk", ("Marta Kowalczyk",))
+    seg = next(s for s in article.segments if s.text == "Marta Kowalczyk")
+    assert (seg.kind, seg.reason) == (K.BYLINE, "name-above-title")
+
+
+def test_a_name_above_the_title_is_not_taken_when_the_page_has_a_byline() -> None:
+    text = (
+        "Harbour Gazette\nNEWS  BUSINESS  OPINION  SPORTS\n\nOPINION\n\nMarta Kowalczyk\n\n"
+        "Our ferries deserve better than nostalgia\n\nBy Piotr Nowak\nJune 09 2025 07:00:00\n\n" + COLUMN
+    )
+    article = newscorpus.parse(text)
+    assert article.authors == ("Piotr Nowak",)
+    assert next(s for s in article.segments if s.text == "Marta Kowalczyk").kind is not K.BYLINE
+
+
+def test_a_vietnamese_weekday_date_atop_the_menus_is_page_chrome() -> None:
+    text = (
+        "Thứ Năm, ngày 17/4/2025\nTiếng Việt | English | Français\nBáo Mẫu\n\n"
+        "Hai tỉnh thống nhất mở thêm chuyến xe buýt liên tuyến qua cửa khẩu\n\n"
+        "Ngày 16/4, lãnh đạo hai tỉnh đã hội đàm và thống nhất mở thêm các chuyến xe buýt liên tuyến, "
+        "tạo thuận lợi cho người dân đi lại qua cửa khẩu.\n\n"
+        "Theo kế hoạch, các chuyến xe mới sẽ bắt đầu chạy từ tháng Năm, với tần suất hai chuyến mỗi ngày "
+        "theo mỗi chiều.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.published is None
+    assert (article.segments[0].kind, article.segments[0].reason) == (K.NAVIGATION, "chrome-date")
