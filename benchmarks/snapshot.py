@@ -36,6 +36,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/blind",
     ROOT / "tests/fixtures/blind2",
     ROOT / "tests/fixtures/blind3",
+    ROOT / "tests/fixtures/blind4",
 ]
 
 
