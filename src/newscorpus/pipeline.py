@@ -54,7 +54,7 @@ from .kinds.furniture import (
     honorific_start,
     junk_reason,
 )
-from .kinds.phrases import _phrase_kind, is_list_heading
+from .kinds.phrases import _phrase_kind, is_list_heading, long_line_may_match
 from .kinds.pullquotes import highlights, title_key
 from .lines import MAX_RULE_CHARS, Line, split_lines
 from .model import (
@@ -490,7 +490,7 @@ def _mark_lines(page: _Page) -> None:
                 page.set(i, K.JUNK, reason)
                 continue
         # a line over 120 characters has no fixed phrase: only the prefix rules, gated on opens
-        if opens or size <= 120 or "www." in norm[:300]:  # (an outlet's long self-description names its site)
+        if opens or size <= 120 or long_line_may_match(norm):  # (a self-description, a subscriber notice)
             found = _phrase_kind(norm, low, opens)
             # (a long sentence opening like a label is text: "Share prices rose...", "Edited by X, the book")
             long_sentence = words >= 15 and ln.ends_sentence
@@ -540,9 +540,15 @@ def _is_spaced_menu(raw: str) -> bool:
         return False
     for cell in cells:
         cell = cell.strip()
-        if not cell or cell.count(" ") > 2 or cell[-1:] in ".!?,;:":
+        # ("Politics & Diplomacy" is two words; "U.S." ends in a full stop, an abbreviation's)
+        if not cell or cell.replace(" & ", "&").count(" ") > 2:
+            return False
+        if cell[-1:] in ".!?,;:" and not _ABBREVIATION.fullmatch(cell):
             return False
     return True
+
+
+_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 _BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")

@@ -241,7 +241,7 @@ NEW_PHRASES = [
     ("相关新闻", K.RELATED, "phrase-related"),
     ("热点推荐", K.NAVIGATION, "phrase-navigation"),
     ("KEYWORDS", K.NAVIGATION, "phrase-navigation"),
-    ("Most Read from Bloomberg", K.NAVIGATION, "tags-line"),
+    ("Most Read from Bloomberg", K.NAVIGATION, "phrase-navigation"),
     # self-promotion
     (
         "Join ST's Telegram channel and get the latest breaking news delivered to you.",

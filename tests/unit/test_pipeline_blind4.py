@@ -81,3 +81,24 @@ def test_a_vietnamese_weekday_date_atop_the_menus_is_page_chrome() -> None:
     article = newscorpus.parse(text)
     assert article.published is None
     assert (article.segments[0].kind, article.segments[0].reason) == (K.NAVIGATION, "chrome-date")
+
+
+def test_spaced_menus_with_ampersands_and_abbreviations() -> None:
+    from newscorpus.pipeline import _is_spaced_menu
+
+    assert _is_spaced_menu("Politics & Diplomacy  World  Business & Economy  Defence & Security  Science")
+    assert _is_spaced_menu("World    U.S.    Politics    Sports    Entertainment    Business")
+    assert not _is_spaced_menu("Prices rose.    Then fell.    Then rose.    Then fell.    Again.")
+    assert not _is_spaced_menu("Home  News  Sport  Weather  the prime minister said on Friday")
+
+
+def test_a_long_notice_to_subscribers_is_reached_by_the_phrase_rules() -> None:
+    notice = (
+        "The agency's website carries only a portion of the news stories offered to subscribers in its "
+        "news distribution system, and in summarised form; please contact us for subscription options."
+    )
+    text = "Ferry fares to rise in June\n\nBy Anna Tran\n\n" + BODY + "\n" + notice + "\n"
+    article = newscorpus.parse(text)
+    seg = next(s for s in article.segments if s.text == notice)
+    assert seg.kind is K.PROMO
+    assert notice not in article.body_text

@@ -42,6 +42,9 @@ _CREDIT_END_CS: Final = re.compile(
     # ... 2024. REUTERS/Peng Xiaolu/File Photo Purchase Licensing Rights (the agency in capitals)
     r"|[.!?]\s+[A-Z]{2,}(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}"
     r"(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?"
+    # ... this month. — AZMAN GHANI/The Star (a dash, the photographer in capitals, the paper)
+    r"|[.!?][\"”’]?\s*[—–]\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"\s*/\s*[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
     r")\s*\|?$"
 )
 # Credits closing a caption in forms of their own (case matters; see _tail_credit):
@@ -52,6 +55,14 @@ _AGENCY_PAREN: Final = re.compile(
     r"\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images|Bloomberg)\)$"
 )
 _QUOTES_OR_SAID: Final = re.compile(r"[\"“”]|\bsaid\b")
+# "... power tools. (Supplied)", "... Feb. 26, 2025. (AA Photo)", "... on Jan. 29, 2025. ( Sadia Qamar -
+# Anadolu Agency )": after a full sentence, a picture's source in parentheses: supplied or a handout, a
+# source's photo, or the photographer and the agency after a dash (case matters)
+_PHOTO_PAREN: Final = re.compile(
+    r"[.!?][\"”’]?\s*\(\s*(?:Supplied|Handout|(?:[A-Z][\w.&'’-]*\s+){1,3}[Pp]hotos?"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} [-–] (?:[A-Z][\w.'’-]* ){0,3}(?:Agency|Ajansı|Photo|Images)"
+    r")\s*\)$"
+)
 # "... part of the trial. (ABC Gippsland: Rhiannon Webb)", "(Supplied: Jane Doe)": a picture's source (an
 # acronym or a picture source's name) and photographer in parentheses after a full sentence (case matters)
 _SOURCE_NAME_PAREN: Final = re.compile(
@@ -82,6 +93,11 @@ _FOTO_CREDIT: Final = re.compile(
 _VI_CREDIT: Final = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
 # Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
 _ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
+# "...车道。（图片由受访者提供）" (photo provided by ...), "（图片来源：X）", "（资料图）" (file photo)
+_ZH_SOURCE_CREDIT: Final = re.compile(
+    r"[。！？]\s*[（(]\s*(?:(?:图片|照片|图)由[^（()）。]{1,20}提供|(?:图片|照片)?来源\s*[:：][^（()）。]{1,20}"
+    r"|图源\s*[:：][^（()）。]{1,20}|资料(?:图|图片|照片))\s*[）)]$"
+)
 _CREDIT_LINE: Final = re.compile(
     r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon)s?"
     r"\s*(?:by\s+|:\s*)\S",
@@ -152,7 +168,8 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
         # low's end is the tail's when low is the whole line: the same length (of a long line low is
         # only the head; and "İ" grows when lower-cased)
         tail_low = low[-150:] if len(low) == len(norm) else norm[-150:].lower()
-        photo = "photo" in tail_low
+        # (a photo story's title is no credit: "In photos: Hue lantern makers work late ...")
+        photo = "photo" in tail_low and not low.startswith("in photos")
         if photo or norm.endswith((")", "]", "|")) or "/" in norm[-70:]:
             tail = norm[-150:]
             if _credit_end(tail, tail_low if photo else None) or (
@@ -184,6 +201,8 @@ def _tail_credit(norm: str, words: int) -> str | None:
             reach = 75 if norm.find(") (", max(0, size - 50)) > 0 else 40
             if _AGENCY_PAREN.search(norm, max(0, size - reach)):
                 return "caption-agency"
+            if _PHOTO_PAREN.search(norm, max(0, size - 75)):
+                return "caption-credit"
             if ":" in norm[-70:] and _SOURCE_NAME_PAREN.search(norm, max(0, size - 75)):
                 return "caption-credit"
     elif last in _TEXT_ENDS:
@@ -205,7 +224,11 @@ def _tail_credit(norm: str, words: int) -> str | None:
         return None
     if norm.find("Ảnh", max(0, size - 70)) > 0 or norm.find("Đồ họa", max(0, size - 70)) > 0:
         return "caption-credit" if _VI_CREDIT.search(norm, max(0, size - 75)) else None
-    return "caption-credit" if "摄" in norm[-2:] and _ZH_CREDIT.search(norm, max(0, size - 30)) else None
+    if "摄" in norm[-2:]:
+        return "caption-credit" if _ZH_CREDIT.search(norm, max(0, size - 30)) else None
+    if last == "）" and _ZH_SOURCE_CREDIT.search(norm, max(0, size - 30)):
+        return "caption-credit"
+    return None
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:
@@ -322,10 +345,12 @@ _PAGINATION: Final = re.compile(
 )
 
 
+# (a pager may say where it is first: "Page 1 of 37  1  2  3  ...  37  Next »")
 _PAGER_NEXT: Final = re.compile(
-    r"[|<>«»\s]*(?:previous|prev)?\s*(?:\d+\s+)+(?:\.\.\.\s*\d+\s*)?next[\s|<>»]*"
+    r"[|<>«»\s]*(?:page \d{1,4} of \d{1,4}\s+)?(?:previous|prev)?\s*(?:\d+\s+)+(?:(?:\.\.\.|…)\s*\d+\s*)?"
+    r"next[\s|<>»]*"
 )
-_PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+_PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}|page \d{1,4} of \d{1,4}")
 # How a pagination row can open (the three patterns above; they run on the lower-cased line).
 _PAGER_OPENINGS: Final = openings(
     ("previous", "prev", "next", "first", "last", "page"),
@@ -477,9 +502,27 @@ _LONG_MENU: Final = 6
 def _long_menu_items(parts: list[str], cap: int) -> bool:
     """A menu of _LONG_MENU items or more may name one or two sections at greater length (at most six
     words, a lone dash not counted): 'Văn hóa - Xã hội', 'Người Việt Nam ở nước ngoài' (Vietnamese
-    words are syllables)."""
+    words are syllables); one of them may be a longer link in title case, as a footer's legal links print
+    it ('Do Not Sell or Share My Personal Information', at most ten words)."""
     sizes = [sum(1 for w in p.split() if w not in _DASHES) for p in parts]
-    return max(sizes) <= 6 and sum(size > cap for size in sizes) <= 2
+    if sum(size > cap for size in sizes) > 2:
+        return False
+    longest = max(sizes)
+    if longest <= 6:
+        return True
+    return (
+        longest <= _LONG_LINK_WORDS
+        and sum(size > 6 for size in sizes) == 1
+        and _title_cased(parts[sizes.index(longest)])
+    )
+
+
+_LONG_LINK_WORDS: Final = 10
+
+
+def _title_cased(item: str) -> bool:
+    """Every word of four letters or more is capitalised ('Do Not Sell or Share My Personal Information')."""
+    return all(w[:1].isupper() for w in item.split() if len(w) >= 4)
 
 
 _DASHES: Final = frozenset(("-", "–", "—"))

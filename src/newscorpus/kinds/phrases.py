@@ -95,6 +95,7 @@ NAV_LIST_HEADINGS: Final = (
     "Top News",
     "Top News Today",
     "Top Stories",
+    "Top News Stories",
     "Trending",
     "Trending Now",
     "Search Trends",
@@ -113,6 +114,8 @@ NAV_LIST_HEADINGS: Final = (
     "24小时热点",
     "点击排行",
     "排行榜",
+    # (most read, most viewed)
+    *("Đọc nhiều", "Đọc nhiều nhất", "Tin đọc nhiều", "Xem nhiều", "Xem nhiều nhất", "Tin xem nhiều"),
 )
 RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
@@ -135,6 +138,8 @@ RELATED_LIST_HEADINGS: Final = (
     "Explore more",
     "See more",
     "Read next",
+    "Read also",
+    *("Read more on the subject", "Read more on this subject", "More on the subject", "More on this subject"),
     "Xem thêm",
     # (related news, news of the same section)
     "Tin liên quan",
@@ -176,7 +181,6 @@ _add(
     "Opinions",
     "Sign in",
     "Log in",
-    "Subscribe",
     "Newsletter",
     "Contact Us",
     "About Us",
@@ -221,6 +225,7 @@ _add(
     "Diplomacy",
     "Foreign Affairs",
     "Keywords",
+    "Nation",
     # a paywall badge over the story ("PREMIUM"), like a "LIVE" label
     "Premium",
     "Premium content",
@@ -370,6 +375,24 @@ _add(
     *("Sign up", "Enter your email address", "Enter your email", "Subscribe now", "Get the app"),
     *("Daily newsletter", "Weekly newsletter", "Free newsletter"),
     "Support us",
+    # a subscription button (in the site header, or under a newsletter box)
+    "Subscribe",
+)
+# A page's short link and its label (a sharing tool): "Short Url", then "https://arab.news/v7k2q"
+_add(K.SHARE, "Short Url", "Short link", "Shortlink", "Short URL:")
+# An error-report prompt under the story (about the copy, like a correction notice)
+_add(K.OTHER, "Report it to us", "Report an error to us", "Report a mistake", "Report a typo")
+# A link to the story in another language: "Japanese version", "English version" (a language switcher)
+_add(
+    K.NAVIGATION,
+    *(
+        f"{lang} {what}"
+        for lang in (
+            *("English", "Japanese", "Chinese", "Korean", "French", "Spanish", "Arabic", "Russian"),
+            *("German", "Portuguese", "Vietnamese", "Turkish", "Indonesian", "Thai", "Malay"),
+        )
+        for what in ("version", "edition")
+    ),
 )
 _add(
     K.COMMENTS,
@@ -385,12 +408,26 @@ _add(K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from"
 _LIST_HEADINGS: Final = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
 
 
-# A site-wide list heading naming the site: "Most Read from Bloomberg", "Most Popular on The Ledger".
+# A site-wide list heading naming the site or a section: "Most Read from Bloomberg", "Most Popular on The
+# Ledger", "Trending in News".
 _SITE_LIST_HEADING: Final = re.compile(
-    r"most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
+    r"(?:most (?:read|popular|viewed|shared|commented)(?: stories| articles)?"
+    r"|trending(?: stories| articles| now)?) (?:from|on|in|at) "
     r"[\w .'’&-]{2,30}$",
     re.I,
 )
+_SITE_LIST_CHARS: Final = 70  # no longer line can match it
+_SITE_LIST_OPENINGS: Final = ("most ", "trending ")
+
+
+def _site_list_heading(norm: str) -> bool:
+    """A site-wide list heading naming the site or a section (see _SITE_LIST_HEADING)."""
+    first = norm[:1]
+    return (
+        (first == "M" or first == "T" or first == "m" or first == "t")
+        and len(norm) <= _SITE_LIST_CHARS
+        and _SITE_LIST_HEADING.match(norm) is not None
+    )
 
 
 # A list of stories from the story's own section, headed with the section's name: "More in Social Affairs",
@@ -428,7 +465,7 @@ def is_list_heading(norm: str) -> bool:
     return (
         key in _LIST_HEADINGS
         or _section_list_heading(norm)
-        or (norm[:1] in "Mm" and len(norm) <= 60 and _SITE_LIST_HEADING.match(norm) is not None)
+        or _site_list_heading(norm)
         or (key[:5] == "list " and _LIST_COUNTER.match(key) is not None)
         or _owned_heading(key) is not None
     )
@@ -550,7 +587,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         K.SHARE,
         re.compile(
             r"(?:share (?:this|on|via)\b|share\s*[:：|]|suggest to a friend|follow us\b|click here to share\b"
-            r"|分享到\s*[:：]"
+            r"|分享到\s*[:：]|chia sẻ\s*[:：|]"  # (chia sẻ: share, in Vietnamese)
             r"|follow [\w .'’&-]{2,40}:(?:$|\s*(?:facebook|x|twitter|instagram|youtube|tiktok|threads)\b))",
             re.I,
         ),
@@ -559,14 +596,14 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.NAVIGATION,
         re.compile(
-            r"(?:posted in|filed under|tags?|topics?|categories|sort by|links)\s*:|search results for\b"
+            r"(?:posted in|filed under|categories|sort by|links)\s*:|search results for\b"
+            # "Tags:", "Topics:", "Tags / Keywords:"
+            r"|(?:tags?|topics?|keywords?)(?:\s*/\s*(?:tags?|topics?|keywords?))?\s*:"
             r"|about [\d,]+ results\b"
             r"|showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ (?:results|items|articles|stories)\b"
             # accessibility links: "Skip to more DW sites", "Skip next section Related topics"
             r"|skip (?:to|next section|previous section|past)\b[^.!?]{0,50}$"
-            r"|discover more (?:stories|articles|news)\b[^.!?]{0,40}$"
-            r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles)? (?:from|on|in|at) "
-            r"[\w .'’&-]{2,30}$",
+            r"|discover more (?:stories|articles|news)\b[^.!?]{0,40}$",
             re.I,
         ),
         "tags-line",
@@ -586,6 +623,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             # Vietnamese imprint: editor-in-chief, governing body, licence, "under the Ministry of ..."
             r"|(?:phó )?tổng biên tập\s*:|cơ quan chủ quản\s*:|số giấy phép\b|giấy phép số\b"
             r"|thuộc bộ [^.,;:]{1,60}$"
+            # "Cơ quan của Trung ương Đảng Cộng sản Việt Nam, ...": the paper is the Party's organ
+            r"|cơ quan (?:ngôn luận )?của (?:ban chấp hành )?(?:trung ương )?đảng\b[^.!?]{0,120}$"
             r"|(?:制作|主办|承办)单位\s*[:：]"  # producer / sponsor of a Chinese site
             r"|(?:地址|邮编)\s*[:：]",  # address, postcode
             re.I,
@@ -596,6 +635,15 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         K.OTHER,
         re.compile(
             r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
+            # a reading time alone: "3 min", "5 mins"
+            r"|\d{1,3}\s*mins?$"
+            # an error-report prompt: "Found a mistake in this article?", "Spotted an error?"
+            r"|(?:have you )?(?:found|spotted|noticed|seen|see|spot) (?:a |an )?"
+            r"(?:mistake|error|typo|inaccuracy)s?\b[^.!?]{0,50}\?"
+            # a note on how an interview's text was edited: "This interview has been edited for length and
+            # clarity."
+            r"|\(?(?:this|the) (?:interview|conversation|transcript|q&a|exchange)s? (?:has|have) been "
+            r"(?:lightly |slightly )?(?:edited|condensed)\b[^.]{0,40}\b(?:length|clarity|brevity|space)\b"
             # a wire's note to subscribers on what a version changed: "(ATTN: ADDS comments in paras 6-7)"
             r"|\(\s*attn\s*:"
             r"|advertisement(?:\s*[·•|–—-]\s*scroll (?:down )?to continue\b[\w ]{0,20})?$"
@@ -636,6 +684,8 @@ _TOOL_WORDS: Final = frozenset(
         *("print", "close", "email", "e-mail", "mail", "share", "tweet", "facebook", "twitter", "x", "weibo"),
         *("wechat", "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link", "copied", "save"),
         *("bookmark", "favorite", "favourite", "comment", "comments"),
+        # an author's links: "Follow on X  Email"
+        *("follow", "on"),
         *("kakaostory", "kakaotalk", "kakao", "line", "zalo", "telegram", "viber", "messenger", "threads"),
         "bluesky",
         # (print, close, bookmark, share, e-mail, in Chinese: "【打印】 【关闭】")
@@ -667,7 +717,7 @@ def is_rule_line(norm: str) -> bool:
 _NETWORKS: Final = (
     _TOOL_WORDS
     - _TOOL_KEYS
-    - {"tweet", "mail", "copied", "comment", "comments", "bookmark", "favorite", "favourite"}
+    - {"tweet", "mail", "copied", "comment", "comments", "bookmark", "favorite", "favourite", "follow", "on"}
     - {"收藏", "邮件", "推荐"}
 )
 
@@ -686,7 +736,33 @@ def _is_count_button(low: str) -> bool:
 def _is_tool_row(norm: str) -> bool:
     """A row of page tools and share buttons: '【Print】 【Close】', 'Copy Link Email Facebook X',
     'facebook twitter kakaostory link'."""
-    tokens = [t for t in _TOOL_SPLIT.split(norm.lower()) if t]
+    return _is_tool_row_low(_tool_labels(norm.lower()))
+
+
+# Tool labels of several words, and the one tool word each stands for in a row: "【Suggest To A Friend】
+# 【Print】", Vietnamese "Chia sẻ  Facebook  Zalo  In bài" (share ... print), "Sao chép link" (copy link).
+_TOOL_LABELS: Final = (("suggest to a friend", "share"),)
+_TOOL_LABEL_ENDS: Final = ("friend", "sẻ", "bài", "chép", "kết")
+_TOOL_LABELS_VI: Final = (
+    *(("chia sẻ", "share"), ("in bài", "print"), ("sao chép", "copy"), ("liên kết", "link")),
+)
+
+
+def _tool_labels(low: str) -> str:
+    """The lower-cased line with each tool label of several words as its one tool word."""
+    for label, word in _TOOL_LABELS:
+        if label in low:
+            low = low.replace(label, word)
+    if not low.isascii():
+        for label, word in _TOOL_LABELS_VI:
+            if label in low:
+                low = low.replace(label, word)
+    return low
+
+
+def _is_tool_row_low(low: str) -> bool:
+    """:func:`_is_tool_row` of the lower-cased line, its tool labels as tool words (``_tool_labels``)."""
+    tokens = [t for t in _TOOL_SPLIT.split(low) if t]
     return len(tokens) >= 2 and _TOOL_WORDS.issuperset(tokens) and not _TOOL_KEYS.isdisjoint(tokens)
 
 
@@ -697,6 +773,11 @@ _TOOL_ENDINGS: Final = {
     ch: tuple(w for w in _TOOL_WORDS if w[-1] == ch) for ch in {w[-1] for w in _TOOL_WORDS}
 }
 _TOOL_WORD_TUPLE: Final = tuple(sorted(_TOOL_WORDS))
+# How a row can end before its tool labels are read as tool words: a tool word or a label's last word.
+_ROW_ENDINGS: Final = {
+    ch: tuple(w for w in (*_TOOL_WORDS, *_TOOL_LABEL_ENDS) if w[-1] == ch)
+    for ch in {w[-1] for w in (*_TOOL_WORDS, *_TOOL_LABEL_ENDS)}
+}
 
 
 def _may_be_tool_row(low: str) -> bool:
@@ -755,9 +836,27 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
             # credit line of the text)
             if first == "=" and low[1:2] == "=" and size <= 40 and _TAG_CREDIT.fullmatch(norm):
                 return K.CAPTION, "photo-credit"
+        # (a line opening with two capitals: a ticker's code, an agency, "The STAR" has a "/")
+        if norm[1:2].isupper():
+            # "USD 36.58  EUR 39.71  GBP 47.30": a market-data ticker in the site header
+            if "." in norm and norm.isascii() and _TICKER.fullmatch(norm):
+                return K.OTHER, "market-ticker"
+            if size <= 60 and "/" in norm and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
+                return K.CAPTION, "photo-credit"
+        elif size <= 60 and "/" in norm and norm.startswith("The ") and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
+            return K.CAPTION, "photo-credit"
+        # a Chinese site's copyright notice: "版权说明：…", "X版权声明：…", "版权保护：…"
+        if not first.isascii() and norm.find("版权", 0, 20) >= 0 and _ZH_COPYRIGHT_NOTICE.match(norm):
+            return K.CREDIT, "credit-phrase"
         if size <= 80:
-            if _may_be_tool_row(low) and _is_tool_row(norm):
-                return K.SHARE, "tool-row"
+            # (a row ends with a tool word, or with a tool label of several words: checked first)
+            end = low.rstrip(_TOOL_SEPARATORS)
+            if end.endswith(_ROW_ENDINGS.get(end[-1:], ())):
+                tools = _tool_labels(low)
+                if _may_be_tool_row(tools) and _is_tool_row_low(tools):
+                    return K.SHARE, "tool-row"
+            if size <= 40 and ("small" in low or "小" in low) and _is_text_size_row(low):
+                return K.OTHER, "text-size"
             if size <= 60:
                 # "DW's Top Stories": a list heading after the site's name (one-character tests first)
                 if ("'" in low or "’" in low) and ("'s " in low or "’s " in low):
@@ -767,6 +866,13 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                         return kind, _EXACT_REASON_OF.get(owned) or _EXACT_REASON[kind]
                 if size <= 40 and low.endswith(" count") and _is_count_button(low):
                     return K.SHARE, "tool-row"
+            # "Most Read from Bloomberg", "Trending in News": a site-wide list's heading (its items follow)
+            if (
+                (first == "m" or first == "t")
+                and low.startswith(_SITE_LIST_OPENINGS)
+                and _site_list_heading(norm)
+            ):
+                return K.NAVIGATION, _EXACT_REASON[K.NAVIGATION]
             # a photo credit in a copyright's form, on its own line: "Copyright AP Photo/Jane Doe"
             if (first == "c" or first == "©") and "/" in norm and _PHOTO_COPYRIGHT.match(norm):
                 return K.CAPTION, "photo-credit"
@@ -777,10 +883,61 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
             return found[0], found[2]
     if size <= 120:
         return _tail_kind(low)
+    if not norm[:1].isascii() and norm.find("版权", 0, 20) >= 0 and _ZH_COPYRIGHT_NOTICE.match(norm):
+        return K.CREDIT, "credit-phrase"  # (a long one)
     # an agency's description of itself under every story, with its own web address
-    if norm.find("www.", 0, _SELF_PROMO_REACH) >= 0 and _SELF_PROMO.match(norm, 0, _SELF_PROMO_REACH):
+    reach = _SELF_PROMO_REACH
+    if norm.find("www.", 0, reach) >= 0 and _SELF_PROMO.match(norm, 0, reach):
         return K.PROMO, "promo-self-description"
+    # a wire's notice to subscribers under every story: "X website contains only a portion of the news stories
+    # offered to subscribers ..."
+    if norm.find("subscri", 0, reach) >= 0 and _SUBSCRIBER_NOTICE.search(norm, 0, reach):
+        return K.PROMO, "promo-subscribers"
     return None
+
+
+def long_line_may_match(norm: str) -> bool:
+    """Whether a line over 120 characters that opens like no prefix rule may still have a kind here: an
+    outlet's self-description (its web address), a notice to subscribers, a Chinese copyright notice."""
+    return (
+        norm.find("www.", 0, _SELF_PROMO_REACH) >= 0
+        or norm.find("subscri", 0, _SELF_PROMO_REACH) >= 0
+        or norm.find("版权", 0, 20) >= 0
+    )
+
+
+_SUBSCRIBER_NOTICE: Final = re.compile(
+    r"\bonly (?:a portion|a part|part|some|a selection|a fraction) of the (?:news|stories|content|articles)\b"
+    r"[^.]{0,100}\bsubscribers\b|\bcontact us for (?:subscription|subscribing)\b",
+    re.I,
+)
+# (notice, statement, protection: the label opening a Chinese site's copyright notice, the site's name before)
+_ZH_COPYRIGHT_NOTICE: Final = re.compile(r"[^\s：:。，]{0,12}版权(?:说明|声明|保护)\s*[:：]")
+# "USD 36.58  EUR 39.71  GBP 47.30  BIST 100 9,847.12": three quotes or more, each a code in capitals (an
+# index may add its number) and a decimal value (a change in per cent may follow)
+_TICKER: Final = re.compile(
+    r"(?:[A-Z]{2,6}(?: \d{1,4})?\s+[-+]?\d[\d,]{0,12}\.\d{1,4}(?:\s*[-+]?\d{1,3}(?:\.\d{1,3})?%)?\s*){3,}"
+)
+# A photo credit alone on its line: a newspaper's name in capitals after "The", or a photo agency, then "/"
+# and the photographer's name: "The STAR / Arvin Salcedo", "AFP / Jane Doe" (a section's name after a slash
+# is a breadcrumb: "NEWS / Middle East" opens with neither)
+_AGENCY_PHOTO_CREDIT: Final = re.compile(
+    r"(?:The [A-Z]{2,}(?: [A-Z]{2,}){0,2}|AFP|AP|EPA|EPA-EFE|REUTERS|XINHUA|ANTARA|BERNAMA|KYODO|YONHAP"
+    r"|VNA|PNA|AA|DPA|ANSA|GETTY IMAGES)"
+    r" ?/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
+)
+_TEXT_SIZES: Final = frozenset(("large", "medium", "small", "big", "normal", "大", "中", "小"))
+_TEXT_SIZE_BUTTONS: Final = frozenset(("a+", "a-", "a"))
+
+
+def _is_text_size_row(low: str) -> bool:
+    """A text-size control: '【Large】【Medium】【Small】', 'Large  Medium  Small'."""
+    tokens = [t for t in _TOOL_SPLIT.split(low) if t]
+    return (
+        2 <= len(tokens) <= 4
+        and len(sizes := set(tokens) - _TEXT_SIZE_BUTTONS) >= 2
+        and _TEXT_SIZES.issuperset(sizes)
+    )
 
 
 # "BERNAMA provides up-to-date ... news and information which are disseminated via BERNAMA Wires;
@@ -829,6 +986,24 @@ _PERMALINK: Final = re.compile(
 )
 
 
+# A page's short link alone on a line (a share box's copyable link): "https://arab.news/v7k2q",
+# "https://bit.ly/3xYz12" (a code of letters and digits, at least one digit).
+_SHORT_LINK: Final = re.compile(
+    r"https?://(?:www\.)?[a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,30}){1,2}/(?=[a-z]*\d)[a-z0-9]{4,12}/?"
+)
+# (searched in a lower-cased line of at most 120 characters and 25 words)
+_SIGN_UP: Final = re.compile(
+    r"(?:newsletters?|mail magazine|e-?mail (?:alerts?|updates)|bulletin)\s*:\s*"
+    r"(?:sign up|subscribe)\b"
+    r"|\b(?:sign up|subscribe)(?: now| here| today| free)? (?:to|for) (?:receive |get )?our\b"
+)
+# (a funder named in the third person: "our journalism is funded by readers like you" is an appeal, not this)
+_FUNDING_NOTE: Final = re.compile(
+    r"^(?!our |your )[^.,;:]{0,60}\b(?:journalism|reporting) (?:is |was )?(?:co-?)?funded (?:by|through)\b"
+    r"|^this (?:story|article|report|reporting|content|series|coverage) (?:was |is )?(?:co-?)?funded\b"
+)
+
+
 # "==Kyodo": an agency's tag under a photo's caption.
 _TAG_CREDIT: Final = re.compile(r"==\s?[A-Z][\w.'&-]*(?:[ /][A-Z][\w.'&-]*){0,3}")
 # A photo credit printed as a copyright: "Copyright  AP Photo/Jane Doe", "© 2024 AFP/Jane Doe" ("Photo" or
@@ -843,8 +1018,9 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     """The kind of a line of at most 120 characters from how it ends or an imprint phrase inside it
     (``low`` is the line lower-cased): a closing call to action (promo), a closing "All rights
     reserved", a site's imprint ("X, online newspaper of ...", "X - Central organ of ...", a licence or
-    registration number, a postal address, "...版权所有"). (An imprint label inside a footer line, "X -
-    Governing body: ...", is the pipeline's: it needs the footer.)"""
+    registration number, a postal address, "...版权所有"), a newsletter's sign-up line (promo), a funder's
+    note (other), a page's own link (share). (An imprint label inside a footer line, "X - Governing body:
+    ...", is the pipeline's: it needs the footer.)"""
     if low.endswith(_TAIL_ENDINGS):
         if low.endswith(("all rights reserved", "all rights reserved.")):
             return K.CREDIT, "credit-phrase"
@@ -853,12 +1029,19 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     # title ("Africa Weekly Newsletter")
     if "inbox" in low and _INBOX_END.search(low, max(0, len(low) - 60)) and low.count(" ") < 25:
         return K.PROMO, "promo-newsletter"
+    # "X News Mail Magazine: Sign up to receive our selected news stories for free."
+    signs_up = "sign up" in low or "subscribe" in low
+    if signs_up and low.count(" ") < 25 and _SIGN_UP.search(low):
+        return K.PROMO, "promo-newsletter"
+    # a funder's note under the story: "LDR is local body journalism co-funded by RNZ and NZ On Air."
+    if "funded" in low and low.count(" ") < 25 and _FUNDING_NOTE.search(low):
+        return K.OTHER, "funding-note"
     if low.endswith("."):
         return None
     if len(low) <= 40 and low.endswith(("newsletter", "newsletters")) and _NEWSLETTER_TITLE.fullmatch(low):
         return K.PROMO, "promo-newsletter"
     slash = "/" in low
-    if slash and " " not in low and _PERMALINK.fullmatch(low):
+    if slash and " " not in low and (_PERMALINK.fullmatch(low) or _SHORT_LINK.fullmatch(low)):
         return K.SHARE, "permalink"
     if "online newspaper of" in low:  # "VietnamPlus, online newspaper of the Vietnam News Agency (VNA)"
         return K.CREDIT, "imprint-line"
@@ -889,6 +1072,9 @@ _SELF_DESCRIPTION: Final = re.compile(
     r"^[^.,;:]{2,40} [-–—] (?:the )?(?:(?:central |official )?organ|agency|mouthpiece|official newspaper"
     r"|(?:online |electronic )?newspaper|news site) of\b"
     r"|^[^.,;:]{2,40} [-–—] (?:the )?[\w .'’&-]{0,40}\b(?:news|press) agency$"
+    # "Tuoi Tre (Youth) Newspaper - Ho Chi Minh Communist Youth Union": the paper and the body it belongs to
+    r"|^[^.,;:]{2,50} newspaper [-–—] [^.,;:]{2,60}\b(?:union|committee|party|ministry|association|federation"
+    r"|council|league)$"
 )
 # A house number and a street after a comma: ", 25 yulgok-ro 2-gil,", ", 1 main street,", ", 12 jalan
 # ampang," (searched in a lower-cased line of at most 120 characters)
@@ -967,19 +1153,23 @@ _PREFIX_OPENINGS: Final = openings(
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
         *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
         *("disclaimer", "the comment", "reader", "user comment"),  # comments-notice
-        *("share", "suggest to a friend", "follow ", "click here", "分享到"),  # share-phrase
-        *("posted in", "filed under", "tag", "topic", "categories", "sort by", "search results for"),
-        *("about ", "most ", "links", "showing ", "skip ", "discover more"),  # tags-line
+        *("share", "suggest to a friend", "follow ", "click here", "分享到", "chia sẻ"),  # share-phrase
+        *("posted in", "filed under", "tag", "topic", "keyword", "categories", "sort by"),
+        "search results for",
+        *("about ", "links", "showing ", "skip ", "discover more"),  # tags-line
         *("governing ", "head office", "address", "hotline", "tel", "fax", "press licen", "licen"),
         *("reproduction", "any reproduction", "this service", "this site", "this website", "this page"),
-        *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "số giấy phép"),
+        *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "cơ quan ", "số giấy phép"),
         *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位", "地址", "邮编"),  # imprint-line
         *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
+        *("have you ", "found ", "spotted ", "noticed ", "seen ", "see a", "see an", "spot "),
+        *("this interview", "this conversation", "this transcript", "this q&a", "this exchange"),
+        *("the interview", "the conversation", "the transcript", "the q&a", "the exchange"),
         *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
         *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
         *("font size", "listen to", "this audio", "note", "browser", "best viewed", "we acknowledge"),
         *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap ", "published in"),
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©abcdefghijlnoprstuvwý【（《责制主承分地邮]",
+    r"[\s\d(©abcdefghijklnoprstuvwý【（《责制主承分地邮]",
 )
