@@ -1361,6 +1361,14 @@ def _is_summary(page: _Page, i: int) -> bool:
 # ---------------------------------------------------------------- step 4: body, pull quotes, tail
 
 
+def _announced_title(above: str, norm: str) -> bool:
+    """``above`` quotes all of ``norm`` as a title: the heading of the text that paragraph announces."""
+    return any(f"{start}{norm}{end}" in above for start, end in _QUOTE_PAIRS)
+
+
+_QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("‘", "’"), ("《", "》"))
+
+
 def _body_and_tail(page: _Page, body_start: int) -> None:
     lines = page.lines
     n = len(lines)
@@ -1383,6 +1391,8 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
         if lines[i].words <= 7 and _quoted(lines[i].norm) and not _attribution_follows(page, i):
             continue  # a few quoted words heading a section ('We need to see the milk cheque'): a subheading
+        if k > 0 and lines[i].is_titleish and _announced_title(lines[body_ids[k - 1]].norm, lines[i].norm):
+            continue  # the title the paragraph above quotes ('a signed article entitled "X"'): X heads it
         page.set(i, K.PULL_QUOTE, "repeats-body-line")
     kinds, reasons = page.kinds, page.reasons
     # times alone on their lines ("11:42 AM"), two or more: a live page's entries (one alone may be a stray)

@@ -102,3 +102,17 @@ def test_a_long_notice_to_subscribers_is_reached_by_the_phrase_rules() -> None:
     seg = next(s for s in article.segments if s.text == notice)
     assert seg.kind is K.PROMO
     assert notice not in article.body_text
+
+
+def test_the_title_a_paragraph_announces_heads_the_text_not_a_pull_quote() -> None:
+    title = "Rivers That Join Us: Two Cities and One Harbour"
+    text = (
+        "Consul writes for the Herald\n\n2024-09-12 10:30\n\n"
+        f'On 12 September the Northport Herald published a signed article by the consul entitled "{title}". '
+        "The full text follows.\n\n"
+        f"{title}\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    seg = next(s for s in article.segments if s.text == title)
+    assert seg.kind is K.SUBHEADING
+    assert title in article.paragraphs
