@@ -518,6 +518,9 @@ def _mark_lines(page: _Page) -> None:
         ):
             page.set(i, K.NAVIGATION, "spaced-menu")
             continue
+        if ln.cjk and " " in norm and _is_cjk_menu(norm):
+            page.set(i, K.NAVIGATION, "spaced-menu")
+            continue
         reason = _caption_reason(norm, low, words, opens)
         if reason and not (words <= 6 and is_outlet(norm)):  # "VNA/VNP" credits the text, not a photo
             page.set(i, K.CAPTION, reason)
@@ -549,6 +552,18 @@ def _is_spaced_menu(raw: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,}")
+# Six items or more of two to four Chinese or Japanese characters, one space apart (an ideographic space
+# is one space once normalised): "首页 时政 国际 财经 思客 图片".
+_CJK_MENU: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,4}(?: [\u3040-\u30ff\u3400-\u9fff]{2,4}){5,}")
+
+
+def _is_cjk_menu(norm: str) -> bool:
+    """A menu of Chinese (or Japanese) items kept apart by single spaces (see _CJK_MENU).
+
+    >>> _is_cjk_menu("首页 时政 国际 财经 思客 图片 视频"), _is_cjk_menu("习近平 会见 越南 总理")
+    (True, False)
+    """
+    return len(norm) <= 120 and _CJK_MENU.fullmatch(norm) is not None
 
 
 _BYLINE_START: Final = ("by", "(", "source", "reporting", "written", "text", "story", "words", "from")

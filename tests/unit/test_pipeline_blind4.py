@@ -116,3 +116,17 @@ def test_the_title_a_paragraph_announces_heads_the_text_not_a_pull_quote() -> No
     seg = next(s for s in article.segments if s.text == title)
     assert seg.kind is K.SUBHEADING
     assert title in article.paragraphs
+
+
+def test_a_chinese_menu_of_short_items_one_ideographic_space_apart_is_navigation() -> None:
+    menu = "首页\u3000要闻\u3000国内\u3000国际\u3000财经\u3000体育\u3000文化"
+    title = "两市签署协议共建跨境物流通道"
+    text = (
+        f"示例网\n{menu}\n当前位置：首页 > 要闻 > 正文\n{title}\n来源：新华社\u30002025-03-04 21:36:08\n"
+        "新华社北京3月4日电 两市今天签署协议，将在三年内共建一条跨境物流通道，缩短货物通关时间。\n"
+        "根据协议，双方将统一查验标准，互认检验结果，并在口岸设立联合服务中心。\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == title
+    seg = next(s for s in article.segments if s.text == menu)
+    assert (seg.kind, seg.reason) == (K.NAVIGATION, "spaced-menu")
