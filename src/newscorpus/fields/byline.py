@@ -41,7 +41,7 @@ MAX_LINE_CHARS: Final = 300  # a normalised line longer than this is never a byl
 _MAX_RAW_CHARS: Final = 1200  # raw characters normalised before the cap applies
 _MAX_HEAD_WORDS: Final = 12  # words of a 'By' byline before any '(', '|' or date part
 _MAX_CREDIT_CHARS: Final = 120
-_MAX_ROLE_WORDS: Final = 15
+_MAX_ROLE_WORDS: Final = 20  # (an ambassador's full title runs to 17: 'Ambassador Extraordinary and ...')
 
 
 @attrs.frozen
@@ -617,7 +617,8 @@ def _editor_names(text: str) -> tuple[str, ...] | None:
 
 # --------------------------------------------------------------------------- line readers
 
-_BY_RE: Final = re.compile(r"(?:by|written by)(?:\s?[:：]\s?|\s)", re.IGNORECASE)
+# 'By', 'Written by', and the labels some outlets print instead ('Text by:' RFI, 'Words by', 'Story by')
+_BY_RE: Final = re.compile(r"(?:by|(?:written|text|words|story)\sby)(?:\s?[:：]\s?|\s)", re.IGNORECASE)
 _REPORTING_RE: Final = re.compile(r"(?:additional\s)?(?:reporting|reported|writing)\sby\s", re.IGNORECASE)
 _CLAUSE_SPLIT_RE: Final = re.compile(
     r"\s?;\s?|[,.]\s(?=(?:additional\s)?(?:reporting|reported|writing|editing|edited|compiled|graphics|photos?)"
@@ -781,6 +782,9 @@ def match_byline(line: str) -> BylineMatch | None:
     if normal is None or not normal[0]:
         return None
     s, pos = normal
+    if s[0] == "*" and len(s) > 1:  # a footnote mark before a closing credit: '*Writing by Elif Karaca'
+        skip = len(s) - len(s[1:].lstrip())
+        s, pos = s[skip:], pos[skip:]
     if s.startswith("作者"):
         author = _match_author_label(s)
         if author is not None:
@@ -789,18 +793,30 @@ def match_byline(line: str) -> BylineMatch | None:
         reporter = _match_reporter(s)
         if reporter is not None:
             return reporter
+    if "作者" in s:
+        author = _author_and_source(s, pos)
+        if author is not None:
+            return author
     opening = _OPENING_RE.match(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
     if opening is None and s[-1] in ")）":
-        named = _names_with_credit(s)
+        named = _names_with_credit(s) or _dated_credit(s, pos)
         if named is not None:
             return named
     if opening is None and " / " in s:
         named = _names_slash_outlet(s)
         if named is not None:
             return named
-    if opening is None and not _may_be_credit_only(s) and not _may_be_dated_source(s):
+    if opening is None and (" - " in s or " – " in s or " — " in s):
+        named = _names_dash_outlet(s)
+        if named is not None:
+            return named
+    if opening is None and s[0] in "-–—":
+        named = _with_contributor(s)
+        if named is not None:
+            return named
+    if opening is None and not _may_be_credit_only(s) and not _may_be_labelled_source_or_dated_names(s):
         return None
     segments: list[_Segment] = []
     first_piece_segments = 0
@@ -837,16 +853,25 @@ def match_byline(line: str) -> BylineMatch | None:
         )
     if head.kind == "date":
         return _dated_source(s, pos, segments, tuple(editors))
+    if head.kind == "editor":
+        return _edited_source(s, pos, segments, date_at)
     if head.kind != "text":
         return None
 
     by = _BY_RE.match(head_text)
     if by is not None:
-        names = _parse_by_rest(head_text[by.end() :])
+        rest = head_text[by.end() :]
+        translated = _TRANSLATED_RE.search(rest) if "ransl" in rest else None
+        if translated is not None:
+            rest = rest[: translated.start()]  # 'By A – Translated by B': the translator wrote no part of it
+        names = _parse_by_rest(rest)
         if names is None:
             return None
         reason = "by-prefix" if names.authors else "by-credit"
         return _finish(s, pos, head_text, names, reason, extra_credit, tuple(editors), date_at)
+
+    if head_text[0] in "(（" and "original" in head_text.lower():
+        return _original_by(head_text)
 
     paren = _PAREN_CREDIT_RE.fullmatch(head_text)
     if paren is not None and head_text != paren.group(1):
@@ -871,7 +896,168 @@ def match_byline(line: str) -> BylineMatch | None:
             return _finish(
                 s, pos, head_text, _Names((), credit, ()), "credit-only", None, tuple(editors), date_at
             )
+    if date_at is not None and first_piece_segments == 1 and len(segments) > 1 and head.end < date_at:
+        return _names_dated(s, pos, head_text, later, tuple(editors), extra_credit, date_at)
     return None
+
+
+def _may_be_names_dated(s: str) -> bool:
+    """False only when ``s`` cannot be names, a bar and a stamp ('Sadia Qamar | 18.02.2025'): the part before
+    the first bar opens with a capital and holds no digit, and a date follows."""
+    bar = _PIPE_RE.search(s) if "|" in s or "｜" in s else None
+    if bar is None or not s[:1].isupper():
+        return False
+    head = s[: bar.start()]
+    return not any(map(str.isdigit, head)) and _has_date_sign(s[bar.end() :])
+
+
+def _names_dated(
+    s: str,
+    pos: Sequence[int],
+    head_text: str,
+    later: list[_Segment],
+    editors: tuple[str, ...],
+    extra_credit: str | None,
+    date_at: int,
+) -> BylineMatch | None:
+    """People's names without 'By', a bar, then only stamps (and maybe outlets or editors): 'Sadia Qamar
+    |18.02.2025 - Update : 19.02.2025' (Anadolu Agency), or None.
+
+    The names must read as people's names: a section's name or a headline before a stamp is no byline.
+    """
+    for seg in later:
+        if seg.kind == "text" and not lx.is_outlet(seg.text(s)):
+            return None
+        if seg.kind == "source":
+            return None
+    names = _parse_name_list(head_text, allow_roles=False)
+    if names is None or not names.authors or names.credit is not None:
+        return None
+    return _finish(s, pos, head_text, names, "names-dated", extra_credit, editors, date_at)
+
+
+# 'By A – Translated by B' (SGGP): the translator after the author, set off by a dash, a comma or a bar.
+_TRANSLATED_RE: Final = re.compile(r"\s?[-–—,;|/]\s?(?:translated|translation)(?:\sby|\s?:)\s", re.IGNORECASE)
+# '(Japanese original by A, Tottori Bureau)' (The Mainichi): the reporter of the story the text translates.
+_ORIGINAL_BY_RE: Final = re.compile(
+    r"[(（]\s?(?:[^\W\d_]{3,15}\s)?original(?:\s(?:story|article|text|report))?\sby\s(?P<names>[^()（）]{2,120})"
+    r"[)）]",
+    re.IGNORECASE,
+)
+
+
+def _original_by(text: str) -> BylineMatch | None:
+    """'(Japanese original by Haruka Tsuchiya, Tottori Bureau)': the reporter of the original, or None.
+
+    The byline is the line as shown; a bureau or a base after the names is no person and no role.
+    """
+    m = _ORIGINAL_BY_RE.fullmatch(text)
+    if m is None:
+        return None
+    names = _parse_by_rest(m["names"])
+    if names is None or not names.authors:
+        return None
+    return BylineMatch(
+        byline=text, authors=names.authors, credit=names.credit, roles=names.roles, reason="original-by"
+    )
+
+
+def _edited_source(
+    s: str, pos: Sequence[int], segments: list[_Segment], date_at: int | None
+) -> BylineMatch | None:
+    """A line that names its editors first, then its source: 'Editor: Wang Xiaoyu | Source: Xinhua'.
+
+    The byline is the source part (its label kept, as in 'Source: Xinhua| ...'), the editors are the line's;
+    besides, the line may hold only stamps, editors and outlets.
+    """
+    editors: list[str] = []
+    source: _Segment | None = None
+    for seg in segments:
+        text = seg.text(s)
+        if seg.kind == "editor":
+            found = _editor_names(text)
+            if found is None:
+                return None
+            editors.extend(name for name in found if name not in editors)
+        elif seg.kind == "source":
+            if source is not None:
+                return None
+            source = seg
+        elif seg.kind == "text" and not lx.is_outlet(text):
+            return None
+    if source is None:
+        return None
+    credit = _without_desk_initials(source.text(s).rstrip(_TRAILING_SEPARATORS))
+    if not lx.is_outlet(credit):
+        return None
+    byline = s[source.start : source.end].strip().rstrip(_TRAILING_SEPARATORS)
+    return _finish(s, pos, byline, _Names((), credit, ()), "source-label", None, tuple(editors), date_at)
+
+
+# Where a byline's names end at a dash before the outlet: 'Rhea Mae Villaruz - The Philippine Star'.
+_DASH_SEP_RE: Final = re.compile(r"\s[-–—]\s")
+
+
+def _dash_names(text: str) -> tuple[str, ...] | None:
+    """The people of a names part whose names may be joined by dashes ('Ngoc An - Bao Chau'), or None when
+    a part is no person's name (or an outlet)."""
+    authors: list[str] = []
+    for part in _DASH_SEP_RE.split(text) if "- " in text or "– " in text or "— " in text else (text,):
+        names = _parse_name_list(part.strip(), allow_roles=False)
+        if names is None or not names.authors or names.credit is not None:
+            return None
+        authors.extend(name for name in names.authors if name not in authors)
+    return tuple(authors)
+
+
+def _names_dash_outlet(s: str) -> BylineMatch | None:
+    """Names, a dash and their outlet, without 'By': 'Rhea Mae Villaruz - The Philippine Star', or None."""
+    found = None
+    for dash in _DASH_SEP_RE.finditer(s):
+        found = dash  # the last dash: the outlet comes after it
+    if found is None:
+        return None
+    names_text, outlet = s[: found.start()].strip(), s[found.end() :].strip()
+    if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS or "/" in names_text:
+        return None
+    if not lx.may_open_outlet(outlet.partition(" ")[0]) or not lx.is_outlet(outlet):
+        return None
+    authors = _dash_names(names_text)
+    if not authors:
+        return None
+    return BylineMatch(byline=s, authors=authors, credit=outlet, reason="names-outlet")
+
+
+# '— With Ramon Lazaro' (Philippine Star), '-- With reports from A and B': the reporters who helped, after the
+# text.
+_WITH_CONTRIBUTOR_RE: Final = re.compile(
+    r"[-–—]{1,2}\s?with\s(?:(?:a\s)?reports?\sfrom\s)?(?P<names>[^\W\d_].{1,100})", re.IGNORECASE
+)
+
+
+def _with_contributor(s: str) -> BylineMatch | None:
+    """A dash, 'With' and people's names (a contributor line after the text), or None."""
+    m = _WITH_CONTRIBUTOR_RE.fullmatch(s)
+    if m is None:
+        return None
+    names = _parse_name_list(m["names"].rstrip(" ."), allow_roles=False)
+    if names is None or not names.authors:
+        return None
+    return BylineMatch(byline=s, authors=names.authors, credit=names.credit, reason="with-contributor")
+
+
+def _dated_credit(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """A stamp, then an outlet in brackets: 'February 26, 2025 (Mainichi Japan)', or None.
+
+    The byline is the bracketed credit (as in '(People's Daily Online) 10:32, ...'), the stamp the date.
+    """
+    cut = max(s.rfind("("), s.rfind("（"))
+    if cut <= 0:
+        return None
+    inner = s[cut + 1 : -1].strip()
+    if not lx.is_outlet(inner) or not is_date_line(s[:cut]):
+        return None
+    return BylineMatch(byline=s[cut:], credit=inner, reason="paren-credit", date_start=pos[0])
 
 
 _SECTION_ITEM_RE: Final = re.compile(r"[A-Z][^\W\d_]{1,20}(?: [A-Z][^\W\d_]{1,20})?")
@@ -925,10 +1111,10 @@ def _names_slash_outlet(s: str) -> BylineMatch | None:
         return None
     if not lx.may_open_outlet(outlet.partition(" ")[0]) or not lx.is_outlet(outlet):
         return None
-    names = _parse_name_list(names_text, allow_roles=False)
-    if names is None or not names.authors or names.credit is not None:
+    authors = _dash_names(names_text)  # (names may be joined by dashes: 'Ngoc An - Bao Chau / Tuoi Tre News')
+    if not authors:
         return None
-    return BylineMatch(byline=s, authors=names.authors, credit=outlet.strip(), reason="names-outlet")
+    return BylineMatch(byline=s, authors=authors, credit=outlet.strip(), reason="names-outlet")
 
 
 def _mononym(token: str) -> bool:
@@ -972,15 +1158,19 @@ def _brackets_closed(text: str) -> bool:
     return all(text.count(o) == text.count(c) for o, c in _BRACKET_PAIRS)
 
 
-def _may_be_dated_source(s: str) -> bool:
-    """False only when ``s`` cannot be a stamp, then a source label ('2024-03-03 10:15 来源：新华社')."""
+def _may_be_labelled_source_or_dated_names(s: str) -> bool:
+    """False only when ``s`` can be none of: a stamp, then a source label ('2024-03-03 10:15 来源：新华社');
+    an editor label, then a source label ('Editor: A | Source: Xinhua'); names, a bar and a stamp
+    (:func:`_may_be_names_dated`)."""
     m = _BOUNDARY_RE.match(s)
-    if m is None or m.lastgroup not in ("date", "label"):
+    if m is None:
+        return _may_be_names_dated(s)
+    if m.lastgroup not in ("date", "label", "editor"):
         return False
     if "来源" in s:
         return True
     low = s.lower()
-    return "source" in low or "nguồn" in low
+    return "source" in low or (m.lastgroup != "editor" and "nguồn" in low)
 
 
 def _dated_source(
@@ -1064,6 +1254,47 @@ def _match_author_label(s: str) -> BylineMatch | None:
         if not 2 <= len(name) <= 6 or _HAN_NAME_RE.fullmatch(name) is None or name in lx.CJK_NON_NAMES:
             return None
     return BylineMatch(byline=s, authors=names, reason="author-label")
+
+
+def _author_and_source(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """An author label and a source label on one line, with or without a stamp, in either order:
+    '来源：中国日报网 作者：中国日报记者 陈墨、林晓 2025-04-15 14:20', or None.
+
+    The byline is the author part (its label kept, as the author label alone gives), the credit the source's
+    outlet (else the reporters' outlet); besides, the line holds only stamps.
+    """
+    at = s.find("作者")
+    source = _SOURCE_LABEL_RE.search(s)
+    if at < 0 or source is None:
+        return None
+    date_at = _date_start(s)
+    # each part runs to the next part, stamp or bar
+    stops = [source.start(), at, len(s), *(m.start() for m in _PIPE_RE.finditer(s))]
+    if date_at is not None:
+        stops.append(date_at)
+    author_end = min(x for x in stops if x > at)
+    source_end = min(x for x in stops if x > source.start())
+    author_part = s[at:author_end].strip().rstrip(_TRAILING_SEPARATORS)
+    credit = s[source.end() : source_end].strip().rstrip(_TRAILING_SEPARATORS)
+    author = _match_author_label(author_part)
+    if author is None or not lx.is_outlet(credit):
+        return None
+    rest = [
+        piece.strip(" |｜")
+        for piece in (s[: min(at, source.start())], s[max(author_end, source_end) :])
+        if piece.strip(" |｜")
+    ]
+    if min(author_end, source_end) < max(at, source.start()):  # something between the two parts
+        rest.append(s[min(author_end, source_end) : max(at, source.start())].strip(" |｜"))
+    if not all(not piece or is_date_line(piece) for piece in rest):
+        return None
+    return BylineMatch(
+        byline=author_part,
+        authors=author.authors,
+        credit=credit,
+        reason="author-label",
+        date_start=pos[date_at] if date_at is not None and date_at < len(pos) else None,
+    )
 
 
 # Short words that label a Chinese page's section or box (opinion, commentary, editorial, picture, video,
@@ -1269,7 +1500,7 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
     name = normal[0]
     if not _person_name(name, 2, 4):
         if role_line is None:
-            return _name_and_role(name)
+            return _name_and_role(name) or _name_list(name)
         return None
     roles: tuple[str, ...] = ()
     if role_line is not None:
@@ -1290,6 +1521,34 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
 _MAX_ONE_LINE_ROLE_WORDS: Final = 5
 
 
+def _name_list(line: str) -> BylineMatch | None:
+    """Two to four people's names alone on a line ('Liu Jiawen, Zhou Xinyu, Tang Mo'), or None.
+
+    Names in capitals are left alone: a line of words in capitals split by commas is as often a list of
+    tags or a slogan ('WARM HOMES, CLEANER AIR').
+    """
+    if ("," not in line and " and " not in line and "&" not in line) or line.isupper():
+        return None
+    names = split_names(line)
+    if not 2 <= len(names) <= 4 or not all(_person_name(name, 2, 4) for name in names):
+        return None
+    return BylineMatch(byline=line, authors=names, reason="end-byline")
+
+
+def _name_comma_role(line: str) -> BylineMatch | None:
+    """A name, a comma and the journalist's job: 'Tamsin Leary, Local Democracy Reporter', or None.
+
+    The job is one to five words of letters ending with a job word (reporter, correspondent, editor ...).
+    """
+    name, _, role = line.partition(", ")
+    tokens = role.split(" ")
+    if not role or len(tokens) > _MAX_ONE_LINE_ROLE_WORDS or tokens[-1].casefold() not in _DESK_ROLE_ENDS:
+        return None
+    if not all(tok.replace("-", "").isalpha() for tok in tokens) or not _person_name(name, 2, 4):
+        return None
+    return BylineMatch(byline=line, authors=(name,), roles=(role,), reason="end-byline")
+
+
 def _name_and_role(line: str) -> BylineMatch | None:
     """A name and the journalist's job on one line, as a byline block is scraped: 'Tobias Wrenfield Transport
     correspondent' gives the author 'Tobias Wrenfield' and the role 'Transport correspondent'; or None.
@@ -1301,6 +1560,8 @@ def _name_and_role(line: str) -> BylineMatch | None:
     tokens = line.split(" ")
     if not 3 <= len(tokens) <= 4 + _MAX_ONE_LINE_ROLE_WORDS or tokens[-1].casefold() not in _DESK_ROLE_ENDS:
         return None
+    if ", " in line:
+        return _name_comma_role(line)
     start = len(tokens) - 1
     while start > 0 and tokens[start][:1].islower():
         start -= 1

@@ -22,6 +22,14 @@ _AGENCY: Final = r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)"
 _DASH: Final = r"\s*(?:--|—|–|-)\s+"
 # All-caps place, optional date and agency: "BEIJING -", "BEIJING, Oct. 16 (Xinhua) --".
 _CAPS: Final = re.compile(rf"^({_PLACE_CAPS}){_DATE}(?:{_AGENCY})?{_DASH}\S")
+# All-caps place, optional date, and the agency between slashes (TASS): "YAKUTSK, March 3. /TASS/. The ...".
+_CAPS_SLASH: Final = re.compile(
+    rf"^({_PLACE_CAPS}){_DATE}\.?\s*/(?P<agency>[A-Za-z][\w .&'-]{{0,30}})/\.?\s+\S"
+)
+# A place line alone, in capitals with its country, heading the text (Anadolu Agency): "KARACHI, Pakistan".
+_CAPS_COUNTRY_LINE: Final = re.compile(
+    rf"((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?))\s*"
+)
 # All-caps place and its country, as printed: "MANILA, Philippines —" (the Philippine Daily Inquirer).
 _CAPS_COUNTRY: Final = re.compile(
     rf"^((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?)){_DASH}\S"
@@ -85,6 +93,10 @@ def find_dateline(text: str) -> str | None:
         if lede is not None:
             return lede["place"]
     m = _CAPS.match(head) or _MIXED.match(head)
+    if m is None and "/" in head[:60]:
+        m = _CAPS_SLASH.match(head)
+        if m is not None and not is_outlet(m["agency"]):
+            return None
     if m is None:
         return _country_dateline(head) or _colon_dateline(text)
     place = m.group(1).strip(" .-/")
@@ -93,7 +105,7 @@ def find_dateline(text: str) -> str | None:
     if place.split()[0].lower() in _NOT_FIRST_WORDS:
         return None
     if (
-        m.re is _CAPS
+        m.re is not _MIXED
         and not place.replace(" ", "").replace("-", "").replace(".", "").replace("/", "").isupper()
     ):
         return None
@@ -113,7 +125,7 @@ def _country_dateline(head: str) -> str | None:
     """
     if not head[:1].isupper() or ", " not in head[:45]:
         return None
-    m = _CAPS_COUNTRY.match(head)
+    m = _CAPS_COUNTRY.match(head) or _CAPS_COUNTRY_LINE.fullmatch(head)
     if m is None:
         return None
     city = m["city"].strip(" .-/")

@@ -42,6 +42,7 @@ __all__ = [
     "find_dates",
     "is_date_line",
     "is_relative_age",
+    "is_yearless_stamp",
     "page_date_order",
 ]
 
@@ -95,11 +96,18 @@ class _Vocab(parserinfo):
         "HKT": 8 * 3600,
         "SGT": 8 * 3600,
         "PHT": 8 * 3600,
+        "MYT": 8 * 3600,
+        "WITA": 8 * 3600,
         "AWST": 8 * 3600,
         "ICT": 7 * 3600,
         "WIB": 7 * 3600,
         "JST": 9 * 3600,
         "KST": 9 * 3600,
+        "PKT": 5 * 3600,
+        "TRT": 3 * 3600,
+        "SAST": 2 * 3600,
+        "NZST": 12 * 3600,
+        "NZDT": 13 * 3600,
         "AEST": 10 * 3600,
         "AEDT": 11 * 3600,
         "BST": 3600,
@@ -309,7 +317,8 @@ _ZONE: Final = re.compile(
 
 _WEEKDAY_ALT: Final = _alternation(_VOCAB.weekday_names())
 _WEEKDAY_BEFORE: Final = re.compile(
-    rf"(?i)(?<![^\W\d_])(?P<wd>{_WEEKDAY_ALT})(?![^\W\d_])\.?\s*,?\s*[-–—|]?\s*\Z",
+    # (a Vietnamese stamp may say 'ngày', day, between the weekday and the date: 'Thứ Tư, ngày 16/4/2025')
+    rf"(?i)(?<![^\W\d_])(?P<wd>{_WEEKDAY_ALT})(?![^\W\d_])\.?\s*,?\s*[-–—|]?\s*(?:ngày\s*)?\Z",
 )
 _WEEKDAY_REACH: Final = 24
 
@@ -344,6 +353,35 @@ def is_relative_age(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= 60 and _RELATIVE_AGE.fullmatch(text.strip()) is not None
+
+
+# A stamp with a day, a month and a clock time but no year ('3 MAR, 15:42', 'March 3, 15:42', '15:42, 3
+# March'): outlets leave the year out on stories of the current year.  The time is required: a day and a
+# month alone is as often a phrase or the end of a caption.
+_YEARLESS_MONTH: Final = rf"{_alternation(_VOCAB.month_names())}(?![^\W\d_])"
+_YEARLESS_DAY_MONTH: Final = (
+    rf"(?:[0-9]{{1,2}}\.?\s*{_YEARLESS_MONTH}\.?|{_YEARLESS_MONTH}\.?\s*[0-9]{{1,2}}(?![0-9]))"
+)
+_YEARLESS_TIME: Final = r"[0-9]{1,2}[:：][0-9]{2}(?![0-9])(?:\s*[AaPp]\.?[Mm]\.?)?"
+_YEARLESS_STAMP: Final = re.compile(
+    r"(?i)(?:(?:published|updated|posted)\s*[:：]?\s*)?"
+    rf"(?:{_WEEKDAY_ALT}\.?,?\s*)?"
+    rf"(?:{_YEARLESS_DAY_MONTH}\s*(?:,|\s|[-–—|·•])\s*{_YEARLESS_TIME}"
+    rf"|{_YEARLESS_TIME}\s*(?:,|\s|[-–—|·•])\s*{_YEARLESS_DAY_MONTH})"
+)
+
+
+def is_yearless_stamp(text: str) -> bool:
+    """The line is only a stamp with a day, a month and a time but no year: it shows a stamp and gives no
+    date (FIELDS: a date without a year gives no field).
+
+    >>> is_yearless_stamp("3 MAR, 15:42"), is_yearless_stamp("Updated March 3, 3:42 PM")
+    (True, True)
+    >>> is_yearless_stamp("3 March"), is_yearless_stamp("3 March 2025, 15:42")
+    (False, False)
+    """
+    text = text.strip()
+    return len(text) <= 40 and text[:1].isalnum() and _YEARLESS_STAMP.fullmatch(text) is not None
 
 
 # Words are grouped behind lookaheads on their first characters, so that most positions are turned away by

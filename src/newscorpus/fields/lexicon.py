@@ -69,6 +69,7 @@ OUTLETS: Final[tuple[str, ...]] = (
     "dpa",
     "ANSA",
     "Anadolu Agency",
+    "AA",
     "Antara",
     "Prensa Latina",
     "IRNA",
@@ -166,6 +167,13 @@ OUTLETS: Final[tuple[str, ...]] = (
     "Hindustan Times",
     "Asia Times",
     "The Diplomat",
+    "The Mainichi",
+    "Mainichi",
+    "Mainichi Japan",
+    "Mainichi Shimbun",
+    "The Philippine Star",
+    "Philippine Star",
+    "Daily Sabah",
     # international
     "Bloomberg",
     "Bloomberg News",
@@ -272,6 +280,8 @@ _ALIASES: Final[dict[str, str]] = {
     "tuoitre.vn": "Tuoi Tre",
     "vietnamplus.vn": "VietnamPlus",
     "VNP": "VietnamPlus",
+    "Vietnam+": "VietnamPlus",
+    "Anadolu": "Anadolu Agency",
     "en.vietnamplus.vn": "VietnamPlus",
     "baoquocte.vn": "TGVN",
     "vietnamnews.vn": "Vietnam News",
@@ -309,6 +319,7 @@ _ALIASES: Final[dict[str, str]] = {
     "人民日报": "People's Daily",
     "人民网": "People's Daily Online",
     "中国日报": "China Daily",
+    "中国日报网": "China Daily",
     "环球时报": "Global Times",
     "光明日报": "Guangming Daily",
     "中新社": "China News Service",
@@ -357,10 +368,17 @@ def compact_key(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
+def _outlet_key(text: str) -> str:
+    """:func:`compact_key` of an outlet's name, where a closing '+' reads 'plus' ('Vietnam+' is VietnamPlus,
+    not Vietnam)."""
+    key = compact_key(text)
+    return key + "plus" if key and text.endswith("+") else key
+
+
 def _key_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     table: dict[str, str] = {}
     for alias, display in pairs:
-        key = compact_key(alias)
+        key = _outlet_key(alias)
         if key:
             table.setdefault(key, display)
     return table
@@ -372,11 +390,12 @@ _OUTLET_KEYS: Final[dict[str, str]] = _key_table(
 
 _MAX_OUTLET_CHARS: Final = 80
 # (Every joiner starts with a space or its own mark: the lookahead turns other positions away at once.  The
-# full-width hyphen joins two outlets without spaces in Chinese credits: '人民网－人民日报'.)
+# full-width hyphen joins two outlets without spaces in Chinese credits: '人民网－人民日报'.  'with' joins the
+# outlet and the agency its story draws on: 'Daily Sabah with AA'.)
 _COMPOUND_SPLIT: Final = re.compile(
-    r"(?=[\s/,、，－])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|&|\+)\s+|\s*,\s*|\s*[、，－]\s*)", re.IGNORECASE
+    r"(?=[\s/,、，－])(?:\s*/\s*|\s+[-–—]+\s+|\s+(?:and|with|&|\+)\s+|\s*,\s*|\s*[、，－]\s*)", re.IGNORECASE
 )
-_COMPOUND_MARK: Final = re.compile(r"[/\-–—&+,、，－]")  # a joiner of _COMPOUND_SPLIT other than 'and'
+_COMPOUND_MARK: Final = re.compile(r"[/\-–—&+,、，－]")  # a joiner of _COMPOUND_SPLIT other than a word
 
 
 def _strip_domain(text: str) -> str | None:
@@ -405,7 +424,7 @@ def canonical_outlet(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _MAX_OUTLET_CHARS:
         return None
-    key = compact_key(text)
+    key = _outlet_key(text)
     if not key:
         return None
     found = _OUTLET_KEYS.get(key)
@@ -440,6 +459,8 @@ def may_open_outlet(word: str) -> bool:
     """
     if "." in word:
         return True  # a web address is read another way
+    if "+" in word and may_open_outlet(word.replace("+", "plus")):
+        return True  # ('Vietnam+'s': the key of the outlet 'Vietnam+' ends with 'plus')
     # (compact_key(word) of a plain ASCII word is its lower-case form)
     key = word.lower() if word.isascii() and word.isalnum() else compact_key(word)
     if key in _OUTLET_KEY_STARTS:
@@ -456,7 +477,7 @@ def may_open_outlet(word: str) -> bool:
 def is_outlet(text: str) -> bool:
     """Whether ``text`` is wholly an outlet or agency credit, compounds included.
 
-    Compounds are joined by ``/``, `` - ``, ``and``, ``&`` or commas.
+    Compounds are joined by ``/``, `` - ``, ``and``, ``with``, ``&`` or commas.
 
     >>> is_outlet("China Daily/Xinhua"), is_outlet("Xinhua - China Daily"), is_outlet("Photo/Xinhua")
     (True, True, False)
@@ -466,8 +487,10 @@ def is_outlet(text: str) -> bool:
         return False
     if canonical_outlet(text) is not None:
         return True
-    if _COMPOUND_MARK.search(text) is None and "and" not in text.lower():
-        return False  # no joiner: one part, and it is no outlet
+    if _COMPOUND_MARK.search(text) is None:
+        low = text.lower()
+        if "and" not in low and "with" not in low:
+            return False  # no joiner: one part, and it is no outlet
     joiner = _COMPOUND_SPLIT.search(text)
     if joiner is None or canonical_outlet(text[: joiner.start()]) is None:
         return False  # the first part decides most lines without splitting the rest

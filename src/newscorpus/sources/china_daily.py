@@ -17,13 +17,16 @@ class ChinaDaily(SourceParser):
     ``By Name(chinadaily.com.cn)``. V2 (2018-): the pipe byline
     ``By X | Credit | Updated: …`` and ``Share - WeChat``. V3 (2021-): the
     ``Published: HH:MM, Month D, YYYY | Updated: …`` line. Beijing time.
+
+    Version 4: the Chinese-language site (cn.chinadaily.com.cn): its ``中国日报网`` logo line and crumb,
+    and the ``中国日报网版权说明`` copyright notice in the footer.
     """
 
     name: ClassVar[str] = "china_daily"
     title: ClassVar[str] = "China Daily"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("china_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(
             r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}",
@@ -38,4 +41,8 @@ class ChinaDaily(SourceParser):
         mark(r"(?i)China Daily Information Co", 0.6, "Information Co"),
         mark(r"^(?:Xinhua|Agencies|Reuters) - China Daily\s*$", 0.6, " - China Daily"),
         mark(r"^Global EditionASIA", 0.6, "Global EditionASIA"),
+        # the Chinese-language site
+        mark(r"^中国日报网版权说明", 0.6, "中国日报网版权说明"),
+        mark(r"^中国日报网\s*$", 0.3, "中国日报网"),
+        mark(r"^中国日报网 ?> ", 0.3, "中国日报网"),
     )

@@ -18,18 +18,25 @@ class ForeignMinistry(SourceParser):
     sites (www.mfa.gov.cn), the ``中华人民共和国外交部`` logo line, the ``当前位置：首页 > 外交部…`` crumb,
     the ministry's address and ``…版权所有`` in the footer.
 
-    Versions: 3, the Chinese-language sites' marks.
+    Versions: 3, the Chinese-language sites' marks; 4, the embassy sites' logo line (``Embassy of the
+    People's Republic of China in …``) and the bracketed ``【Suggest To A Friend】`` button.
     """
 
     name: ClassVar[str] = "fmprc"
     title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("fmprc")
     time_zone = BEIJING
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9, "عربي"),
         mark(r"^中文 العربي", 0.6, "العربي"),
         mark(r"(?i)^Suggest to a friend:?\s*$", 0.6, "uggest"),
+        mark(r"(?i)^【Suggest to a friend】", 0.6, "uggest"),
+        mark(
+            r"^(?:Embassy|Consulate[- ]General) of the People[’']s Republic of China (?:in|to) [^\n]{3,60}$",
+            0.4,
+            "Republic of China",
+        ),
         mark(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.2, ":"),
         mark(r"^\s*Home > ", 0.2, "Home > "),
         mark(r"^Ministry of Foreign Affairs\s*$", 0.5, "Ministry of Foreign Affairs"),

@@ -3,8 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import ClassVar, Final
 
+import attrs
+
+from ..fields.byline import match_end_byline
+from ..fields.dateline import find_dateline
+from ..fields.summary import strip_outlet_tag
+from ..lines import Line
+from ..model import Article, SegmentKind
 from .base import HANOI, SourceParser, mark
 from .registry import builtin_domains
 
@@ -21,19 +29,69 @@ class _VietnameseOutlet(SourceParser):
 class VietnamPlus(_VietnameseOutlet):
     """VietnamPlus, the Vietnam News Agency's English site: ``Hanoi (VNA) –`` ledes, ``VNA`` sign-off.
 
-    Stamps day first: ``Published: 15/03/2023 14:32``.
+    Stamps day first: ``Published: 15/03/2023 14:32``. The Vietnamese-language site (version 2): the
+    stamp under the headline, then the sapo and the lead picture; the reporter signs off ``Name
+    (TTXVN/Vietnam+)``, the footer says ``© Bản quyền thuộc về VietnamPlus``.
+
+    Refinement: the paragraph between the stamp and the lead picture, without a dateline, is the sapo.
     """
 
     name: ClassVar[str] = "vietnamplus"
     title: ClassVar[str] = "VietnamPlus (Vietnam News Agency)"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("vietnamplus")
     marks = (
         mark(r"^[A-Z][\w .'-]{1,30} \(VNA\) [–-] ", 0.6, "(VNA)"),
         mark(r"^VNA\s*$", 0.3, "VNA"),
         mark(r"(?i)^Related news\s*$", 0.2, "elated news"),
         mark(r"^Published: \d{2}/\d{2}/\d{4} \d{2}:\d{2}\s*$", 0.3, "Published: "),
+        # the Vietnamese-language site
+        mark(r"\((?:TTXVN|VNA)/Vietnam\+\)\s*$", 0.6, "/Vietnam+)"),
+        mark(r"^© Bản quyền thuộc về VietnamPlus", 0.6, "VietnamPlus"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.summary is not None or article.headline is None:
+            return article
+        segs = list(article.segments)
+        head = next((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.HEADLINE), None)
+        if head is None:
+            return article
+        # the header under the headline: the stamp (and maybe a byline or buttons), then the first paragraph
+        k = head + 1
+        while k < len(segs) and segs[k].kind in _HEADER_KINDS:
+            k += 1
+        if k == head + 1 or k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
+            return article
+        if not any(segs[j].kind is SegmentKind.DATE for j in range(head + 1, k)):
+            return article
+        sapo = k
+        # set apart from the text by the lead picture: captions, then more text
+        k += 1
+        if k >= len(segs) or segs[k].kind is not SegmentKind.CAPTION:
+            return article
+        while k < len(segs) and segs[k].kind is SegmentKind.CAPTION:
+            k += 1
+        if k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
+            return article
+        text = " ".join(segs[sapo].text.split())
+        if len(text.split()) > _MAX_SAPO_WORDS or find_dateline(text) is not None:
+            return article  # ('Hanoi (VNA) – ...' opens the text of the English site: body)
+        segs[sapo] = attrs.evolve(segs[sapo], kind=SegmentKind.SUMMARY, reason="vietnamplus-sapo")
+        summary, _ = strip_outlet_tag(text)
+        return attrs.evolve(
+            article,
+            segments=tuple(segs),
+            summary=summary,
+            dateline=find_dateline(" ".join(segs[k].text.split())),
+        )
+
+
+# What stands between a headline and the sapo under the stamp.
+_HEADER_KINDS: Final = frozenset(
+    {SegmentKind.DATE, SegmentKind.BYLINE, SegmentKind.SHARE, SegmentKind.OTHER, SegmentKind.JUNK}
+)
+_MAX_SAPO_WORDS: Final = 80
 
 
 class TuoiTreNews(_VietnameseOutlet):
@@ -90,17 +148,58 @@ class VovWorld(_VietnameseOutlet):
 class NhanDan(_VietnameseOutlet):
     """Nhan Dan (The People), the Party's paper, and its foreign-language site: sapo tagged ``NDO –`` (Nhan
     Dan Online), stamps ``Tuesday, March 12, 2024 - 16:02``, the author's name in capitals after the text.
+    The Vietnamese-language site (version 2) prints the author's name in capitals right under the sapo
+    (``MINH HÀ``), and signs its footer ``© Bản quyền thuộc về Báo Nhân Dân``.
 
     Hanoi time; numeric dates day first, as in Vietnamese.
+
+    Refinement: a name in capitals right under the first paragraph below the headline is the byline, and that
+    paragraph the sapo (the summary).
     """
 
     name: ClassVar[str] = "nhandan"
     title: ClassVar[str] = "Nhan Dan"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("nhandan")
     marks = (
         mark(r"^NDO [-–—] ", 0.8, "NDO "),
         mark(r"^NHAN DAN - Central organ of the Communist Party of Vietnam", 0.6, "Central organ"),
         mark(r"^NHAN DAN\s*$", 0.3, "NHAN DAN"),
         mark(r"^© Copyright Nhan Dan\b", 0.3, "Copyright Nhan Dan"),
+        # the Vietnamese-language site
+        mark(r"^© Bản quyền thuộc về Báo Nhân Dân", 0.6, "Nhân Dân"),
+        mark(r"^Báo Nhân Dân\s*$", 0.3, "Nhân Dân"),
+        mark(r"^Cơ quan của Trung ương Đảng Cộng sản Việt Nam", 0.3, "Cơ quan của Trung ương"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.byline is not None or article.summary is not None or article.headline is None:
+            return article
+        segs = list(article.segments)
+        head = next((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.HEADLINE), None)
+        if head is None:
+            return article
+        # the first body paragraph under the headline, then (past captions) the name line, then more text
+        body = [i for i in range(head + 1, len(segs)) if segs[i].kind.is_body]
+        if len(body) < 3 or segs[body[0]].kind is not SegmentKind.PARAGRAPH:
+            return article
+        sapo, name = body[0], body[1]
+        if any(segs[k].kind is not SegmentKind.CAPTION for k in range(sapo + 1, name)):
+            return article
+        text = " ".join(segs[name].text.split())
+        if not text.isupper():
+            return article
+        match = match_end_byline(text, None)
+        if match is None or len(match.authors) != 1:
+            return article
+        segs[sapo] = attrs.evolve(segs[sapo], kind=SegmentKind.SUMMARY, reason="nhandan-sapo")
+        segs[name] = attrs.evolve(segs[name], kind=SegmentKind.BYLINE, reason="nhandan-author-under-sapo")
+        summary, _ = strip_outlet_tag(" ".join(segs[sapo].text.split()))
+        return attrs.evolve(
+            article,
+            segments=tuple(segs),
+            summary=summary,
+            byline=text,
+            authors=(*match.authors, *(a for a in article.authors if a not in match.authors)),
+            dateline=find_dateline(" ".join(segs[body[2]].text.split())),
+        )
