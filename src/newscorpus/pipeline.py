@@ -36,6 +36,7 @@ from .fields.dates import (
     date_line_stamps,
     find_dates,
     is_relative_age,
+    is_yearless_stamp,
     page_date_order,
 )
 from .fields.lexicon import canonical_outlet, is_outlet
@@ -424,6 +425,7 @@ def parse_lines(
     _chrome_dates(page)
     _site_names(page)
     _name_lines(page)
+    _place_in_byline_block(page)
     listing = _is_listing(page)
     if listing:
         _finish_listing(page, listing)
@@ -587,6 +589,12 @@ def _mark_field_lines(page: _Page) -> None:
             if match is not None and match.authors and match.credit:
                 _take_byline(page, i, match)
                 continue
+        if kind is K.CAPTION and words <= 6 and page.reasons[i] == "caption-credit" and ln.norm[-1:] in ")）":
+            # "Hồng Nhung (TTXVN/Vietnam+)": names and their outlet, nothing a picture shows
+            match = match_byline(ln.short)
+            if match is not None and match.authors and match.reason == "names-credit":
+                _take_byline(page, i, match)
+                continue
         if words > 40 or (kind is not None and kind is not credit):
             continue  # a long line is text; a labelled line is no field (but a credit may name editors)
         norm = ln.norm
@@ -617,6 +625,11 @@ def _mark_field_lines(page: _Page) -> None:
         if "edit" in low or "编" in short:  # "Editor:", "(Web editor: ...)", "责任编辑：..."
             eds = match_editor_line(short)
             if eds is not None and not low.startswith("source"):
+                if "source" in low or "来源" in short:
+                    edited = match_byline(short)  # 'Editor: A | Source: Xinhua': the editors, then the source
+                    if edited is not None and edited.credit is not None and edited.editors:
+                        _take_byline(page, i, edited)
+                        continue
                 _add_editors(page, eds)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
@@ -642,6 +655,17 @@ def _mark_field_lines(page: _Page) -> None:
             continue
         if prose_seen == 0 and words <= 6 and is_relative_age(short):
             page.set(i, K.DATE, "relative-age")  # "3 hours ago" by the byline: a stamp, but no date to give
+            continue
+        if (
+            prose_seen <= 1
+            and ln.digits
+            and words <= 6
+            and i > 0
+            and kinds[i - 1] is None
+            and page.lines[i - 1].words >= 6
+            and is_yearless_stamp(short)
+        ):
+            page.set(i, K.DATE, "yearless-stamp")  # "3 MAR, 15:42": a stamp, but a date without a year
             continue
         if ln.digits and words <= 12 and _DATE_LABEL.match(short):
             # "Published: Feb 30, 2021": a stamp the page shows but no real date: say so, invent nothing.
@@ -781,6 +805,25 @@ def _name_above_title(page: _Page) -> None:
     if m is not None and m.authors and not m.roles:
         page.bylines[j] = attrs.evolve(m, byline=ln.norm, reason="name-above-title")
         page.set(j, K.BYLINE, "name-above-title")
+
+
+def _place_in_byline_block(page: _Page) -> None:
+    """A place alone between a byline line and the stamp, the three lines stacked ('DAILY SABAH WITH AA' /
+    'ISTANBUL' / 'MAR 12, 2025 - 4:52 PM GMT+3'): the author block's place line, part of the byline."""
+    lines, kinds = page.lines, page.kinds
+    for i in range(1, len(lines) - 1):
+        ln = lines[i]
+        if (
+            kinds[i] is None
+            and kinds[i - 1] is K.BYLINE
+            and kinds[i + 1] is K.DATE
+            and ln.blank_before == 0
+            and lines[i + 1].blank_before == 0
+            and ln.words <= 3
+            and ln.norm.replace(" ", "").replace("-", "").isalpha()
+            and ln.norm.isupper()
+        ):
+            page.set(i, K.BYLINE, "place-in-byline-block")
 
 
 def _titled_above(page: _Page, i: int) -> bool:
@@ -1462,6 +1505,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue
         if page.titled(i) and ln.words <= 14 and "@" not in norm and not _bracketed(norm):
             # (a line with an address is no heading, nor a note in brackets: "（作者为…研究员）")
+            if idx == 0 and ln.words <= 5 and find_dateline(norm) == norm:
+                page.set(i, K.PARAGRAPH, "dateline-line")  # the place opening the text on a line of its own
+                continue
             page.set(i, K.SUBHEADING, "short-title-in-body")
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")

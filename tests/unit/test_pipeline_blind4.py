@@ -130,3 +130,67 @@ def test_a_chinese_menu_of_short_items_one_ideographic_space_apart_is_navigation
     assert article.headline == title
     seg = next(s for s in article.segments if s.text == menu)
     assert (seg.kind, seg.reason) == (K.NAVIGATION, "spaced-menu")
+
+
+WIRE = (
+    "The regional government plans to double the number of river passenger ships on its main routes over "
+    "the next three years, the transport ministry said on Monday.\n\n"
+    "Most of the new vessels will be built at a shipyard in the regional capital, officials said.\n"
+)
+
+
+def test_a_stamp_without_a_year_under_the_subtitle_is_a_stamp_that_gives_no_date() -> None:
+    text = (
+        "Northern region to double river passenger fleet\n"
+        "According to the ministry, the first ships will enter service next summer\n"
+        "3 MAR, 15:42\n" + WIRE
+    )
+    article = newscorpus.parse(text)
+    seg = next(s for s in article.segments if s.text == "3 MAR, 15:42")
+    assert (seg.kind, seg.reason) == (K.DATE, "yearless-stamp")
+    assert article.published is None
+
+
+def test_editor_then_source_on_one_line_is_the_byline_with_its_editor() -> None:
+    text = (
+        "Neighbours agree to reopen border crossing\n\n"
+        "Editor: Li Wen | Source: Xinhua\n2025-03-03 21:14:37\n\n" + WIRE
+    )
+    article = newscorpus.parse(text)
+    assert (article.byline, article.credit, article.editors) == ("Source: Xinhua", "Xinhua", ("Li Wen",))
+
+
+def test_a_place_stacked_between_the_byline_and_the_stamp_belongs_to_the_byline() -> None:
+    text = (
+        "Exporters turn to Asian buyers as orders slow\n\n"
+        "DAILY SABAH WITH AA\nISTANBUL\nMAR 12, 2025 - 4:52 PM GMT+3\n\n" + WIRE
+    )
+    article = newscorpus.parse(text)
+    seg = next(s for s in article.segments if s.text == "ISTANBUL")
+    assert (seg.kind, seg.reason) == (K.BYLINE, "place-in-byline-block")
+    assert article.paragraphs[0].startswith("The regional government")
+
+
+def test_names_and_their_outlet_in_brackets_after_the_text_are_the_byline_not_a_caption() -> None:
+    text = (
+        "Hai hãng bay mở thêm đường bay thẳng\n\nThứ Bảy, 19/4/2025 10:42\n\n"
+        "Từ cuối tháng Tư, hai hãng hàng không sẽ khai thác thêm các đường bay thẳng đến thành phố, "
+        "theo kế hoạch được công bố hôm nay.\n\n"
+        "Theo Sở Du lịch thành phố, các đường bay mới sẽ được khai thác với tần suất bốn chuyến mỗi tuần.\n\n"
+        "Lan Anh (TTXVN/Vietnam+)\n"
+    )
+    article = newscorpus.parse(text)
+    assert (article.authors, article.credit) == (("Lan Anh",), "TTXVN/Vietnam+")
+
+
+def test_a_place_alone_on_the_first_body_line_is_the_dateline_paragraph() -> None:
+    text = (
+        "Floods leave schools in tents\n\nBy Sara Qadir\n\n"
+        "KARACHI, Pakistan\n\n"
+        "Children in three districts are still taking classes in tents, six months after floods damaged "
+        "more than 2,000 schools in the province, officials said.\n\n"
+        "The provincial education department said repairs would take at least another year.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.dateline == "KARACHI, Pakistan"
+    assert article.paragraphs[0] == "KARACHI, Pakistan"
