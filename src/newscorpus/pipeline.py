@@ -811,14 +811,16 @@ def _place_in_byline_block(page: _Page) -> None:
     """A place alone between a byline line and the stamp, the three lines stacked ('DAILY SABAH WITH AA' /
     'ISTANBUL' / 'MAR 12, 2025 - 4:52 PM GMT+3'): the author block's place line, part of the byline."""
     lines, kinds = page.lines, page.kinds
-    for i in range(1, len(lines) - 1):
+    for b in sorted(page.bylines):  # (the byline lines: a handful, where looping over the page costs)
+        i = b + 1
+        if i + 1 >= len(lines):
+            break
         ln = lines[i]
         if (
             kinds[i] is None
-            and kinds[i - 1] is K.BYLINE
+            and kinds[b] is K.BYLINE
             and kinds[i + 1] is K.DATE
-            and ln.blank_before == 0
-            and lines[i + 1].blank_before == 0
+            and ((ln.blank_before == 0 and lines[i + 1].blank_before == 0) or page.spaced_out())
             and ln.words <= 3
             and ln.norm.replace(" ", "").replace("-", "").isalpha()
             and ln.norm.isupper()
@@ -1365,6 +1367,7 @@ def _credited_by_next(page: _Page, i: int) -> bool:
         and ln.sentences <= 2
         and (
             page.lines[nxt].blank_before == 0
+            or page.spaced_out()  # (every line apart: the gap says nothing)
             or not ln.ends_sentence
             or ends_with_date(ln.norm)
             or (ln.words <= 25 and _ENDS_ON_DATE.search(ln.norm[-40:]) is not None)
