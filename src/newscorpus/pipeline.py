@@ -1233,6 +1233,10 @@ def _choose_headline(page: _Page) -> None:
     if best is None:
         return
     h = best[1]
+    for j in candidates:  # the browser's title won ("Headline - Site | site.com"): the headline it holds
+        if j != h and _page_title_of(lines[h].norm, lines[j].norm):
+            h = j
+            break
     page.headline = h
     page.set(h, K.HEADLINE, "headline-near-header" if first_field is not None else "headline-before-text")
     # Other copies of the title: in the header block before it, "other"; later, an image's title.

@@ -1,0 +1,26 @@
+"""Pipeline decisions on layouts from the seventh blind set (tests/fixtures/blind5)."""
+
+from __future__ import annotations
+
+import newscorpus
+from newscorpus import SegmentKind as K
+
+BODY = (
+    "YUEYANG, May 6 (Xinhua) -- Five years ago, the fisherman spent his nights on a rusting barge on the "
+    "lake, pumping sand from the lake bed for construction sites downstream.\n\n"
+    "Today the 47-year-old guide spends his mornings steering a small boat through the reeds with visitors "
+    "who have come to see the migrating birds.\n"
+)
+
+
+def test_the_browser_title_gives_way_to_the_headline_it_holds() -> None:
+    title = "River towns swap sand dredging for birdwatching"
+    text = (
+        f"{title} - Xinhua | English.news.cn\nEnglish.news.cn\n"
+        "Home | China | World | Business\nHome >> China\n\n"
+        f"{title}\n\nEnglish.news.cn | 2013-05-06 20:14:23 | Editor: Fang Yu\n\n" + BODY
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == title
+    assert article.summary is None
+    assert (article.segments[0].kind, article.segments[0].reason) == (K.OTHER, "headline-copy")
