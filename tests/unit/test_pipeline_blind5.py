@@ -24,3 +24,19 @@ def test_the_browser_title_gives_way_to_the_headline_it_holds() -> None:
     assert article.headline == title
     assert article.summary is None
     assert (article.segments[0].kind, article.segments[0].reason) == (K.OTHER, "headline-copy")
+
+
+def test_the_line_under_a_kicker_is_the_title_even_with_a_deck_as_long_under_it() -> None:
+    title = "Live: Hail and heavy rain hit the coast as forecasters raise an orange alert for the weekend"
+    deck = (
+        "Drivers urged to avoid valleys and low-lying roads as the storms move north towards the border towns"
+    )
+    text = (
+        f"Coast Daily\nNews  Gulf  World  Business  Sport  Opinion\n\nLIVE\n{title}\n\n{deck}\n\n"
+        "Rana Aziz\nSenior Reporter\n\nPublished: April 14, 2025 07:30\n\n"
+        "Thunderstorms with hail swept across several parts of the coast on Monday, flooding underpasses and "
+        "slowing traffic on the main roads into the city.\n\n"
+        "Authorities asked residents to stay away from valleys and beaches until the storms had passed.\n"
+    )
+    article = newscorpus.parse(text)
+    assert (article.headline, article.summary) == (title, deck)
