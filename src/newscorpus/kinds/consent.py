@@ -28,7 +28,10 @@ _BUTTON: Final = re.compile(
     r"(?:i )?(?:accept|agree|disagree|reject|decline|refuse|allow|deny|consent)"
     r"(?: (?:all|and close|and continue|cookies|all cookies|necessary(?: cookies)?|selected))?"
     r"|(?:more|manage|cookie|privacy) (?:options|preferences|settings|choices)"
-    r"|(?:manage|customi[sz]e) (?:cookies|consent)|continue without accepting|save (?:and exit|choices)",
+    r"|(?:manage|customi[sz]e) (?:cookies|consent)|continue without accepting|save (?:and exit|choices)"
+    # in Spanish: "Aceptar y continuar", "Rechazar todo", "Configurar y más información"
+    r"|(?:aceptar|rechazar)(?: y (?:continuar|cerrar)| todo| todas(?: las cookies)?| cookies)?"
+    r"|configurar(?: y más información| cookies| preferencias)?|más opciones",
     re.I,
 )
 # Wording only a consent dialog uses (searched in the first 300 characters of a line).
@@ -36,11 +39,15 @@ _WORDING: Final = re.compile(
     r"\b(?:we value your privacy|your privacy (?:choices|matters)|privacy (?:settings|preferences)"
     r"|(?:we and )?our (?:\d+ )?(?:partners|vendors)\b|list of (?:partners|vendors)|legitimate interests?"
     r"|personal data|your consent|(?:store|access) (?:and/or access )?information on (?:a|your) device"
-    r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies)",
+    r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies"
+    # in Spanish: "Tu privacidad es importante para nosotros", "Nosotros y nuestros socios utilizamos
+    # cookies ...", "datos personales", "tu consentimiento"
+    r"|tu privacidad|(?:nosotros y )?nuestros socios|utilizamos cookies|datos personales"
+    r"|tu consentimiento)",
     re.I,
 )
 # A dialog speaks to the reader about itself: "we", "our partners", "your".
-_VOICE: Final = re.compile(r"\b(?:we|our|your?)\b", re.I)
+_VOICE: Final = re.compile(r"\b(?:we|our|your?|nosotros|nuestros|tu|tus)\b", re.I)
 # The letters a button opens with (a cheap test before the regex: this runs on every short line).
 _BUTTON_FIRST: Final = frozenset("aAcCdDiImMpPrRsS")
 _REACH: Final = 30  # lines between the first consent wording and the buttons, at most

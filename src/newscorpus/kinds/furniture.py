@@ -90,7 +90,10 @@ _FOTO_CREDIT: Final = re.compile(
     r"[.!?]\s*-{0,2}\s*foto\s?[A-Z]{2,}(?:/[A-Z][\w .'-]{1,30})?(?:\s*\(\d{4}\))?(?:\s+COPYRIGHT RESERVED)?$"
 )
 # Vietnamese "... sáng 3/3. Ảnh: Nguyễn Đông" (ảnh: photo, đồ họa: graphic)
-_VI_CREDIT: Final = re.compile(r"[.!?]\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
+# (or after a dash: "... cuộc họp - Ảnh: VGP/Hải Minh")
+_VI_CREDIT: Final = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
+# "... at a meeting on Sunday. Post File Photo": a picture's source, then "File Photo", closing a sentence
+_FILE_PHOTO_END: Final = re.compile(r"[.!?][\"”’]?\s+(?:[A-Z][\w&.'’-]*\s+){0,3}File Photo$")
 # Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
 _ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
 # "...车道。（图片由受访者提供）" (photo provided by ...), "（图片来源：X）", "（资料图）" (file photo)
@@ -99,14 +102,17 @@ _ZH_SOURCE_CREDIT: Final = re.compile(
     r"|图源\s*[:：][^（()）。]{1,20}|资料(?:图|图片|照片))\s*[）)]$"
 )
 _CREDIT_LINE: Final = re.compile(
-    r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon)s?"
-    r"\s*(?:by\s+|:\s*)\S",
+    r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon|design|artwork)s?"
+    # ("Image Credit: Jane Doe/Gulf News")
+    r"\s*(?:credits?\s*)?(?:by\s+|:\s*)\S",
     re.I,
 )
 _CAPTION_START: Final = re.compile(
     r"^(?:\(cover:|\((?:l-r|r-l|from left|from right)\)|(?:this |a |an )?(?:aerial |file |undated )?"
     r"photo(?:graph)? (?:taken|shows|released|provided)\b|in this (?:file |undated |handout )?photo\b"
     r"|pictured\b|file photo\b|photo\s*:|video\s*:"
+    # The Asahi Shimbun's caption label, as it prints it ("Photo/Illutration"), and spelt right
+    r"|photo\s*/\s*illu(?:s)?tration\b"
     r"|(?:image|media|video) (?:source|caption)\s*[,:])",  # BBC figures: "Image source, Getty Images"
     re.I,
 )
@@ -125,7 +131,20 @@ _CAPTION_OPENINGS: Final = openings(
     r"[(afimptuv]",
 )
 _CREDIT_LINE_OPENINGS: Final = openings(
-    ("photo", "credit", "image", "picture", "illustration", "graphic", "chart", "cartoon"), "", r"[cgip]"
+    (
+        "photo",
+        "credit",
+        "image",
+        "picture",
+        "illustration",
+        "graphic",
+        "chart",
+        "cartoon",
+        "design",
+        "artwork",
+    ),
+    "",
+    r"[acdgip]",
 )
 # _CREDIT_END_CS needs a "/" then a capital, with no "/" after it (a fast scan from "/" to "/").
 _SLASH_CAPITAL: Final = re.compile(r"/\s*[A-Z][^/]*$")
@@ -176,6 +195,8 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
                 _SLASH_CAPITAL.search(tail) and _CREDIT_END_CS.search(tail)
             ):
                 return "caption-credit"
+        if norm.endswith("File Photo") and _FILE_PHOTO_END.search(norm, max(0, len(norm) - 60)):
+            return "caption-credit"
         if norm[-1:] not in _TEXT_ENDS:  # (most text ends a sentence)
             found = _tail_credit(norm, words)
             if found:
@@ -350,12 +371,17 @@ _PAGER_NEXT: Final = re.compile(
     r"[|<>«»\s]*(?:page \d{1,4} of \d{1,4}\s+)?(?:previous|prev)?\s*(?:\d+\s+)+(?:(?:\.\.\.|…)\s*\d+\s*)?"
     r"next[\s|<>»]*"
 )
-_PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}|page \d{1,4} of \d{1,4}")
+# ("Page 1 of 412  Go to page  Go": with the box to jump to a page)
+_PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}|page \d{1,4} of \d{1,4}(?: go to page(?: go)?)?")
+# A Chinese pager: "分页：【1】【2】【下一页】" (pages; previous, next, first, last page)
+_ZH_PAGER: Final = re.compile(
+    r"(?:分页\s*[:：]\s*)?(?:[【\[]\s*(?:\d{1,3}|上一页|下一页|首页|尾页|末页)\s*[】\]]\s*){2,}"
+)
 # How a pagination row can open (the three patterns above; they run on the lower-cased line).
 _PAGER_OPENINGS: Final = openings(
-    ("previous", "prev", "next", "first", "last", "page"),
+    ("previous", "prev", "next", "first", "last", "page", "分页"),
     "|<>[(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[|<>«»\s【\[(\dfnlp]",
+    r"[|<>«»\s【\[(\dfnlp分]",
 )
 
 
@@ -388,7 +414,12 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
     if (
         opens
         and may_open(low, low, _PAGER_OPENINGS)
-        and (_PAGINATION.match(low) or _PAGER_NEXT.fullmatch(low) or _PAGE_OF.fullmatch(low))
+        and (
+            _PAGINATION.match(low)
+            or _PAGER_NEXT.fullmatch(low)
+            or _PAGE_OF.fullmatch(low)
+            or ((low[:1] == "【" or low[:1] == "分") and _ZH_PAGER.fullmatch(low) is not None)
+        )
     ):
         return "pagination"
     tokens = low.split()
@@ -587,7 +618,9 @@ _ALNUM: Final = re.compile(r"[^\W_]")
 _COUNTER: Final = re.compile(
     r"[\d.,]+\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reads?)|comments?\s*\(\d+\)"
     # (an audio or video player's position and length: "00:00 / 01:48")
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # a page-view counter: "Views: 1,254", "Views : 412"
+    r"|views?\s*:\s*[\d.,]+\s*[kKmM]?",
     re.I,
 )
 
@@ -608,7 +641,7 @@ def junk_reason(norm: str, words: int) -> str | None:
         return "table-debris"
     if norm.isdigit() and len(norm) <= 7:
         return "counter"
-    if (first.isdecimal() or first in ".,cC") and _COUNTER.fullmatch(norm):
+    if (first.isdecimal() or first in ".,cCvV") and _COUNTER.fullmatch(norm):
         return "counter"
     if not (first.isalnum() or _ALNUM.search(norm, 0, 200)):
         # (a rule drawn with "___" or "* * *" is a separator, not garbled text: phrases labels it other)

@@ -107,6 +107,8 @@ NAV_LIST_HEADINGS: Final = (
     "Europe Weekly",
     "Africa Weekly",
     "Asia Weekly",
+    # the spokespersons' pages in a ministry's sidebar (names only, not bylines)
+    "Spokespersons",
     "热点推荐",
     "热点排行",
     # (24-hour ranking, click ranking, ranking list)
@@ -116,6 +118,8 @@ NAV_LIST_HEADINGS: Final = (
     "排行榜",
     # (most read, most viewed)
     *("Đọc nhiều", "Đọc nhiều nhất", "Tin đọc nhiều", "Xem nhiều", "Xem nhiều nhất", "Tin xem nhiều"),
+    # (most viewed, most read, in Spanish)
+    *("Lo más visto", "Lo más leído"),
 )
 RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
@@ -139,13 +143,19 @@ RELATED_LIST_HEADINGS: Final = (
     "See more",
     "Read next",
     "Read also",
+    # a section's own list: "Other News" (with its items' dates), "Other Stories"
+    *("Other News", "Other Stories", "Other Articles"),
     *("Read more on the subject", "Read more on this subject", "More on the subject", "More on this subject"),
     "Xem thêm",
     # (related news, news of the same section)
     "Tin liên quan",
     "Tin cùng chuyên mục",
     "Bài liên quan",
+    "Bài viết liên quan",
+    # (more information: El País's in-story box of links)
+    "Más información",
     "相关新闻",
+    "推荐阅读",  # (recommended reading)
     "相关阅读",
 )
 
@@ -226,6 +236,8 @@ _add(
     "Foreign Affairs",
     "Keywords",
     "Nation",
+    # (log in; filed under: the topic tags' heading, in Spanish)
+    *("Iniciar sesión", "Archivado en"),
     # a paywall badge over the story ("PREMIUM"), like a "LIVE" label
     "Premium",
     "Premium content",
@@ -290,9 +302,22 @@ _add(
     "Join the conversation",
     "View comments",
     "Show comments",
+    "Add a comment",
+    # (go to the comments; comments, in Spanish)
+    *("Ir a los comentarios", "Comentarios"),
 )
 # A reader feedback form: its heading and field labels (not a list of comments: the form's lines only).
 _add(K.COMMENTS, "Feedback", "Send feedback", "Full name", "Your email", reason="comments-form")
+# a comment form's field labels and button
+_add(
+    K.COMMENTS,
+    "Comment's Title",
+    "Comment's Body",
+    "Comment title",
+    "Post comment",
+    "Post",
+    reason="comments-form",
+)
 # Prompts to comment where no comment is shown yet: no list of comments follows them.
 _add(
     K.COMMENTS,
@@ -311,10 +336,23 @@ _add(
     "Loading...",
     "Close",
     "Play",
+    # an ad slot's label; a correction notice's heading (its text: other-phrase)
+    *("Sponsor Message", "Sponsored Message", "Correction", "Corrections"),
+    # an audio player's tools: "Playlist", "Embed" ("Download" above; "Transcript" without a colon: see
+    # other-phrase, a "Transcript:" heading introduces the text)
+    *("Playlist", "Embed"),
+    # a reactions widget's question ("How does this make you feel?"): furniture, not a comments box
+    *(
+        "How does this make you feel",
+        "How do you feel about this article",
+        "How do you feel about this story",
+    ),
 )
 _add(K.RELATED, "Read more", "See also", "Previous report")
 # an image's control label, above its caption
 _add(K.CAPTION, "View image in fullscreen", "Enlarge this image", "Enlarge image")
+# a caption's show/hide switch ("hide caption", "toggle caption")
+_add(K.CAPTION, "hide caption", "toggle caption", "show caption")
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
 _add(
     K.OTHER,
@@ -377,6 +415,8 @@ _add(
     "Support us",
     # a subscription button (in the site header, or under a newsletter box)
     "Subscribe",
+    # a donation button, and the same buttons in Spanish (subscribe)
+    *("Donate", "Suscríbete"),
 )
 # A page's short link and its label (a sharing tool): "Short Url", then "https://arab.news/v7k2q"
 _add(K.SHARE, "Short Url", "Short link", "Shortlink", "Short URL:")
@@ -392,6 +432,14 @@ _add(
             *("German", "Portuguese", "Vietnamese", "Turkish", "Indonesian", "Thai", "Malay"),
         )
         for what in ("version", "edition")
+    ),
+    # a link to the original: "Read in French"
+    *(
+        f"Read in {lang}"
+        for lang in (
+            *("English", "Japanese", "Chinese", "Korean", "French", "Spanish", "Arabic", "Russian"),
+            *("German", "Portuguese", "Vietnamese", "Turkish", "Indonesian", "Thai", "Malay"),
+        )
     ),
 )
 _add(
@@ -491,7 +539,9 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.RELATED,
         re.compile(
-            r"(?:read more|also read|related|see also|read also|recommended)\s*(?::|\|\s)"
+            r"(?:read more|also read|read|related|see also|read also|recommended|xem thêm)\s*(?::|\|\s)"
+            # "Read more" run together with a story's title (no closing full stop): "Read more In rural ..."
+            r"|read more (?-i:[A-Z])[^.!?]{10,200}$"
             # a section's list: "More from Region", "More in Social Affairs", "Other Taiwan News"
             rf"|(?:{_SECTION_LIST_HEADING.pattern})$",
             re.I,
@@ -536,7 +586,29 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|read a summary of this (?:article|story)\b"
             r"|catch (?:all )?the latest\b[^.]{0,80}\bon (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b"
             r"|before you go\b[^.]{0,80}\b(?:journalism|independent reporting|support(?:ing)? (?:us|our)"
-            r"|subscrib\w*|donat\w+)\b)",
+            r"|subscrib\w*|donat\w+)\b"
+            # a paywall: "The rest of this article is reserved for subscribers.", "Already a subscriber? Log
+            # in", "Subscribe from €7.99 per month"
+            r"|the rest of this (?:article|story) is (?:only )?(?:reserved|available) (?:for|to) "
+            r"(?:subscribers|members)\b"
+            r"|already a (?:subscriber|member)\s*\?"
+            r"|subscribe (?:from|for) (?:only |just )?[€$£]\s?\d"
+            r"|join [\w'’&.-]{2,30}\+$"  # a membership: "Join Rappler+"
+            # a desk's follow appeal: "Like Opinion & Editorial on Facebook, follow @X on Twitter ..."
+            r"|like (?:\S+ ){1,4}on facebook\b[^.]{0,60}\bfollow\b"
+            # "Follow CGTN on Facebook, X, Instagram and YouTube for more stories"
+            r"|follow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|youtube|tiktok|linkedin)\b[^.]{0,60}"
+            r"\b(?:for (?:more|the latest|all)|to (?:get|receive) (?:more|the latest|all))\b"
+            # a push-notification prompt: "We'll send you latest news updates through the day."
+            r"|we['’]ll send you (?:the )?latest (?:news )?(?:updates|alerts|notifications)\b"
+            # the Trust Project's badge
+            r"|(?:se adhiere a los criterios de|adheres to the (?:standards|criteria|principles) of) "
+            r"the trust project\b"
+            # Spanish, Vietnamese follow prompts: "Sigue toda la información de X en Facebook y X ...",
+            # "Theo dõi X trên Google News"
+            r"|sigue (?:toda )?la (?:información|actualidad)\b[^.]{0,80}\ben (?:facebook|x|twitter|instagram"
+            r"|whatsapp|telegram)\b"
+            r"|theo dõi (?:\S+ ){1,8}trên (?:google news|facebook|zalo|youtube)\b)",
             re.I,
         ),
         "promo-phrase",
@@ -548,7 +620,9 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|license for publishing"
             r"|registration (?:number|no\b\.?)\s*:"
             r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|edit(?:ing|ed) by (?-i:[A-Z])"
-            r"|(?:【纠错】\s*)?[(（【]?\s*(?:责任编辑|责编)\s*[:：])",
+            r"|(?:【纠错】\s*)?[(（【]?\s*(?:责任编辑|责编)\s*[:：]"
+            # a translator's credit after the text: "(Translated by Jane Doe)"
+            r"|\(?\s*translated by (?-i:[A-Z])[^.]{0,60}\)?$)",
             re.I,
         ),
         "credit-phrase",
@@ -563,7 +637,14 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|dear (?:visitors?|readers?|users?),?\s*(?:the |our )?comments? section\b"
             r"|(?:the |our )?comments? section (?:is|has been|will be) (?:temporarily |currently |now )?"
             r"(?:closed|disabled|unavailable|undergoing|offline|down"
-            r"|under (?:maintenance|review|construction))\b)",
+            r"|under (?:maintenance|review|construction))\b"
+            # an empty comment box: "There are no comments yet. Add your comment ...", "No comments yet"
+            r"|(?:there are )?no comments yet\b"
+            # a link to the comment rules: "For more information, please see our Comments FAQ"
+            r"|(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines"
+            r"|rules)\b"
+            # a comment's recommend counter: "Recommend 12"
+            r"|recommend \d{1,5}$)",
             re.I,
         ),
         "comments-phrase",
@@ -588,6 +669,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         re.compile(
             r"(?:share (?:this|on|via)\b|share\s*[:：|]|suggest to a friend|follow us\b|click here to share\b"
             r"|分享到\s*[:：]|chia sẻ\s*[:：|]"  # (chia sẻ: share, in Vietnamese)
+            r"|compartir en\b"  # (share on, in Spanish)
             r"|follow [\w .'’&-]{2,40}:(?:$|\s*(?:facebook|x|twitter|instagram|youtube|tiktok|threads)\b))",
             re.I,
         ),
@@ -603,7 +685,9 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ (?:results|items|articles|stories)\b"
             # accessibility links: "Skip to more DW sites", "Skip next section Related topics"
             r"|skip (?:to|next section|previous section|past)\b[^.!?]{0,50}$"
-            r"|discover more (?:stories|articles|news)\b[^.!?]{0,40}$",
+            r"|discover more (?:stories|articles|news)\b[^.!?]{0,40}$"
+            # the radio programme a story aired on: "Heard on Morning Edition"
+            r"|heard on (?-i:[A-Z])[\w'’]*(?: [\w'’]+){0,3}$",
             re.I,
         ),
         "tags-line",
@@ -625,6 +709,10 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|thuộc bộ [^.,;:]{1,60}$"
             # "Cơ quan của Trung ương Đảng Cộng sản Việt Nam, ...": the paper is the Party's organ
             r"|cơ quan (?:ngôn luận )?của (?:ban chấp hành )?(?:trung ương )?đảng\b[^.!?]{0,120}$"
+            # "Cơ quan của Chính phủ ..." (the Government's organ), "Bản quyền thuộc ..." (copyright of ...)
+            r"|cơ quan (?:ngôn luận )?của chính phủ\b[^.!?]{0,120}$|bản quyền thuộc\b"
+            # "Published by Jane Doe on behalf of X Media Limited": the publisher's line of a footer
+            r"|published by (?-i:[A-Z])[^.]{1,60} on behalf of\b"
             r"|(?:制作|主办|承办)单位\s*[:：]"  # producer / sponsor of a Chinese site
             r"|(?:地址|邮编)\s*[:：]",  # address, postcode
             re.I,
@@ -659,7 +747,21 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|we acknowledge (?:the )?(?:aboriginal|traditional (?:owners|custodians))\b"
             r"|a[ecw][sd]t\s*=\s*australian\b"
             # a funder's disclosure under a wire story
-            r"|the (?:associated press|ap) receives (?:financial )?support from\b"
+            r"|the (?:associated press|ap)(?:['’]s?(?: [\w&-]+){1,5} coverage)? receives (?:financial )?"
+            r"support from\b"
+            # a correction's text: "An earlier version of this story said ..."
+            r"|an earlier version of this (?:story|article|report)\b"
+            # a translation notice: "Translation of an original article published in French on ..."
+            r"|translation of an? (?:original )?(?:article|story)\b"
+            # an audio player: "Listen · 4:12", "4-Minute Listen", its "Transcript" link (a "Transcript:"
+            # heading, with its colon, introduces the text)
+            r"|listen\s*[·•|-]?\s*\d{1,2}:\d{2}$|\d{1,3}[- ]min(?:ute)? listen$|transcript$"
+            # an AI summary box: "Summarize this article with AI", "This is AI generated summarization, ..."
+            r"|summari[sz]e this (?:article|story)\b|this is (?:an )?ai[- ]generated summar"
+            # a licensing link: "Si está interesado en licenciar este contenido, pinche aquí"
+            r"|si está interesad[oa] en licenciar\b"
+            # a print-edition line: "(China Daily 11/07/2014 page15)"
+            r"|\((?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4} \d{1,2}/\d{1,2}/\d{4} page ?\d{1,3}\)$"
             # print edition: "Published in Dawn, March 3rd, 2024"
             r"|published in (?:the )?(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}),?\s+(?:on\s+)?"
             rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -687,16 +789,31 @@ _TOOL_WORDS: Final = frozenset(
         # an author's links: "Follow on X  Email"
         *("follow", "on"),
         *("kakaostory", "kakaotalk", "kakao", "line", "zalo", "telegram", "viber", "messenger", "threads"),
-        "bluesky",
-        # (print, close, bookmark, share, e-mail, in Chinese: "【打印】 【关闭】")
-        *("打印", "关闭", "收藏", "分享", "邮件", "推荐"),
+        *("bluesky", "flipboard"),
+        # (print, close, bookmark, share, e-mail, in Chinese: "【打印】 【关闭】"; print this page, close the
+        # window)
+        *("打印", "关闭", "收藏", "分享", "邮件", "推荐", "打印本页", "关闭窗口"),
     )
 )
 # A tool row's tokens are split at spaces and at these brackets (one regex split: str.translate with a
 # dict table costs a look-up per character).
 _TOOL_SPLIT: Final = re.compile(r"[\s【】\[\]()|·•]+")
 _TOOL_KEYS: Final = frozenset(
-    ("print", "close", "email", "e-mail", "share", "copy", "save", "link", "打印", "关闭", "分享")
+    (
+        "print",
+        "close",
+        "email",
+        "e-mail",
+        "share",
+        "copy",
+        "save",
+        "link",
+        "打印",
+        "关闭",
+        "分享",
+        "打印本页",
+        "关闭窗口",
+    )
 )
 
 
@@ -741,8 +858,8 @@ def _is_tool_row(norm: str) -> bool:
 
 # Tool labels of several words, and the one tool word each stands for in a row: "【Suggest To A Friend】
 # 【Print】", Vietnamese "Chia sẻ  Facebook  Zalo  In bài" (share ... print), "Sao chép link" (copy link).
-_TOOL_LABELS: Final = (("suggest to a friend", "share"),)
-_TOOL_LABEL_ENDS: Final = ("friend", "sẻ", "bài", "chép", "kết")
+_TOOL_LABELS: Final = (("suggest to a friend", "share"), ("add to your selections", "save"))
+_TOOL_LABEL_ENDS: Final = ("friend", "selections", "sẻ", "bài", "chép", "kết")
 _TOOL_LABELS_VI: Final = (
     *(("chia sẻ", "share"), ("in bài", "print"), ("sao chép", "copy"), ("liên kết", "link")),
 )
@@ -764,6 +881,40 @@ def _is_tool_row_low(low: str) -> bool:
     """:func:`_is_tool_row` of the lower-cased line, its tool labels as tool words (``_tool_labels``)."""
     tokens = [t for t in _TOOL_SPLIT.split(low) if t]
     return len(tokens) >= 2 and _TOOL_WORDS.issuperset(tokens) and not _TOOL_KEYS.isdisjoint(tokens)
+
+
+def _tools_then_sizes(low: str) -> bool:
+    """A tool row closed by a text-size control: 'Comments  Print  Mail  Large Medium Small'."""
+    tokens = [t for t in _TOOL_SPLIT.split(low) if t]
+    sizes = 0
+    while tokens and tokens[-1] in _TEXT_SIZES:
+        tokens.pop()
+        sizes += 1
+    return (
+        sizes >= 2
+        and len(tokens) >= 2
+        and _TOOL_WORDS.issuperset(tokens)
+        and not _TOOL_KEYS.isdisjoint(tokens)
+    )
+
+
+# Tool labels run together without spaces (an old template's links): "FeedbackPrintRSS", "PrintEmailShare".
+_CAMEL_TOOLS: Final = re.compile(r"(?:[A-Z][a-z]+|RSS)(?:[A-Z][a-z]+|RSS)+")
+_CAMEL_PART: Final = re.compile(r"RSS|[A-Z][a-z]+")
+_CAMEL_WORDS: Final = frozenset(("feedback", "rss"))
+
+
+def _camel_tool_row(norm: str) -> bool:
+    """Tool labels run together (see _CAMEL_TOOLS): every part a tool word (or "Feedback", "RSS"), a key
+    tool among them."""
+    if len(norm) > 40 or not _CAMEL_TOOLS.fullmatch(norm):
+        return False
+    parts = [p.lower() for p in _CAMEL_PART.findall(norm)]
+    return all(p in _TOOL_WORDS or p in _CAMEL_WORDS for p in parts) and not _TOOL_KEYS.isdisjoint(parts)
+
+
+# A reactions widget's counters: "Happy 0%  Sad 0%  Angry 0%" (three labels or more, each with a share).
+_REACTIONS: Final = re.compile(r"(?:[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*)? \d{1,3}%\s*){3,}")
 
 
 # What _TOOL_SPLIT splits at, as characters for str.strip (no whitespace lies above U+3000).
@@ -845,6 +996,8 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                 return K.CAPTION, "photo-credit"
         elif size <= 60 and "/" in norm and norm.startswith("The ") and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
             return K.CAPTION, "photo-credit"
+        if low[-1:] == "%" and low.count("%") >= 3 and _REACTIONS.fullmatch(norm):
+            return K.JUNK, "counter"
         # a Chinese site's copyright notice: "版权说明：…", "X版权声明：…", "版权保护：…"
         if not first.isascii() and norm.find("版权", 0, 20) >= 0 and _ZH_COPYRIGHT_NOTICE.match(norm):
             return K.CREDIT, "credit-phrase"
@@ -857,6 +1010,11 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                     return K.SHARE, "tool-row"
             if size <= 40 and ("small" in low or "小" in low) and _is_text_size_row(low):
                 return K.OTHER, "text-size"
+            if low.endswith(("small", "large")) and _tools_then_sizes(low):
+                # (a row opening with the comment box's link takes the kind of its first part)
+                return (K.COMMENTS if low.startswith("comment") else K.SHARE), "tool-row"
+            if " " not in norm and norm[1:2].islower() and _camel_tool_row(norm):
+                return K.SHARE, "tool-row"
             if size <= 60:
                 # "DW's Top Stories": a list heading after the site's name (one-character tests first)
                 if ("'" in low or "’" in low) and ("'s " in low or "’s " in low):
@@ -983,6 +1141,9 @@ _NEWSLETTER_TITLE: Final = re.compile(
 _PERMALINK: Final = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}/(?:[\w-]{1,60}/){0,4}"
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}(?:/\d{1,12}|\.html?)?/?"
+    # ... or a story's number: "https://english.ahram.org.eg/news/546213.aspx"
+    r"|(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}/(?:[\w-]{1,60}/){0,4}"
+    r"\d{4,12}\.(?:aspx?|html?|shtml|php)"
 )
 
 
@@ -1043,6 +1204,9 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     slash = "/" in low
     if slash and " " not in low and (_PERMALINK.fullmatch(low) or _SHORT_LINK.fullmatch(low)):
         return K.SHARE, "permalink"
+    # a comment's header row: "Jane Doe | 6 hours ago | Reply"
+    if low.endswith("reply") and " ago" in low and _COMMENT_ROW.search(low, max(0, len(low) - 40)):
+        return K.COMMENTS, "comments-phrase"
     if "online newspaper of" in low:  # "VietnamPlus, online newspaper of the Vietnam News Agency (VNA)"
         return K.CREDIT, "imprint-line"
     # "NHAN DAN - Central organ of the ...", "X - Agency of the Ministry of ...", "VietnamPlus - Vietnam News
@@ -1067,6 +1231,9 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     return None
 
 
+_COMMENT_ROW: Final = re.compile(
+    r"\|\s*\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago\s*\|\s*reply$"
+)
 # (searched in a lower-cased line of at most 120 characters)
 _SELF_DESCRIPTION: Final = re.compile(
     r"^[^.,;:]{2,40} [-–—] (?:the )?(?:(?:central |official )?organ|agency|mouthpiece|official newspaper"
@@ -1140,7 +1307,7 @@ def may_open(norm: str, low: str, where: Openings) -> bool:
 # "©": the one alternation runs only on such lines. Keep in step with _PREFIX.
 _PREFIX_OPENINGS: Final = openings(
     (
-        *("read more", "also read", "related", "see also", "read also", "recommended", "more from "),
+        *("read", "also read", "related", "see also", "recommended", "more from ", "xem thêm"),
         *("more in ", "other "),  # related-label
         *("list ", "end of list"),  # list-counter
         *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
@@ -1148,12 +1315,15 @@ _PREFIX_OPENINGS: Final = openings(
         *("sign up ", "get ", "support ", "follow us on", "download "),
         *("join ", "by subscribing", "in a time", "in an age", "in an era", "in times"),
         *("have a", "have your", "got a", "receive ", "read a summary", "catch ", "before you go"),  # promo
+        *("the rest of", "already a", "subscribe ", "like ", "we'll", "we’ll", "se adhiere", "adheres"),
+        *("sigue ", "theo dõi "),
         *("copyright", "all rights reserved", "license for publishing", "registration n", "web"),
-        *("editor", "editing by ", "edited by ", "【", "责任编辑", "责编"),  # credit-phrase
+        *("editor", "editing by ", "edited by ", "【", "责任编辑", "责编", "translated by"),  # credit-phrase
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
         *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
+        *("there are no", "no comments", "please see", "see our", "read our", "recommend "),
         *("disclaimer", "the comment", "reader", "user comment"),  # comments-notice
-        *("share", "suggest to a friend", "follow ", "click here", "分享到", "chia sẻ"),  # share-phrase
+        *("share", "suggest to a friend", "follow ", "click here", "分享到", "chia sẻ", "compartir en"),
         *("posted in", "filed under", "tag", "topic", "keyword", "categories", "sort by"),
         "search results for",
         *("about ", "links", "showing ", "skip ", "discover more"),  # tags-line
@@ -1161,6 +1331,7 @@ _PREFIX_OPENINGS: Final = openings(
         *("reproduction", "any reproduction", "this service", "this site", "this website", "this page"),
         *("publisher", "phó tổng biên tập", "tổng biên tập", "cơ quan chủ quản", "cơ quan ", "số giấy phép"),
         *("giấy phép số", "thuộc bộ ", "制作单位", "主办单位", "承办单位", "地址", "邮编"),  # imprint-line
+        *("bản quyền thuộc", "published by "),
         *("reading time", "correction", "advertisement", "this article ", "this story ", "the view", "view"),
         *("have you ", "found ", "spotted ", "noticed ", "seen ", "see a", "see an", "spot "),
         *("this interview", "this conversation", "this transcript", "this q&a", "this exchange"),
@@ -1168,8 +1339,10 @@ _PREFIX_OPENINGS: Final = openings(
         *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
         *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
         *("font size", "listen to", "this audio", "note", "browser", "best viewed", "we acknowledge"),
-        *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap ", "published in"),
+        *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap", "published in"),
+        *("an earlier version", "translation of", "listen", "transcript", "summari", "this is a", "si está"),
+        "heard on",
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©abcdefghijklnoprstuvwý【（《责制主承分地邮]",
+    r"[\s\d(©abcdefghijklmnoprstuvwxý【（《责制主承分地邮]",
 )
