@@ -422,6 +422,7 @@ def parse_lines(
     page = _Page(data, lines, tz, now, list(warnings or ()), date_order)
     _mark_furniture(page)
     _mark_field_lines(page)
+    _summary_widget_items(page)
     _chrome_dates(page)
     _site_names(page)
     _name_lines(page)
@@ -712,6 +713,25 @@ _WEEKDAY: Final = re.compile(
     r"|thứ|chủ nhật|星期|周[一二三四五六日]",
     re.I,
 )
+
+
+def _summary_widget_items(page: _Page) -> None:
+    """The bullets of a machine summary box ('Summarize this article with AI', its disclaimer, then '•'
+    lines) are the widget's, not the article's summary or text."""
+    kinds, lines = page.kinds, page.lines
+    n = len(lines)
+    for i in range(n):
+        if kinds[i] is not K.OTHER or "summar" not in lines[i].norm.lower():
+            continue
+        j = i + 1
+        while j < n and kinds[j] is K.OTHER:  # the widget's own lines (a disclaimer)
+            j += 1
+        while j < n and page.free(j) and lines[j].norm[:1] in _BULLETS:
+            page.set(j, K.OTHER, "summary-widget")
+            j += 1
+
+
+_BULLETS: Final = "•·▪●◦‣-–*"
 
 
 def _weekday_prefix(text: str) -> bool:

@@ -40,3 +40,23 @@ def test_the_line_under_a_kicker_is_the_title_even_with_a_deck_as_long_under_it(
     )
     article = newscorpus.parse(text)
     assert (article.headline, article.summary) == (title, deck)
+
+
+def test_the_bullets_of_a_machine_summary_box_are_the_widget_not_the_summary() -> None:
+    title = "Fishers say the catch is thinning as coral bleaching spreads along the coast"
+    text = (
+        f"Island News\n\n{title}\n\nSummarize this article with AI\n"
+        "This is AI generated summarization, which may have errors. "
+        "For context, always refer to the full article.\n"
+        "• Fishers say daily catches have dropped by as much as half since March\n"
+        "• Scientists recorded bleaching in nine of 14 monitored reef sites\n\n"
+        "Joanna Reyes\nMay 19, 2025 8:15 AM PHT\n\n"
+        "Fishers along the northern coast say their nets have come up lighter every week since the water "
+        "began to warm in March, and some have stopped going out at all.\n\n"
+        "Marine scientists said the bleaching was the worst they had recorded in the passage.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == title
+    assert article.summary is None
+    bullets = [s for s in article.segments if s.text.startswith("•")]
+    assert [(s.kind, s.reason) for s in bullets] == [(K.OTHER, "summary-widget")] * 2
