@@ -546,8 +546,9 @@ def _is_spaced_menu(raw: str) -> bool:
         return False
     for cell in cells:
         cell = cell.strip()
-        # ("Politics & Diplomacy" is two words; "U.S." ends in a full stop, an abbreviation's)
-        if not cell or cell.replace(" & ", "&").count(" ") > 2:
+        # ("Politics & Diplomacy", "Clima y Medio Ambiente": a connector joins two items' words; "U.S."
+        # ends in a full stop, an abbreviation's)
+        if not cell or cell.count(" ") - _MENU_CONNECTOR.subn("", cell)[1] > 2:
             return False
         if cell[-1:] in ".!?,;:" and not _ABBREVIATION.fullmatch(cell):
             return False
@@ -555,6 +556,8 @@ def _is_spaced_menu(raw: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,}")
+# "&" or a short "and" between two words of a menu item (each counts one space less)
+_MENU_CONNECTOR: Final = re.compile(r" (?:&|and|y|e|et|und|và) ")
 # Six items or more of two to four Chinese or Japanese characters, one space apart (an ideographic space
 # is one space once normalised): "首页 时政 国际 财经 思客 图片".
 _CJK_MENU: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,4}(?: [\u3040-\u30ff\u3400-\u9fff]{2,4}){5,}")

@@ -60,3 +60,11 @@ def test_the_bullets_of_a_machine_summary_box_are_the_widget_not_the_summary() -
     assert article.summary is None
     bullets = [s for s in article.segments if s.text.startswith("•")]
     assert [(s.kind, s.reason) for s in bullets] == [(K.OTHER, "summary-widget")] * 2
+
+
+def test_a_spaced_menu_item_of_two_words_joined_by_a_connector() -> None:
+    from newscorpus.pipeline import _is_spaced_menu
+
+    assert _is_spaced_menu("España  Internacional  Economía  Clima y Medio Ambiente  Cultura  Deportes")
+    assert _is_spaced_menu("News  Arts and Culture Desk  Sport  Business  Travel")
+    assert not _is_spaced_menu("Home  News  Sport  Weather  the minister and the mayor said")
