@@ -68,3 +68,10 @@ def test_a_spaced_menu_item_of_two_words_joined_by_a_connector() -> None:
     assert _is_spaced_menu("España  Internacional  Economía  Clima y Medio Ambiente  Cultura  Deportes")
     assert _is_spaced_menu("News  Arts and Culture Desk  Sport  Business  Travel")
     assert not _is_spaced_menu("Home  News  Sport  Weather  the minister and the mayor said")
+
+
+def test_follow_the_outlet_on_a_messaging_app_is_promo_as_on_google_news() -> None:
+    from newscorpus.kinds.phrases import _phrase_kind
+
+    for line in ("Follow Coast Daily on WhatsApp", "Follow The Harbour Post on Telegram"):
+        assert _phrase_kind(line, line.lower(), True) == (K.PROMO, "promo-phrase")

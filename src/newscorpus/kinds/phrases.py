@@ -578,7 +578,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|(?:sign up|subscribe) (?:for|to) (?:[\w'’-]+ ){0,2}(?:alerts|notifications)\b"
             # "Join The Irish Times on WhatsApp ...", "Follow VietnamPlus on Google News"
             r"|join (?:\S+ ){1,4}on (?:whatsapp|telegram|wechat|viber|zalo|signal|google news)\b"
-            r"|follow (?:\S+ ){1,4}on google news\b"
+            r"|follow (?:\S+ ){1,4}on (?:google news|whatsapp|telegram|viber|zalo|signal)\b"
             # "Subscribe to X PLUS to get access to ...": a paywall's offer
             r"|subscribe (?:to|for) [^.]{1,60}\b(?:to )?(?:get|gain|enjoy|unlock) "
             r"(?:full |unlimited |exclusive )?access\b"
