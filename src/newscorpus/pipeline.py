@@ -1491,6 +1491,15 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         for i in body_ids
         if kinds[i] is None and lines[i].words <= 2 and _BARE_TIME.fullmatch(lines[i].norm)
     }
+    # (a 24-hour time alone reads as a counter to the line rules: in the text, among others, an entry's)
+    counted = [
+        i
+        for i in range(body_start, tail_start)
+        if reasons[i] == "counter" and lines[i].words <= 2 and _BARE_TIME.fullmatch(lines[i].norm)
+    ]
+    if counted and len(bare_times) + len(counted) >= 2:
+        for i in counted:
+            page.set(i, K.SUBHEADING, "entry-stamp")
     for idx, i in enumerate(body_ids):
         if kinds[i] is not None:
             continue

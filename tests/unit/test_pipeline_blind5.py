@@ -75,3 +75,30 @@ def test_follow_the_outlet_on_a_messaging_app_is_promo_as_on_google_news() -> No
 
     for line in ("Follow Coast Daily on WhatsApp", "Follow The Harbour Post on Telegram"):
         assert _phrase_kind(line, line.lower(), True) == (K.PROMO, "promo-phrase")
+
+
+def test_twenty_four_hour_times_heading_live_entries_are_subheadings() -> None:
+    entries = "".join(
+        f"{time}\n{head}\n{text}\n\n"
+        for time, head, text in (
+            (
+                "15:42",
+                "Police report minor accidents",
+                "Police said 212 minor accidents had been reported by noon.",
+            ),
+            (
+                "14:55",
+                "Schools move classes online",
+                "Private schools told parents classes would move online.",
+            ),
+        )
+    )
+    text = (
+        "Live: Storms hit the coast as forecasters raise an orange alert\n\nBy Rana Aziz\n"
+        "Published: April 14, 2025 07:30\n\n"
+        "Thunderstorms with hail swept across several parts of the coast on Monday, flooding underpasses and "
+        "slowing traffic on the main roads into the city.\n\n" + entries
+    )
+    article = newscorpus.parse(text)
+    stamps = [s for s in article.segments if s.text in ("15:42", "14:55")]
+    assert [(s.kind, s.reason) for s in stamps] == [(K.SUBHEADING, "entry-stamp")] * 2
