@@ -628,6 +628,15 @@ def _mark_field_lines(page: _Page) -> None:
                 continue
         if "edit" in low or "编" in short:  # "Editor:", "(Web editor: ...)", "责任编辑：..."
             eds = match_editor_line(short)
+            if (
+                eds is not None
+                and match is not None
+                and match.credit is not None
+                and match.editors
+                and match.date_start is not None
+            ):
+                _take_byline(page, i, match)  # 'English.news.cn | 2013-05-06 20:14:23 | Editor: A'
+                continue
             if eds is not None and not low.startswith("source"):
                 if "source" in low or "来源" in short:
                     edited = match_byline(short)  # 'Editor: A | Source: Xinhua': the editors, then the source

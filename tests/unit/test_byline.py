@@ -496,7 +496,6 @@ NOT_BYLINES = [
     "本报记者 陈思远摄",
     "新华社记者 韩立松 摄",
     "图为读者在玉山县图书馆夜间自习区阅读。本报记者 陈思远摄",
-    "本报记者 张三 通讯员 李四",  # '通讯员' (correspondent) is no name
     "某某公司记者 张三",  # not an outlet
     # a stamp, then text that is not a source label, or a source that is no outlet
     "2024-03-03 10:15:33 Some headline 来源：新华社",
@@ -1111,7 +1110,8 @@ def test_dateline_reporters() -> None:
     assert dateline_reporters(lede) == ("邵雨桐", "韩立松")
     assert dateline_reporters("本报北京3月3日电（记者 陈思远）今年……") == ("陈思远",)
     assert dateline_reporters("本报北京3月3日电 记者从国家发展改革委获悉。") == ()
-    assert dateline_reporters("本报北京3月3日电（记者 张三 通讯员 李四）今年……") == ()  # 通讯员 is no name
+    # reporters, then correspondents (通讯员): all are authors (blind5 人民网 广西频道)
+    assert dateline_reporters("本报北京3月3日电（记者 张三 通讯员 李四）今年……") == ("张三", "李四")
     assert dateline_reporters("BEIJING, March 3 (Xinhua) -- China will carry out a survey.") == ()
 
 

@@ -111,7 +111,8 @@ POSITIVE: list[tuple[str, dt.tzinfo | None, list[tuple[str, str | None]]]] = [
     ("Thu, 10 Mar 2021 17:32:00 +0800", None, [("2021-03-10T17:32:00+08:00", None)]),
     ("Published 2020-05-01 09:00 ICT", None, [("2020-05-01T09:00:00+07:00", "published")]),
     ("Updated 2020-05-01 9:00 pm EDT", TZ8, [("2020-05-01T21:00:00-04:00", "updated")]),
-    ("Updated: 2020-01-01 10:00 AM ET", TZ8, [("2020-01-01T10:00:00+08:00", "updated")]),  # ET: ambiguous
+    # ET: US Eastern time, standard or daylight by the date (docs/timezones.md), a printed zone that wins
+    ("Updated: 2020-01-01 10:00 AM ET", TZ8, [("2020-01-01T10:00:00-05:00", "updated")]),
     # IST: India Standard Time (docs/timezones.md), a printed zone that wins over tz
     ("Updated: Mar 3, 2024, 10:15 IST", TZ8, [("2024-03-03T10:15:00+05:30", "updated")]),
     ("TNN / Updated: Mar 3, 2024, 10:15 IST", None, [("2024-03-03T10:15:00+05:30", "updated")]),

@@ -24,6 +24,9 @@ def test_the_browser_title_gives_way_to_the_headline_it_holds() -> None:
     assert article.headline == title
     assert article.summary is None
     assert (article.segments[0].kind, article.segments[0].reason) == (K.OTHER, "headline-copy")
+    # the site, the stamp and the editor on one line: the stamp is kept (not only the editor)
+    assert article.published is not None and article.published.isoformat().startswith("2013-05-06T20:14:23")
+    assert article.editors == ("Fang Yu",)
 
 
 def test_the_line_under_a_kicker_is_the_title_even_with_a_deck_as_long_under_it() -> None:

@@ -154,6 +154,7 @@ _DATE_NOISE_RE: Final = re.compile(
     r"|[+\-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
+_WEEKDAY_RE: Final = re.compile(rf"{_WEEKDAY}\.?", re.IGNORECASE)
 _DATE_WORD_RE: Final = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d+", re.IGNORECASE)
 
 
@@ -541,6 +542,7 @@ def _parse_by_rest(rest: str) -> _Names | None:
             credit = with_outlet["outlet"]
             rest = rest[: with_outlet.start()].rstrip(_TRAILING_SEPARATORS)
     names_text = rest
+    paren_role: str | None = None
     if rest.endswith((")", "）")) and ("(" in rest or "（" in rest):
         cut = max(rest.rfind("("), rest.rfind("（"))
         inner = rest[cut + 1 : -1].strip()
@@ -551,6 +553,8 @@ def _parse_by_rest(rest: str) -> _Names | None:
             credit = inner
         elif not inner or len(inner.split()) > 4 or any(ch.isdigit() for ch in inner):
             return None
+        else:
+            paren_role = _place_and_role(inner)
     if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS:
         return None
     # (may_open_outlet: False when no head of names_text is an outlet, the whole text included)
@@ -588,7 +592,19 @@ def _parse_by_rest(rest: str) -> _Names | None:
     names = _parse_name_list(names_text, allow_roles=True)
     if names is None:
         return None
-    return _Names(names.authors, credit or names.credit, names.roles)
+    roles = names.roles
+    if paren_role is not None and len(names.authors) == 1 and not roles:
+        roles = (paren_role,)
+    return _Names(names.authors, credit or names.credit, roles)
+
+
+def _place_and_role(inner: str) -> str | None:
+    """The role of a parenthesis after one name that gives the place and the role: 'Tokyo, correspondent'
+    (Le Monde) gives 'correspondent'; None for anything else."""
+    place, comma, role = inner.rpartition(", ")
+    if not comma or not _is_base_place(place) or not role[:1].islower():
+        return None
+    return role if role in _STAFF_WORDS or _is_role_phrase(role) else None
 
 
 def _editor_names(text: str) -> tuple[str, ...] | None:
@@ -800,6 +816,20 @@ def match_byline(line: str) -> BylineMatch | None:
     opening = _OPENING_RE.match(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
+    if s[0] == "(" and s.endswith(")") and "page" in s and _PRINT_EDITION_RE.fullmatch(s) is not None:
+        return None  # '(China Daily Africa 11/07/2014 page15)': where the story ran in print, no byline
+    if s[0] == "(" and s[-1] == ")" and s[1:2] in ("R", "r", "A", "a", "W", "w"):
+        reporting = _REPORTING_RE.match(s, 1)  # '(Reporting by A; Editing by B)' closing a wire story
+        if reporting is not None and _brackets_closed(s[1:-1]):
+            return _match_reporting(s[1:-1], pos[1:-1])
+    if opening is None and " By " in s:
+        stamped = _stamp_then_by(s, pos)
+        if stamped is not None:
+            return stamped
+    if opening is None and "," in s[:60]:
+        named = _names_comma_dated(s, pos)
+        if named is not None:
+            return named
     if opening is None and s[-1] in ")）":
         named = _names_with_credit(s) or _dated_credit(s, pos)
         if named is not None:
@@ -899,6 +929,48 @@ def match_byline(line: str) -> BylineMatch | None:
     if date_at is not None and first_piece_segments == 1 and len(segments) > 1 and head.end < date_at:
         return _names_dated(s, pos, head_text, later, tuple(editors), extra_credit, date_at)
     return None
+
+
+# The print edition a story ran in, closing it: '(China Daily Africa 11/07/2014 page15)'.
+_PRINT_EDITION_RE: Final = re.compile(r"\([^()]{2,60} \d{1,2}/\d{1,2}/\d{4} page ?\d{1,3}\)")
+
+
+def _stamp_then_by(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """A stamp, then the byline on the same line: 'Updated: 2014-11-07 09:12  By A and B in Nairobi (China
+    Daily Africa)' (China Daily's old template), or None. The byline field is the part from 'By'."""
+    cut = s.find(" By ")
+    head = s[:cut]
+    if (
+        cut <= 0
+        or not _is_date_text(head)
+        or (_DATE_RE.match(head) is None and _DATE_LABEL_RE.match(head) is None)
+    ):
+        return None
+    found = match_byline(s[cut + 1 :])
+    if found is None or found.reason not in ("by-prefix", "by-credit") or found.date_start is not None:
+        return None
+    return attrs.evolve(found, date_start=pos[0])
+
+
+def _names_comma_dated(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """People's names, a comma, then a date alone: 'Hana Mansour , Tuesday 8 Apr 2025' (Ahram Online), or
+    None. The names must read as people's names, the date must give its year."""
+    comma = s.find(",")
+    head = s[:comma].rstrip()
+    if not head or not head[0].isupper() or len(head.split()) > 5 or any(map(str.isdigit, head)):
+        return None
+    if _WEEKDAY_RE.fullmatch(head) is not None or head.casefold().startswith(("thứ ", "chủ nhật")):
+        return None  # a weekday before its date: 'Thứ Bảy, 19/04/2025'
+    rest = s[comma + 1 :]
+    if not _has_date_sign(rest) or _YEAR_SIGN_RE.search(rest) is None or not _is_date_text(rest):
+        return None
+    names = _parse_name_list(head, allow_roles=False)
+    if names is None or not names.authors or names.credit is not None or names.roles:
+        return None
+    if not all(looks_like_person_name(name) for name in names.authors):
+        return None
+    date_at = comma + 1 + (len(rest) - len(rest.lstrip()))
+    return _finish(s, pos, head, names, "names-dated", None, (), date_at)
 
 
 def _may_be_names_dated(s: str) -> bool:
@@ -1190,7 +1262,7 @@ def _dated_source(
         return None
     source = segments[k]
     credit = source.text(s).rstrip(_TRAILING_SEPARATORS)
-    if not lx.is_outlet(credit):
+    if not _source_outlet(credit, True):
         return None
     for seg in segments[k + 1 :]:
         if seg.kind == "text" and not lx.is_outlet(seg.text(s)):
@@ -1216,6 +1288,8 @@ def _match_reporter(s: str) -> BylineMatch | None:
 
     A photo credit ('本报记者 陈思远摄', '新华社记者 韩立松 摄': 摄 is 'photographed by') is not a byline.
     """
+    if "通讯员" in s:
+        return _reporters_and_correspondents(s)
     m = _REPORTER_RE.fullmatch(s)
     if m is None or s.endswith("摄"):
         return None
@@ -1227,6 +1301,29 @@ def _match_reporter(s: str) -> BylineMatch | None:
         return None
     credit = org if org and org != "本报" else None
     return BylineMatch(byline=s, authors=names, credit=credit, reason="reporter-label")
+
+
+def _reporters_and_correspondents(s: str) -> BylineMatch | None:
+    """'记者 A B 通讯员 C': the reporters, then the correspondents (通讯员, writers from the local unit the
+    story is about, credited on the byline as co-authors), all authors in the order shown; or None."""
+    head, _, tail = s.partition("通讯员")
+    head, tail = head.strip(), tail.strip()
+    found = _match_reporter(head) if head and tail and "通讯员" not in tail else None
+    if found is None:
+        return None
+    extra = tuple(_REPORTER_SPLIT_RE.split(tail))
+    if any(_HAN_NAME_RE.fullmatch(name) is None or name in lx.CJK_NON_NAMES for name in extra):
+        return None
+    return attrs.evolve(found, byline=s, authors=found.authors + extra)
+
+
+_CJK_PAPER_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|青年报|法治报|都市报)")
+
+
+def _source_outlet(credit: str, labelled: bool) -> bool:
+    """An outlet, or after a source label ('来源：广西日报') a Chinese paper's name: a place and 日报 (daily),
+    晚报 (evening paper), 时报 (times) ..."""
+    return lx.is_outlet(credit) or (labelled and _CJK_PAPER_RE.fullmatch(credit) is not None)
 
 
 _AUTHOR_LABEL_RE: Final = re.compile(r"作者\s?[:：]\s?")

@@ -30,10 +30,15 @@ _CAPS_SLASH: Final = re.compile(
 _CAPS_COUNTRY_LINE: Final = re.compile(
     rf"((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?))\s*"
 )
-# All-caps place and its country, as printed: "MANILA, Philippines —" (the Philippine Daily Inquirer).
+# All-caps place and its country or province, as printed, with an optional date and agency:
+# "MANILA, Philippines —" (the Philippine Daily Inquirer), "BEN TRE, Vietnam (AP) —",
+# "YUEYANG, Hunan, May 6 (Xinhua) --".
 _CAPS_COUNTRY: Final = re.compile(
-    rf"^((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?)){_DASH}\S"
+    rf"^((?P<city>{_PLACE_CAPS}),\s(?P<country>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}})?))"
+    rf"{_DATE}(?:{_AGENCY})?{_DASH}\S"
 )
+# All-caps place run into the lede by a double hyphen (The Asahi Shimbun): "NARA--The city of Nara ...".
+_CAPS_GLUED: Final = re.compile(rf"^({_PLACE_CAPS})--(?=[A-Z\"“‘'])")
 _WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Mixed-case place needs a known agency in parentheses: "Hanoi (VNA) -".
 _MIXED: Final = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
@@ -93,6 +98,8 @@ def find_dateline(text: str) -> str | None:
         if lede is not None:
             return lede["place"]
     m = _CAPS.match(head) or _MIXED.match(head)
+    if m is None and "--" in head[:45]:
+        m = _CAPS_GLUED.match(head)
     if m is None and "/" in head[:60]:
         m = _CAPS_SLASH.match(head)
         if m is not None and not is_outlet(m["agency"]):
@@ -109,8 +116,8 @@ def find_dateline(text: str) -> str | None:
         and not place.replace(" ", "").replace("-", "").replace(".", "").replace("/", "").isupper()
     ):
         return None
-    agency = m.group("agency")
-    if m.re is _MIXED and not is_outlet(agency):
+    agency: str | None = m.group("agency") if m.re is not _CAPS_GLUED else None
+    if m.re is _MIXED and (agency is None or not is_outlet(agency)):
         return None  # "Vietnam Airlines (VNA) – the flag carrier": a name and its acronym, not a dateline
     return place
 
@@ -134,6 +141,9 @@ def _country_dateline(head: str) -> str | None:
         return None
     country = m["country"]
     if country in _WEEKDAYS or is_outlet(country):
+        return None
+    agency = m.groupdict().get("agency")
+    if agency is not None and not is_outlet(agency):
         return None
     return f"{city}, {country}"
 

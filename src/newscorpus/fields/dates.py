@@ -70,7 +70,7 @@ _MAX_OFFSET_SECONDS: Final = 14 * 3600
 
 
 class _Vocab(parserinfo):
-    """English month / weekday / zone words, plus Vietnamese weekday names."""
+    """English month / weekday / zone words, plus Spanish month names and Vietnamese weekday names."""
 
     MONTHS = [  # noqa: RUF012 - a plain class attribute, as dateutil declares it
         ("Jan", "January"),
@@ -86,6 +86,22 @@ class _Vocab(parserinfo):
         ("Nov", "November"),
         ("Dec", "December"),
     ]
+    # Spanish month names and abbreviations ('06 may 2025', '3 de mayo de 2025': El País): dateutil allows
+    # at most three names per month, the others live here.
+    EXTRA_MONTHS: ClassVar[dict[str, int]] = {
+        **dict.fromkeys(("ene", "enero"), 1),
+        "febrero": 2,
+        "marzo": 3,
+        **dict.fromkeys(("abr", "abril"), 4),
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        **dict.fromkeys(("ago", "agosto"), 8),
+        **dict.fromkeys(("septiembre", "setiembre"), 9),
+        "octubre": 10,
+        "noviembre": 11,
+        **dict.fromkeys(("dic", "diciembre"), 12),
+    }
     # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
     # Ambiguous abbreviations (CST, ET) are deliberately left out.  IST is read as India Standard Time: on
     # English-language news pages it is far more often India's than Irish or Israel Standard Time
@@ -167,8 +183,12 @@ class _Vocab(parserinfo):
             return 0
         return self.TZOFFSET.get(key.upper())
 
+    def month(self, name: str) -> int | None:
+        found = super().month(name)
+        return found if found is not None else self.EXTRA_MONTHS.get(name.lower())
+
     def month_names(self) -> list[str]:
-        return [name for names in self.MONTHS for name in names]
+        return [name for names in self.MONTHS for name in names] + list(self.EXTRA_MONTHS)
 
     def weekday_names(self) -> list[str]:
         return [name for names in self.WEEKDAYS for name in names] + list(self.EXTRA_WEEKDAYS)
@@ -262,9 +282,9 @@ _MDY_NAME: Final = re.compile(
 _DMY_NAME: Final = re.compile(
     r"(?i)(?P<d>[0-9]"
     + _not_after_number(1)
-    + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-|\.\s*|/)"
+    + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+de\s+|\s+|-|\.\s*|/)"
     + _MONTH_WORD
-    + r"\.?(?:\s*,\s*|\s+|-|/)"
+    + r"\.?(?:\s*,\s*|\s+de\s+|\s+|-|/)"
     + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|"
     + _GLUED_TIME
     + r"|(?=(?P=d)\s+(?P=mon)(?![^\W\d_])))"
@@ -286,7 +306,7 @@ _TIME: Final = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-
 # The time glued to a year ('20239:14'), matched where the year ends: no look back at the digits before it.
 _TIME_AFTER_YEAR: Final = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 # what may stand between a date and the time after it / between a time and the date after it
-_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
+_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|,?\s*at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE: Final = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 # ... and, for a time no date before it has taken, a bar too ('09:30 | 05/03/2024': TGVN prints the time, a
 # bar, then the date; but in '04/03/2024 10:15 | 05/03/2024' the time stays with the date before it)
@@ -304,6 +324,10 @@ _ZONE_NAMES: Final = (
     + "))"
 )
 _ZONE_CITIES: Final = _alternation(name for name in _VOCAB.TZOFFSET if " " in name)
+# Zones whose offset depends on the date (daylight saving time): 'ET' (US Eastern time, as NPR and US papers
+# print it) and a Central European city named as the zone ('6:15 am (Paris)', 'Paris time': Le Monde).
+_US_EASTERN: Final = "ET"
+_CET_CITIES: Final = ("Paris", "Brussels", "Berlin", "Madrid", "Rome", "Amsterdam", "Vienna")
 # GMT+8, UTC+07:00, GMT+0800, (GMT+7), +0800, +08:00, Beijing time, ICT
 _ZONE: Final = re.compile(
     r"(?P<gap>\s*)(?P<open>[(\[]\s*)?(?:"
@@ -311,6 +335,9 @@ _ZONE: Final = re.compile(
     r"(?P<gu>GMT|UTC)(?:\s*(?P<sg>[+\-−])\s*(?P<oh>[0-9]{1,2})(?::?(?P<om>[0-9]{2}))?(?![0-9])|(?![^\W\d_]|[0-9]))"
     r"|(?P<nsg>[+\-−])(?P<noh>[0-9]{2})(?P<ncolon>:?)(?P<nom>[0-9]{2})(?![0-9])"
     rf"|(?P<name>{_ZONE_CITIES}|{_ZONE_NAMES})(?![^\W\d_])"
+    r"|(?P<et>(?-i:ET))(?![^\W\d_])"
+    # (a city alone only in brackets, '(Paris)'; else with 'time', 'Paris time')
+    rf"|(?P<cet>(?-i:{'|'.join(_CET_CITIES)}))(?:(?(open)(?=\s*[)\]])|\s+time(?![^\W\d_])))"
     r")(?(open)\s*[)\]])",
     re.IGNORECASE,
 )
@@ -322,16 +349,20 @@ _WEEKDAY_BEFORE: Final = re.compile(
 )
 _WEEKDAY_REACH: Final = 24
 
-_UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật")
+_UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật", "actualiz")
 _LABEL_BEFORE: Final = re.compile(
-    r"(?i)(?P<lab>(?<![^\W\d_])(?=[cefilmnopruxđ])(?:"
+    r"(?i)(?P<lab>(?<![^\W\d_])(?=[acefilmnopruxđ])(?:"
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
+    # 'Publish : 17 Jun 2025' (Dhaka Tribune): the bare verb only with its colon
+    r"|publish(?=\s*[:：])"
+    # Spanish: 'Actualizado:' (updated), 'Publicado:' (published)
+    r"|actualizad[oa]|publicad[oa]"
     # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
     r"|issued(?=(?:\s+on)?\s*[:：])"
     r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
     r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản)"
     r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于)"
-    r"(?:\s+(?:on|at|lúc|ngày|vào))?\s*[:：]?\s*[-–—]?\s*\Z"
+    r"(?:\s+(?:on|at|el|lúc|ngày|vào))?\s*[:：]?\s*[-–—]?\s*\Z"
 )
 _LABEL_REACH: Final = 40
 
@@ -562,16 +593,46 @@ def _zoned_time_before(
     t = times[i]
     if t.start < lo or date.start - t.end > _ZONED_REACH:
         return None
-    zone = _zone_after(s, t.end, t)
+    zone = _zone_after(s, t.end, t, date.date)
     if zone is None or not _JOIN_BEFORE.fullmatch(s, zone[1], date.start):
         return None
     return t, zone
 
 
-def _zone_after(s: str, pos: int, attached_time: _Time | None) -> tuple[int | None, int] | None:
+def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
+    """The nth Sunday of a month (nth = -1: the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _rule_offset(kind: str, day: dt.date, clock: dt.time | None) -> int:
+    """Offset in seconds of US Eastern ('et') or Central European ('cet') time on a day, local clock time.
+
+    US: daylight time from 02:00 on the second Sunday of March to 02:00 on the first Sunday of November
+    (the rule since 2007). EU: summer time from 02:00 on the last Sunday of March to 03:00 on the last
+    Sunday of October (01:00 UTC both).
+    """
+    hour = clock.hour if clock is not None else 12
+    if kind == "et":
+        start, end, switch_on, switch_off = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1), 2, 2
+        standard = -5 * 3600
+    else:
+        start, end, switch_on, switch_off = _nth_sunday(day.year, 3, -1), _nth_sunday(day.year, 10, -1), 2, 3
+        standard = 3600
+    summer = (start < day < end) or (day == start and hour >= switch_on) or (day == end and hour < switch_off)
+    return standard + 3600 if summer else standard
+
+
+def _zone_after(
+    s: str, pos: int, attached_time: _Time | None, day: dt.date | None = None
+) -> tuple[int | None, int] | None:
     """(offset seconds, end) of a zone printed at `pos`, right after a stamp's time.
 
-    The offset is None when a zone is printed but impossible ('GMT+15', 'UTC+8:75').
+    The offset is None when a zone is printed but impossible ('GMT+15', 'UTC+8:75').  `day` is the stamp's
+    date, which a zone with daylight time ('ET', '(Paris)') needs: without it such a zone is not read.
     """
     glued = attached_time is not None and attached_time.end == pos
     if glued and s[pos : pos + 1] in ("Z", "z") and not s[pos + 1 : pos + 2].isalnum():
@@ -592,9 +653,14 @@ def _zone_after(s: str, pos: int, attached_time: _Time | None) -> tuple[int | No
         if not m["ncolon"] and len(m["gap"]) > 1:
             return None
         sign, hours, minutes = m["nsg"], int(m["noh"]), int(m["nom"])
-    else:
+    elif m["name"] is not None:
         seconds = _VOCAB.zone_seconds(m["name"])
         return None if seconds is None else (seconds, m.end())
+    else:
+        if day is None:
+            return None
+        clock = attached_time.time if attached_time is not None else None
+        return _rule_offset("et" if m["et"] is not None else "cet", day, clock), m.end()
     total = (hours * 3600 + minutes * 60) * (1 if sign == "+" else -1)
     if minutes >= 60 or abs(total) > _MAX_OFFSET_SECONDS:
         return None, m.end()
@@ -622,6 +688,7 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
     ends = [t.end for t in times]
     out: list[DateMatch] = []
     prev_end = 0
+    zones: list[tuple[int, _Time | None]] = []  # where each zone printed after a time starts, and that time
     for k, date in enumerate(dates):
         after = _time_after(s, date, times, starts)
         if after is None and s[date.end : date.end + 1].isdigit():
@@ -647,10 +714,11 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
         if zone_before is not None:  # '10:00 GMT+8, June 3, 2021': the zone printed with the time
             offset = zone_before[0]
         elif clock is not None:
-            zone = _zone_after(s, end, after)
+            zone = _zone_after(s, end, after, date.date)
             if zone is not None:
                 if zone[0] is None:
                     continue  # 'GMT+15': a zone that cannot be; the stamp is not trusted
+                zones.append((end, after))
                 offset, end = zone
         # (nothing to search before a stamp that opens the line or follows the last one at once)
         wd = (
@@ -681,6 +749,23 @@ def _scan(s: str, tz: dt.tzinfo | None, order: _OrderArg) -> list[DateMatch]:
             DateMatch(value, label, start, end, clock is not None, offset is not None, date.order_assumed)
         )
         prev_end = end
+    if len(zones) == 1 and len(out) > 1:
+        out = _share_zone(s, out, zones[0])
+    return out
+
+
+def _share_zone(s: str, found: list[DateMatch], zone: tuple[int, _Time | None]) -> list[DateMatch]:
+    """The line's one printed zone given to its other stamps with a time: 'Published on March 27, 2025, at
+    6:15 am (Paris), updated on March 28, 2025, at 9:05 am' (both Paris time)."""
+    out: list[DateMatch] = []
+    for m in found:
+        value = m.value
+        if not m.zone_stated and m.has_time and isinstance(value, dt.datetime):
+            again = _zone_after(s, zone[0], zone[1], value.date())
+            if again is not None and again[0] is not None:
+                value = value.replace(tzinfo=dt.timezone(dt.timedelta(seconds=again[0])))
+                m = attrs.evolve(m, value=value, zone_stated=True)
+        out.append(m)
     return out
 
 
@@ -842,6 +927,9 @@ def _mostly_stamps(text: str, stamps: Sequence[DateMatch]) -> bool:
 # 'Updated - September 14, 2024 09:14 pm IST - CHENNAI' (the stamp, a dash, the place in capitals: The Hindu).
 _LEAD_SECTION: Final = re.compile(r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})\s+")
 _LEAD_PLACE: Final = re.compile(r"[A-Z][\w'’.\-]{1,20}(?:,?\s[A-Z][\w'’.\-]{1,20}){0,3}\s*[●•]\s*")
+# one word per place, places split by slashes, then a dash: 'Madrid / Barcelona - 06 may 2025 - 05:40 CEST'
+# (El País; only before a stamp with its time and a printed zone, so that a name is never read as a place)
+_LEAD_PLACES_DASH: Final = re.compile(r"[A-Z][\w'’.\-]{1,20}(?:\s?/\s?[A-Z][\w'’.\-]{1,20}){0,3}\s[-–—]\s")
 _TRAIL_PLACE: Final = re.compile(
     r"\s+[-–—]\s+(?P<place>[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,2})\s*"
 )
@@ -861,6 +949,8 @@ def _stamp_labels(s: str, stamps: Sequence[DateMatch]) -> list[tuple[int, int]]:
     if first.start > 0:
         head = s[: first.start]
         lead = _LEAD_PLACE.fullmatch(head)
+        if lead is None and first.zone_stated and head.rstrip()[-1:] in ("-", "–", "—"):
+            lead = _LEAD_PLACES_DASH.fullmatch(head)
         if lead is None and first.has_time and isinstance(first.value, dt.datetime):
             lead = _LEAD_SECTION.fullmatch(head)
             if lead is not None and head.strip().lower() in _NOT_SECTIONS:

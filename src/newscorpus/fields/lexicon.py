@@ -82,6 +82,7 @@ OUTLETS: Final[tuple[str, ...]] = (
     "Global Stringer",
     # Chinese outlets
     "China Daily",
+    "China Daily Africa",
     "China Daily Asia",
     "China Daily Global",
     "China Daily USA",
@@ -645,6 +646,8 @@ CHROME_WORDS: Final[frozenset[str]] = frozenset(
         "see more",
         "share this",
         "add your comment",
+        "filed under",
+        "archivado en",  # (Spanish: filed under, El País)
         "ago",
         "hour",
         "hours",

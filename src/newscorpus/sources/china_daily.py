@@ -20,13 +20,16 @@ class ChinaDaily(SourceParser):
 
     Version 4: the Chinese-language site (cn.chinadaily.com.cn): its ``中国日报网`` logo line and crumb,
     and the ``中国日报网版权说明`` copyright notice in the footer.
+
+    Version 5: the 2012-2015 template's stamp and byline on one line (``Updated: 2014-11-07 09:12  By A in
+    Nairobi (China Daily Africa)``) and the print-edition line ``(China Daily Africa 11/07/2014 page15)``.
     """
 
     name: ClassVar[str] = "china_daily"
     title: ClassVar[str] = "China Daily"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("china_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     marks = (
         mark(
             r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}",
@@ -34,6 +37,12 @@ class ChinaDaily(SourceParser):
             "| Updated: ",
         ),
         mark(r"^Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.5, "Updated: "),
+        # the old template's stamp and byline on one line: 'Updated: 2014-11-07 09:12  By A in Nairobi (...)'
+        mark(r"^Updated: ?\d{4}-\d{2}-\d{2} ?\d{2}:\d{2} +By ", 0.5, "Updated: "),
+        # the print-edition line closing a story: '(China Daily Africa 11/07/2014 page15)'
+        mark(
+            r"^\(China Daily(?: [A-Z][a-z]+){0,2} \d{2}/\d{2}/\d{4} page ?\d{1,2}\)\s*$", 0.6, "China Daily"
+        ),
         mark(r"\(chinadaily\.com\.cn\)", 0.5, "(chinadaily.com.cn)"),
         mark(r"^Share - WeChat\s*$", 0.6, "Share - WeChat"),
         mark(r"^Published: \d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4} \| Updated: ", 0.8, "| Updated: "),

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Sequence
+from typing import ClassVar, Final
 
+import attrs
+
+from ..lines import Line
+from ..model import Article, SegmentKind
 from .base import BEIJING, SourceParser, mark
 from .registry import builtin_domains
 
 __all__ = ["ForeignMinistry"]
+
+# The issuing office signing a notice at its end, above the notice's date: '驻匈牙利使馆' (the Embassy in
+# Hungary), '中华人民共和国驻X大使馆', '驻X总领馆'.
+_SIGNATURE_RE: Final = re.compile(
+    r"(?:中华人民共和国)?驻[\u4e00-\u9fff]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|代表团)"
+)
+_SIGNATURE_REACH: Final = 4  # segments between the last paragraph and the signature, at most
 
 
 class ForeignMinistry(SourceParser):
@@ -19,14 +32,15 @@ class ForeignMinistry(SourceParser):
     the ministry's address and ``…版权所有`` in the footer.
 
     Versions: 3, the Chinese-language sites' marks; 4, the embassy sites' logo line (``Embassy of the
-    People's Republic of China in …``) and the bracketed ``【Suggest To A Friend】`` button.
+    People's Republic of China in …``) and the bracketed ``【Suggest To A Friend】`` button; 5, the issuing
+    office's signature above the date at the end of a notice (``驻匈牙利使馆``) is its byline.
     """
 
     name: ClassVar[str] = "fmprc"
     title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("fmprc")
     time_zone = BEIJING
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     marks = (
         mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9, "عربي"),
         mark(r"^中文 العربي", 0.6, "العربي"),
@@ -50,3 +64,25 @@ class ForeignMinistry(SourceParser):
         mark(r"^当前位置[:：][^\n]{0,30}外交部", 0.4, "当前位置"),
         mark(r"朝阳门南大街2号", 0.4, "朝阳门南大街"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        """A notice signed at its end by the issuing office, the signature above the notice's date: the
+        signature is an institutional byline (credit the office), and the lines between the text and the
+        signature (phone numbers, a list) are still the notice's text."""
+        if article.byline is not None:
+            return article
+        segs = list(article.segments)
+        last = max((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.PARAGRAPH), default=None)
+        if last is None:
+            return article
+        for k in range(last + 1, min(len(segs) - 1, last + 1 + _SIGNATURE_REACH)):
+            text = segs[k].text.strip()
+            if segs[k + 1].kind is not SegmentKind.DATE or _SIGNATURE_RE.fullmatch(text) is None:
+                continue
+            if any(segs[j].kind is not SegmentKind.NAVIGATION for j in range(last + 1, k)):
+                return article
+            for j in range(last + 1, k):
+                segs[j] = attrs.evolve(segs[j], kind=SegmentKind.PARAGRAPH, reason="fmprc-notice-text")
+            segs[k] = attrs.evolve(segs[k], kind=SegmentKind.BYLINE, reason="fmprc-signature")
+            return attrs.evolve(article, segments=tuple(segs), byline=text, credit=article.credit or text)
+        return article

@@ -16,21 +16,23 @@ class GlobalTimes(SourceParser):
     V1 (-2020): ``By X Source:Global Times Published: YYYY/M/D HH:MM:SS`` and a
     Disqus comment box. V2 (2021-): ``By: Global Times | Published: Mon DD,
     YYYY HH:MM AM``, or the ``Published:`` stamp alone under a ``SECTION /
-    TOPIC`` crumb. Beijing time.
+    TOPIC`` crumb. Beijing time. Version 3: the V2 byline line with both stamps (``By X in City |
+    Published: … | Updated: …``).
     """
 
     name: ClassVar[str] = "global_times"
     title: ClassVar[str] = "Global Times"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("global_times")
     time_zone = BEIJING
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     marks = (
         mark(r"Source: ?Global Times(?: \|)? ?(?:Published: )?\d{4}/\d{1,2}/\d{1,2}", 1.0, "Global Times"),
         mark(r"^By: Global Times \| Published: ", 1.0, "By: Global Times"),
         mark(r"^Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$", 0.6, "Published: "),
         mark(r"Source: ?Global Times", 0.4, "Global Times"),
         mark(
-            r"^By [^|\n]{3,80} \| Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M\s*$",
+            r"^By [^|\n]{3,80} \| Published: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M"
+            r"(?: \| Updated: [A-Z][a-z]{2} \d{2}, \d{4} \d{1,2}:\d{2} [AP]M)?\s*$",
             0.6,
             "| Published: ",
         ),

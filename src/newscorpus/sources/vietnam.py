@@ -159,7 +159,7 @@ class NhanDan(_VietnameseOutlet):
 
     name: ClassVar[str] = "nhandan"
     title: ClassVar[str] = "Nhan Dan"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("nhandan")
     marks = (
         mark(r"^NDO [-–—] ", 0.8, "NDO "),
@@ -173,6 +173,8 @@ class NhanDan(_VietnameseOutlet):
     )
 
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.byline is None:
+            article = _nhandan_end_names(article)
         if article.byline is not None or article.summary is not None or article.headline is None:
             return article
         segs = list(article.segments)
@@ -203,3 +205,32 @@ class NhanDan(_VietnameseOutlet):
             authors=(*match.authors, *(a for a in article.authors if a not in match.authors)),
             dateline=find_dateline(" ".join(segs[body[2]].text.split())),
         )
+
+
+_END_NAMES_REACH: Final = 2  # segments after the last paragraph where the names line may stand
+
+
+def _nhandan_end_names(article: Article) -> Article:
+    """The English site's authors in capitals after the text, joined by dashes ('MAI LAN - HOANG ANH'):
+    the byline, authors in the order shown; else the article unchanged."""
+    segs = list(article.segments)
+    last = max((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.PARAGRAPH), default=None)
+    if last is None:
+        return article
+    for k in range(last + 1, min(len(segs), last + 1 + _END_NAMES_REACH)):
+        text = " ".join(segs[k].text.split())
+        if " - " not in text or not text.isupper() or segs[k].kind not in _END_NAME_KINDS:
+            continue
+        parts = text.split(" - ")
+        found = [match_end_byline(part, None) for part in parts]
+        if len(parts) > 4 or any(
+            m is None or m.authors != (part,) for m, part in zip(found, parts, strict=True)
+        ):
+            continue
+        segs[k] = attrs.evolve(segs[k], kind=SegmentKind.BYLINE, reason="nhandan-end-names")
+        authors = (*parts, *(a for a in article.authors if a not in parts))
+        return attrs.evolve(article, segments=tuple(segs), byline=text, authors=authors)
+    return article
+
+
+_END_NAME_KINDS: Final = frozenset({SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING, SegmentKind.CAPTION})
