@@ -105,3 +105,17 @@ def test_twenty_four_hour_times_heading_live_entries_are_subheadings() -> None:
     article = newscorpus.parse(text)
     stamps = [s for s in article.segments if s.text in ("15:42", "14:55")]
     assert [(s.kind, s.reason) for s in stamps] == [(K.SUBHEADING, "entry-stamp")] * 2
+
+
+def test_a_crumb_trail_with_an_arrow_may_name_a_section_at_length() -> None:
+    crumb = "Thời sự › Hoạt động của lãnh đạo Chính phủ"
+    title = "Phó Thủ tướng chủ trì họp về hạ tầng giao thông vùng ven biển"
+    text = (
+        f"BÁO MẪU\n{crumb}\n\n{title}\n\n"
+        "Chiều 3/12, Phó Thủ tướng chủ trì cuộc họp với các bộ, ngành về kế hoạch đầu tư hạ tầng giao "
+        "thông vùng ven biển trong giai đoạn tới.\n\n"
+        "Theo báo cáo, vùng ven biển hiện có chín cảng biển đang được nâng cấp, đáp ứng nhu cầu vận tải.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.headline == title
+    assert next(s for s in article.segments if s.text == crumb).kind is K.NAVIGATION

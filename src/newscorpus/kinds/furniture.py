@@ -504,6 +504,8 @@ def _is_breadcrumb(norm: str, strong: bool) -> bool:
     items or more: 'About People's Daily Online'), no digit (but in one item of a menu of six or more:
     'Election 2024'), no full stop; at most 30 parts (a site's full top menu)."""
     cap = 5 if strong else 4
+    if "›" in norm or "»" in norm:
+        cap = 8  # (no title prints these arrows: a section may be named at length)
     # what stands before the first separator is a part: too many words there settles it
     first = _BREADCRUMB_SEP.search(norm)
     if first is None or len(norm[: first.start()].split(None, cap)) > cap:
