@@ -119,3 +119,18 @@ def test_a_crumb_trail_with_an_arrow_may_name_a_section_at_length() -> None:
     article = newscorpus.parse(text)
     assert article.headline == title
     assert next(s for s in article.segments if s.text == crumb).kind is K.NAVIGATION
+
+
+def test_a_sapo_labelled_summary_or_tagged_by_the_portal_is_the_summary_without_its_label() -> None:
+    for opener in ("Summary: ", "(Chinhphu.vn) - "):
+        sapo = "Smallholders hope direct sales to tea houses will cushion them from falling auction prices"
+        text = (
+            "Tea farmers look east for buyers\n\nBy Jane Njeri\n\n"
+            f"{opener}{sapo}\n\n"
+            "Every Tuesday morning the farmer walks the rows of her two-acre tea farm on the slopes above "
+            "the town, checking the new leaves before the pickers arrive.\n\n"
+            "Prices at the weekly auction have fallen for three years in a row, traders said.\n"
+        )
+        article = newscorpus.parse(text)
+        assert article.summary == sapo
+        assert article.paragraphs[0].startswith("Every Tuesday")

@@ -7,9 +7,11 @@ from typing import Final
 
 __all__ = ["strip_outlet_tag"]
 
-# "TGVN.", "WVR -", "VGP -", "NDO –", "(VOVWORLD) -", "• " ... an outlet tag or bullet before the sapo.
+# "TGVN.", "WVR -", "VGP -", "NDO –", "(VOVWORLD) -", "(Chinhphu.vn) -", "• " ... an outlet tag or bullet
+# before the sapo; or a label naming it: "Summary:", "Highlights:".
 _TAG: Final = re.compile(
-    r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN|NDO|\((?:VOVWORLD|VOV)\))\s*(?:\.|-|–|—|:)\s*|[•·▪■►]\s*)"
+    r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN|NDO|\((?:VOVWORLD|VOV|Chinhphu\.vn|VGP)\))\s*(?:\.|-|–|—|:)\s*"
+    r"|[•·▪■►]\s*|(?:Summary|Highlights|Tóm tắt|摘要)\s*[:：]\s*)"
 )
 
 
@@ -18,6 +20,8 @@ def strip_outlet_tag(text: str) -> tuple[str, bool]:
 
     >>> strip_outlet_tag("TGVN. China firmly supports ASEAN.")
     ('China firmly supports ASEAN.', True)
+    >>> strip_outlet_tag("Summary: Farmers hope to sell direct.")
+    ('Farmers hope to sell direct.', True)
     """
     m = _TAG.match(text)
     if m is None:
