@@ -772,20 +772,30 @@ def _chrome_dates(page: _Page) -> None:
 def _site_names(page: _Page) -> None:
     """The outlet's name at the very top of the page (the logo's text) is navigation, not a credit."""
     lines = page.lines
-    for i in range(len(lines)):
+    n = len(lines)
+    free_text = False  # unlabelled text seen above: a credit line now may be the article's
+    for i in range(n):
         if page.free(i):
             if lines[i].words > 3 or lines[i].ends_sentence:
-                return  # stop at the first unlabelled text: a site name comes before the content
+                free_text = True  # past the first unlabelled text, only a logo over the menu (below)
+                if i >= _LOGO_REACH:
+                    return
             continue  # an unknown button or link ('Skip links') may come first
         match = page.bylines.get(i)
         if (
             match is not None
             and match.reason == "credit-only"
             and i not in page.dates
+            and (not free_text or (i < _LOGO_REACH and i + 1 < n and page.reasons[i + 1] in _MENU_REASONS))
             and canonical_outlet(page.lines[i].norm) is not None
         ):
             del page.bylines[i]
             page.set(i, K.NAVIGATION, "site-name")
+
+
+# The menu a site's logo stands over (the line right under it), within the page's first lines.
+_MENU_REASONS: Final = frozenset({"spaced-menu"})
+_LOGO_REACH: Final = 5
 
 
 _BUTTON_KINDS: Final = (K.SHARE, K.JUNK, K.OTHER)

@@ -134,3 +134,19 @@ def test_a_sapo_labelled_summary_or_tagged_by_the_portal_is_the_summary_without_
         article = newscorpus.parse(text)
         assert article.summary == sapo
         assert article.paragraphs[0].startswith("Every Tuesday")
+
+
+def test_the_logo_over_the_menu_is_the_site_name_even_after_a_skip_link() -> None:
+    text = (
+        "Skip to main content\nKeyboard shortcuts for audio player\nNPR\n"
+        "News  Culture  Music  Podcasts & Shows  Search\n\n"
+        "River town weighs paying people to leave after two floods\n\n"
+        "April 3, 2025 5:00 AM ET\n\nBy Dana Whitcombe\n\n"
+        "For most of the last century, the worst the river did to this town was flood a few basements "
+        "every spring, residents said.\n\n"
+        "Then came June 2020, when an overnight storm pushed the river four feet over its banks.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.credit is None
+    seg = next(s for s in article.segments if s.text == "NPR")
+    assert (seg.kind, seg.reason) == (K.NAVIGATION, "site-name")
