@@ -423,6 +423,7 @@ def parse_lines(
     _mark_furniture(page)
     _mark_field_lines(page)
     _summary_widget_items(page)
+    _caption_toggles(page)
     _chrome_dates(page)
     _site_names(page)
     _name_lines(page)
@@ -744,6 +745,32 @@ def _summary_widget_items(page: _Page) -> None:
 
 
 _BULLETS: Final = "•·▪●◦‣-–*"
+
+
+def _caption_toggles(page: _Page) -> None:
+    """A picture's caption block around its 'hide caption' / 'toggle caption' buttons: the text and credit
+    lines above the buttons (up to the 'Enlarge this image' button), and the credit repeated under them."""
+    kinds, lines = page.kinds, page.lines
+    n = len(lines)
+    for i in range(n):
+        if kinds[i] is not K.CAPTION or lines[i].norm.lower() not in _CAPTION_TOGGLES:
+            continue
+        if i > 0 and lines[i - 1].norm.lower() in _CAPTION_TOGGLES:
+            continue  # the second button: the first one took the block
+        block = []
+        j = i - 1
+        while j >= 0 and len(block) < 3 and page.free(j) and lines[j].words <= 60:
+            block.append(lines[j].norm)
+            page.set(j, K.CAPTION, "caption-block")
+            j -= 1
+        k = i + 1
+        while k < n and lines[k].norm.lower() in _CAPTION_TOGGLES:
+            k += 1
+        if k < n and page.free(k) and lines[k].norm in block:
+            page.set(k, K.CAPTION, "caption-block")  # the credit printed again under the buttons
+
+
+_CAPTION_TOGGLES: Final = frozenset({"hide caption", "toggle caption", "show caption"})
 
 
 def _weekday_prefix(text: str) -> bool:

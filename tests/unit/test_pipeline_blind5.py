@@ -150,3 +150,19 @@ def test_the_logo_over_the_menu_is_the_site_name_even_after_a_skip_link() -> Non
     assert article.credit is None
     seg = next(s for s in article.segments if s.text == "NPR")
     assert (seg.kind, seg.reason) == (K.NAVIGATION, "site-name")
+
+
+def test_the_caption_block_around_hide_and_toggle_caption_buttons() -> None:
+    caption = "Sandbags are stacked outside a hardware store on Main Street on March 28."
+    text = (
+        "River town weighs paying people to leave\n\nApril 3, 2025 5:00 AM ET\n\nBy Dana Whitcombe\n\n"
+        f"Enlarge this image\n{caption}\nKelsey Brandt for NPR\nhide caption\ntoggle caption\n"
+        "Kelsey Brandt for NPR\n\n"
+        "For most of the last century, the worst the river did to this town was flood a few basements "
+        "every spring, residents said.\n\n"
+        "Then came June 2020, when an overnight storm pushed the river four feet over its banks.\n"
+    )
+    article = newscorpus.parse(text)
+    block = [s for s in article.segments if s.text in (caption, "Kelsey Brandt for NPR")]
+    assert [s.kind for s in block] == [K.CAPTION] * 3
+    assert article.paragraphs[0].startswith("For most of the last century")
