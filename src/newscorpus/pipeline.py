@@ -644,6 +644,9 @@ def _mark_field_lines(page: _Page) -> None:
                     if edited is not None and edited.credit is not None and edited.editors:
                         _take_byline(page, i, edited)
                         continue
+                if prose_seen >= 2 and low.startswith("editor") and _imprint_follows(page, i):
+                    page.set(i, K.CREDIT, "imprint-editor")  # the site's editor, not the story's
+                    continue
                 _add_editors(page, eds)
                 page.set(i, K.CREDIT, "editor-line")
                 continue
@@ -726,6 +729,15 @@ _WEEKDAY: Final = re.compile(
     r"|thứ|chủ nhật|星期|周[一二三四五六日]",
     re.I,
 )
+
+
+def _imprint_follows(page: _Page, i: int) -> bool:
+    """The site's imprint (its publisher, its address) follows line ``i`` within two lines: a footer."""
+    reasons = page.reasons
+    return any(reasons[k] in _IMPRINT_REASONS for k in range(i + 1, min(len(reasons), i + 3)))
+
+
+_IMPRINT_REASONS: Final = frozenset({"imprint-line"})
 
 
 def _summary_widget_items(page: _Page) -> None:

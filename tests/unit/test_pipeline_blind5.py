@@ -166,3 +166,15 @@ def test_the_caption_block_around_hide_and_toggle_caption_buttons() -> None:
     block = [s for s in article.segments if s.text in (caption, "Kelsey Brandt for NPR")]
     assert [s.kind for s in block] == [K.CAPTION] * 3
     assert article.paragraphs[0].startswith("For most of the last century")
+
+
+def test_the_editor_named_in_the_site_imprint_is_not_the_story_editor() -> None:
+    story = (
+        "Garment exporters seek new buyers\n\nBy Ruma Akter\n\n"
+        "Garment exporters said on Tuesday they were looking for new buyers in Asia after orders from "
+        "Europe slowed for a third month.\n\n"
+        "The country's garment exports rose 8.6% in the first eleven months of the fiscal year.\n\n"
+    )
+    footer = "Editor: Saiful Karim\nPublished by Rafiq Chowdhury on behalf of Tribune Media Limited\n"
+    assert newscorpus.parse(story + footer).editors == ()
+    assert newscorpus.parse(story + "Editor: Saiful Karim\n").editors == ("Saiful Karim",)
