@@ -178,3 +178,17 @@ def test_the_editor_named_in_the_site_imprint_is_not_the_story_editor() -> None:
     footer = "Editor: Saiful Karim\nPublished by Rafiq Chowdhury on behalf of Tribune Media Limited\n"
     assert newscorpus.parse(story + footer).editors == ()
     assert newscorpus.parse(story + "Editor: Saiful Karim\n").editors == ("Saiful Karim",)
+
+
+def test_more_outlets_are_known_by_name() -> None:
+    from newscorpus.fields.lexicon import canonical_outlet
+
+    for name in (
+        "Rappler",
+        "Dhaka Tribune",
+        "The Express Tribune",
+        "Gulf News",
+        "Ahram Online",
+        "Asahi Shimbun",
+    ):
+        assert canonical_outlet(name) is not None
