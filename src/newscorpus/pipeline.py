@@ -1309,7 +1309,12 @@ def _choose_headline(page: _Page) -> None:
                 score += 1.2  # a title with its deck right under it (above the byline)
         if ln.words <= 4 and ln.norm[:1] in "\"'“‘":
             score -= 1.0  # a quoted phrase: a subheading's shape
-        if i > 0 and ln.blank_before == 0 and page.reasons[i - 1] == "phrase-navigation" and ln.words >= 6:
+        if (
+            i > 0
+            and (ln.blank_before == 0 or page.spaced_out())
+            and page.reasons[i - 1] == "phrase-navigation"
+            and ln.words >= 6
+        ):
             score += 1.5  # right under a kicker ('LIVE', 'OPINION'): where a site sets its title
         if best is None or score > best[0]:
             best = (score, i)
