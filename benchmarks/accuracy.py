@@ -139,6 +139,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("blind2", ROOT / "tests" / "fixtures" / "blind2"),
         ("blind3", ROOT / "tests" / "fixtures" / "blind3"),
         ("blind4", ROOT / "tests" / "fixtures" / "blind4"),
+        ("blind5", ROOT / "tests" / "fixtures" / "blind5"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

@@ -37,6 +37,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/blind2",
     ROOT / "tests/fixtures/blind3",
     ROOT / "tests/fixtures/blind4",
+    ROOT / "tests/fixtures/blind5",
 ]
 
 
