@@ -769,7 +769,7 @@ def _caption_toggles(page: _Page) -> None:
             continue
         if i > 0 and lines[i - 1].norm.lower() in _CAPTION_TOGGLES:
             continue  # the second button: the first one took the block
-        block = []
+        block: list[str] = []
         j = i - 1
         while j >= 0 and len(block) < 3 and page.free(j) and lines[j].words <= 60:
             block.append(lines[j].norm)
