@@ -1502,6 +1502,16 @@ def _is_summary(page: _Page, i: int) -> bool:
         and ln.words <= 60
     ):
         return True  # right under the title, set apart from the body by a picture or links
+    if (
+        nxt is not None
+        and _is_field(page, i - 1)
+        and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY
+        and nxt + 1 < len(lines)
+        and page.kinds[nxt + 1] in _FURNITURE_FOR_SUMMARY
+        and ln.sentences == 1
+        and ln.words <= 40
+    ):
+        return True  # one sentence under the byline, set apart from the text by two furniture lines
     return bool(
         ln.is_titleish
         and not ln.ends_sentence

@@ -192,3 +192,20 @@ def test_more_outlets_are_known_by_name() -> None:
         "Asahi Shimbun",
     ):
         assert canonical_outlet(name) is not None
+
+
+def test_one_sentence_under_the_byline_set_apart_by_two_furniture_lines_is_the_deck() -> None:
+    deck = "The changes give tenants of old-rent flats seven years before rents move to market levels."
+    text = (
+        "House approves phased end to fixed rents\nHana Mansour , Tuesday 8 Apr 2025\n"
+        f"{deck}\nViews: 1,254\nShare  Tweet  Email  Print\n"
+        "The House of Representatives on Tuesday approved amendments to the law governing old leases, "
+        "ending decades of fixed rents for millions of tenants.\n"
+        "Under the amendments, rents on units leased before 1996 will rise in steps every year.\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.summary == deck
+    assert article.paragraphs[0].startswith("The House of Representatives")
+    # a lede with a single furniture line under it stays the text's first paragraph
+    lede_only = text.replace("Views: 1,254\n", "")
+    assert newscorpus.parse(lede_only).summary is None
