@@ -77,6 +77,9 @@ __all__ = ["apply_profile", "parse", "parse_lines"]
 
 K: Final = SegmentKind
 _FURNITURE_FOR_SUMMARY: Final = frozenset({K.CAPTION, K.RELATED, K.SHARE, K.JUNK, K.OTHER})
+# Counters, share rows, buttons: what may stand between a deck under the byline and the text (a picture
+# may follow the lede itself)
+_TOOLS_UNDER_DECK: Final = frozenset({K.SHARE, K.JUNK, K.OTHER})
 _STOP: Final = frozenset(
     [
         "a",
@@ -1505,13 +1508,13 @@ def _is_summary(page: _Page, i: int) -> bool:
     if (
         nxt is not None
         and _is_field(page, i - 1)
-        and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY
+        and page.kinds[nxt] in _TOOLS_UNDER_DECK
         and nxt + 1 < len(lines)
-        and page.kinds[nxt + 1] in _FURNITURE_FOR_SUMMARY
+        and page.kinds[nxt + 1] in _TOOLS_UNDER_DECK
         and ln.sentences == 1
         and ln.words <= 40
     ):
-        return True  # one sentence under the byline, set apart from the text by two furniture lines
+        return True  # one sentence under the byline, set apart from the text by two tool lines
     return bool(
         ln.is_titleish
         and not ln.ends_sentence
