@@ -788,19 +788,13 @@ def _caption_toggles(page: _Page) -> None:
 _CAPTION_TOGGLES: Final = frozenset({"hide caption", "toggle caption", "show caption"})
 
 
-def _weekday_prefix(text: str) -> bool:
-    """``text`` (what precedes a date on its line) is only a weekday: 'Thứ Tư, ngày ', 'Wednesday, '."""
-    return len(text.split()) <= 3 and _WEEKDAY.match(text) is not None
-
-
 def _chrome_dates(page: _Page) -> None:
     """Today's date in the site header (a weekday date without a time, among menus) is page chrome."""
     n = len(page.lines)
     for i in sorted(page.dates):
         if page.kinds[i] is not K.DATE or any(d.has_time or d.label for d in page.dates[i]):
             continue
-        start = page.dates[i][0].start
-        if start > 0 and not _weekday_prefix(page.lines[i].norm[:start]):
+        if page.dates[i][0].start > 0:  # (a weekday before the date is part of it: fields.dates)
             continue  # a place before the stamp ("Karawang, West Java ● Tue, …"): the article's dateline
         before = page.kinds[i - 1] if i > 0 else K.NAVIGATION
         after = page.kinds[i + 1] if i + 1 < n else None

@@ -194,3 +194,18 @@ def test_a_place_alone_on_the_first_body_line_is_the_dateline_paragraph() -> Non
     article = newscorpus.parse(text)
     assert article.dateline == "KARACHI, Pakistan"
     assert article.paragraphs[0] == "KARACHI, Pakistan"
+
+
+def test_a_weekday_before_the_date_is_part_of_the_stamp_in_chinese_too() -> None:
+    from newscorpus.fields.dates import find_dates
+
+    (found,) = find_dates("星期三 2025年4月16日")
+    assert (found.start, found.value.isoformat()) == (0, "2025-04-16")
+    text = (
+        "星期三 2025年4月16日\n首页 | 要闻 | 国内 | 国际\n\n两市签署协议共建跨境物流通道\n\n"
+        "新华社北京4月16日电 两市今天签署协议，将在三年内共建一条跨境物流通道，缩短货物通关时间。\n"
+        "根据协议，双方将统一查验标准，互认检验结果，并在口岸设立联合服务中心。\n"
+    )
+    article = newscorpus.parse(text)
+    assert article.published is None
+    assert (article.segments[0].kind, article.segments[0].reason) == (K.NAVIGATION, "chrome-date")

@@ -169,6 +169,9 @@ class _Vocab(parserinfo):
         "thứ bẩy": 5,
         "thứ 7": 5,
         "chủ nhật": 6,
+        # Chinese: 星期一 ... 星期日 (or 星期天)
+        **{f"星期{day}": n for n, day in enumerate("一二三四五六日")},
+        "星期天": 6,
     }
 
     def weekday(self, name: str) -> int | None:
