@@ -7,10 +7,11 @@ imported, keeps every kernel off even where the compiled wheel built them: the p
 
 from __future__ import annotations
 
+import importlib
 import os
-from typing import Final
+from typing import Any, Final
 
-__all__ = ["PURE_VARIABLE", "pure_requested"]
+__all__ = ["PURE_VARIABLE", "load_kernel", "pure_requested"]
 
 #: The environment variable that turns the C kernels off.
 PURE_VARIABLE: Final = "NEWSCORPUS_PURE"
@@ -26,3 +27,18 @@ def pure_requested() -> bool:
     False
     """
     return os.environ.get(PURE_VARIABLE, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_kernel(module: str, name: str) -> Any:
+    """``newscorpus.<module>.<name>``, a C kernel, when it is built (the compiled wheel) and
+    ``NEWSCORPUS_PURE`` is not set; else None, and its pure-Python twin runs.
+
+    >>> load_kernel("_no_such_kernel", "f") is None
+    True
+    """
+    if pure_requested():
+        return None
+    try:
+        return getattr(importlib.import_module(f"newscorpus.{module}"), name)
+    except (ImportError, AttributeError):
+        return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 from zlib import adler32
 
-from ._native import pure_requested
+from ._native import load_kernel
 
 __all__ = ["MAX_RULE_CHARS", "Line", "normalise", "split_lines"]
 
@@ -136,21 +136,10 @@ _ASCII_BYTES: Final = bytes(range(128))
 _new_line: Final = tuple.__new__
 
 
-def _load_kernel() -> (
-    Callable[[str, type[Line], Callable[[int, int, int, str, int], Line]], list[Line]] | None
-):
-    """The C loop (newscorpus/_splitlines.c), or None when it is not built or ``NEWSCORPUS_PURE=1`` is set."""
-    if pure_requested():
-        return None
-    try:
-        from newscorpus._splitlines import split_on_newlines
-    except ImportError:
-        return None
-    return split_on_newlines
-
-
-# _split_on_newlines_pure() in C, or None: the pure loop then runs.
-_KERNEL: Final = _load_kernel()
+# _split_on_newlines_pure() in C (newscorpus/_splitlines.c), or None: the pure loop then runs.
+_KERNEL: Final[Callable[[str, type[Line], Callable[[int, int, int, str, int], Line]], list[Line]] | None] = (
+    load_kernel("_splitlines", "split_on_newlines")
+)
 
 
 def _mask_total(mask: bytes) -> int:

@@ -14,7 +14,7 @@ from typing import Any, Final, cast
 
 import attrs
 
-from ._native import pure_requested
+from ._native import load_kernel
 
 __all__ = [
     "BODY_KINDS",
@@ -225,18 +225,8 @@ def _build_segments_pure(
     return tuple(out)
 
 
-def _load_segments_kernel() -> Callable[..., tuple[Segment, ...]] | None:
-    """The C kernel when it is built (the compiled wheel) and ``NEWSCORPUS_PURE`` is not set."""
-    if pure_requested():
-        return None
-    try:
-        from ._speedups import segments
-    except ImportError:
-        return None
-    return segments
-
-
-_SEGMENTS_KERNEL: Final = _load_segments_kernel()
+# _build_segments_pure() in C (newscorpus/_speedups.c), or None: the pure loop then runs.
+_SEGMENTS_KERNEL: Final[Callable[..., tuple[Segment, ...]] | None] = load_kernel("_speedups", "segments")
 
 
 @attrs.frozen

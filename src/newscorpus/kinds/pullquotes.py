@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import index
 from typing import Final, SupportsIndex
 
-from .._native import pure_requested
+from .._native import load_kernel
 
 __all__ = ["KERNEL", "highlights", "same_title", "shingles", "title_key"]
 
@@ -197,18 +197,10 @@ def _trigram_overlaps(
     return [len(tok) for tok in tokens], _overlaps(tokens, mine, threshold, max_postings)
 
 
-def _load_kernel() -> Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None:
-    """The C kernel when it is built (the compiled wheel) and ``NEWSCORPUS_PURE`` is not set."""
-    if pure_requested():
-        return None
-    try:
-        from .._speedups import trigram_overlaps
-    except ImportError:
-        return None
-    return trigram_overlaps
-
-
-_KERNEL: Final = _load_kernel()
+# _trigram_overlaps() in C (newscorpus/_speedups.c), or None: the pure code then runs.
+_KERNEL: Final[Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None] = (
+    load_kernel("_speedups", "trigram_overlaps")
+)
 KERNEL: Final[bool] = _KERNEL is not None
 """True when the C kernel (``newscorpus._speedups``) compares the trigrams: ``newscorpus.speedups``."""
 
