@@ -747,6 +747,8 @@ def _summary_widget_items(page: _Page) -> None:
     """The bullets of a machine summary box ('Summarize this article with AI', its disclaimer, then '•'
     lines) are the widget's, not the article's summary or text."""
     kinds, lines = page.kinds, page.lines
+    if K.OTHER not in kinds:  # (a C-level scan: most pages stop here)
+        return
     n = len(lines)
     for i in range(n):
         if kinds[i] is not K.OTHER or "summar" not in lines[i].norm.lower():
@@ -766,6 +768,8 @@ def _caption_toggles(page: _Page) -> None:
     """A picture's caption block around its 'hide caption' / 'toggle caption' buttons: the text and credit
     lines above the buttons (up to the 'Enlarge this image' button), and the credit repeated under them."""
     kinds, lines = page.kinds, page.lines
+    if "phrase-caption" not in page.reasons:  # (the buttons' reason; a C-level scan: most pages stop here)
+        return
     n = len(lines)
     for i in range(n):
         if kinds[i] is not K.CAPTION or lines[i].norm.lower() not in _CAPTION_TOGGLES:
