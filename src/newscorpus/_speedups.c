@@ -662,6 +662,99 @@ done:
     return result;
 }
 
+/* pack_segments(segment_type, span_type, text, segments, value_of): (kind values, offsets, reasons), or None
+ * when a segment is not an exact segment_type over an exact span_type with int offsets whose text is
+ * text[start:end] (see newscorpus.model._pack_segments_pure, the reference). The offsets are the spans' own
+ * int objects and the kind values what value_of maps the kinds to: nothing is allocated but the three
+ * tuples. A kind value_of does not know is None too. */
+static PyObject *
+pack_segments(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 5) {
+        PyErr_Format(PyExc_TypeError, "pack_segments() takes 5 positional arguments (%zd given)", nargs);
+        return NULL;
+    }
+    if (!PyType_Check(args[0]) || !PyType_Check(args[1]) || !PyUnicode_Check(args[2]) ||
+        !PyTuple_Check(args[3]) || !PyDict_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "pack_segments(segment_type, span_type, text: str, segments: tuple, value_of: dict)");
+        return NULL;
+    }
+    PyTypeObject *seg_type = (PyTypeObject *)args[0], *span_type = (PyTypeObject *)args[1];
+    PyObject *text = args[2], *segs = args[3], *value_of = args[4];
+    Py_ssize_t o_kind = slot_offset(seg_type, "kind");
+    Py_ssize_t o_span = o_kind < 0 ? -1 : slot_offset(seg_type, "span");
+    Py_ssize_t o_text = o_span < 0 ? -1 : slot_offset(seg_type, "text");
+    Py_ssize_t o_reason = o_text < 0 ? -1 : slot_offset(seg_type, "reason");
+    Py_ssize_t o_start = o_reason < 0 ? -1 : slot_offset(span_type, "start");
+    Py_ssize_t o_end = o_start < 0 ? -1 : slot_offset(span_type, "end");
+    if (o_end < 0)
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(segs), length = PyUnicode_GET_LENGTH(text);
+    PyObject *kinds = PyTuple_New(n), *offsets = PyTuple_New(2 * n), *reasons = PyTuple_New(n);
+    if (kinds == NULL || offsets == NULL || reasons == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *seg = PyTuple_GET_ITEM(segs, i);
+        if (!Py_IS_TYPE(seg, seg_type))
+            goto not_packable;
+        PyObject *span = SLOT(seg, o_span), *kind = SLOT(seg, o_kind);
+        PyObject *seg_text = SLOT(seg, o_text), *reason = SLOT(seg, o_reason);
+        if (span == NULL || kind == NULL || seg_text == NULL || reason == NULL || !Py_IS_TYPE(span, span_type))
+            goto not_packable;
+        PyObject *start = SLOT(span, o_start), *end = SLOT(span, o_end);
+        if (start == NULL || end == NULL || !PyLong_CheckExact(start) || !PyLong_CheckExact(end) ||
+            !PyUnicode_CheckExact(seg_text))
+            goto not_packable;
+        Py_ssize_t s = PyLong_AsSsize_t(start), e = PyLong_AsSsize_t(end);
+        if ((s == -1 || e == -1) && PyErr_Occurred()) {
+            if (!PyErr_ExceptionMatches(PyExc_OverflowError))
+                goto fail;
+            PyErr_Clear(); /* past Py_ssize_t: not a slice of the text */
+            goto not_packable;
+        }
+        if (s < 0 || s > e || e > length || PyUnicode_GET_LENGTH(seg_text) != e - s)
+            goto not_packable;
+        /* text[s:e] == seg_text (the same length): str.startswith's own comparison, in place */
+        Py_ssize_t same = PyUnicode_Tailmatch(text, seg_text, s, e, -1);
+        if (same < 0)
+            goto fail;
+        if (!same)
+            goto not_packable;
+        PyObject *value = PyDict_GetItemWithError(value_of, kind); /* borrowed */
+        if (value == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            goto not_packable;
+        }
+        PyTuple_SET_ITEM(kinds, i, Py_NewRef(value));
+        PyTuple_SET_ITEM(offsets, 2 * i, Py_NewRef(start));
+        PyTuple_SET_ITEM(offsets, 2 * i + 1, Py_NewRef(end));
+        PyTuple_SET_ITEM(reasons, i, Py_NewRef(reason));
+    }
+    PyObject *result = PyTuple_Pack(3, kinds, offsets, reasons);
+    Py_DECREF(kinds);
+    Py_DECREF(offsets);
+    Py_DECREF(reasons);
+    return result;
+not_packable:
+    Py_DECREF(kinds);
+    Py_DECREF(offsets);
+    Py_DECREF(reasons);
+    Py_RETURN_NONE;
+fail:
+    Py_XDECREF(kinds);
+    Py_XDECREF(offsets);
+    Py_XDECREF(reasons);
+    return NULL;
+}
+
+PyDoc_STRVAR(pack_segments_doc,
+             "pack_segments(segment_type, span_type, text, segments, value_of, /)\n--\n\n"
+             "The segments as (kind values, flat offsets, reasons) for pickling, or None when one is not\n"
+             "a plain segment over a slice of text. The same as newscorpus.model._pack_segments_pure().");
+
 PyDoc_STRVAR(segments_doc,
              "segments(segment_type, span_type, text, kinds, offsets, reasons, /)\n--\n\n"
              "Segment i of kinds[i], span offsets[2i]..offsets[2i+1], the text it spans and reasons[i],\n"
@@ -670,6 +763,7 @@ PyDoc_STRVAR(segments_doc,
 static PyMethodDef speedups_methods[] = {
     {"trigram_overlaps", trigram_overlaps, METH_VARARGS, trigram_overlaps_doc},
     {"segments", (PyCFunction)(void (*)(void))segments, METH_FASTCALL, segments_doc},
+    {"pack_segments", (PyCFunction)(void (*)(void))pack_segments, METH_FASTCALL, pack_segments_doc},
     {NULL, NULL, 0, NULL},
 };
 

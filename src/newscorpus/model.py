@@ -227,6 +227,10 @@ def _build_segments_pure(
 
 # _build_segments_pure() in C (newscorpus/_speedups.c), or None: the pure loop then runs.
 _SEGMENTS_KERNEL: Final[Callable[..., tuple[Segment, ...]] | None] = load_kernel("_speedups", "segments")
+# _pack_segments_pure() in C, or None.
+_PACK_KERNEL: Final[Callable[..., tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]] | None] | None] = (
+    load_kernel("_speedups", "pack_segments")
+)
 
 
 @attrs.frozen
@@ -441,24 +445,50 @@ class Article:
 def _pack_segments(
     text: str, segments: tuple[Segment, ...]
 ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]] | None:
-    """The segments as (kind values, flat offsets, reasons), or None if one is not a slice of ``text``.
+    """The segments as (kind values, flat offsets, reasons), or None if one is not a plain slice of ``text``.
 
+    The worker of a parallel run does this for every article it sends back: in the compiled wheel the
+    C kernel ``newscorpus._speedups.pack_segments()`` does it without allocating anything but the three
+    tuples; :func:`_pack_segments_pure` is its reference.
+    """
+    if _PACK_KERNEL is not None:
+        return _PACK_KERNEL(Segment, Span, text, segments, _VALUE_OF_KIND)
+    return _pack_segments_pure(text, segments)
+
+
+def _pack_segments_pure(
+    text: str, segments: tuple[Segment, ...]
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]] | None:
+    """What the C kernel ``pack_segments()`` answers, in Python: the reference.
+
+    None unless every segment is a :class:`Segment` (not a subclass) over a :class:`Span` of ``int``
+    offsets whose text (a ``str``) is ``text[start:end]``, and of a kind :class:`SegmentKind` knows.
     One loop, the kinds' values from a dict (an enum's ``.value`` is a Python property) and each text
-    compared in place (``startswith`` at its offset, no slice made): the worker of a parallel run does
-    this for every article it sends back.
+    compared in place (``startswith`` at its offset, no slice made).
     """
     value_of = _VALUE_OF_KIND
     kinds = []
     offsets: list[int] = []
     reasons = []
     for seg in segments:
+        if type(seg) is not Segment:
+            return None
         span = seg.span
+        if type(span) is not Span:
+            return None
         start = span.start
         end = span.end
         seg_text = seg.text
-        if len(seg_text) != end - start or not text.startswith(seg_text, start):
+        if type(start) is not int or type(end) is not int or type(seg_text) is not str:
             return None
-        kinds.append(value_of[seg.kind])
+        if not 0 <= start <= end <= len(text) or len(seg_text) != end - start:
+            return None
+        if not text.startswith(seg_text, start):
+            return None
+        value = value_of.get(seg.kind)
+        if value is None:
+            return None
+        kinds.append(value)
         offsets += (start, end)
         reasons.append(seg.reason)
     return tuple(kinds), tuple(offsets), tuple(reasons)

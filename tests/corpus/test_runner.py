@@ -39,6 +39,33 @@ def test_two_processes_give_the_same_as_one() -> None:
     assert two[7] == ParseError("broken", "no 'text' or 'html' string in the item", "no-text")
 
 
+def test_workers_send_articles_back_without_the_text_the_parent_holds() -> None:
+    """An article parsed from a ``str`` comes back with that very string (not a copy sent through the pipe)
+    and otherwise equal to what parse() gives; bytes input, decoded in the worker, comes back whole."""
+    texts = [PAGES[i % 5] + f"\n\nLine {i}." for i in range(24)]
+    items: list[object] = [*texts, *(t.encode("utf-8") for t in texts[:6])]
+    got = list(newscorpus.parse_many(items, jobs=2, chunksize=3))
+    assert all(type(a) is newscorpus.Article for a in got)
+    assert all(a.text is t for a, t in zip(got, texts, strict=False))
+    assert [a.text for a in got[len(texts) :]] == texts[:6]
+    want = [newscorpus.parse(item) for item in items]  # type: ignore[arg-type]
+    assert got == want
+    assert dicts(got) == dicts(want)  # type: ignore[arg-type]
+
+
+def test_articles_from_a_converting_task_keep_their_text() -> None:
+    """A task whose result is an Article of another text (here: the text reversed) is sent whole."""
+    docs = [Doc(id=str(i), text=PAGES[i % 5]) for i in range(12)]
+    task = Task(_parse_reversed)
+    got = [result for _, result in run(docs, task, jobs=2, chunksize=2)]
+    assert [a.text for a in got] == [d.text[::-1] for d in docs]  # type: ignore[index, union-attr]
+
+
+def _parse_reversed(doc: Doc, result: Result) -> newscorpus.Article:
+    assert isinstance(doc.text, str)
+    return newscorpus.parse(doc.text[::-1])
+
+
 def test_item_shapes() -> None:
     page = PAGES[1]
     items: list[object] = [

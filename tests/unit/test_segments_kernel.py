@@ -228,3 +228,135 @@ def test_packing_for_pickle_refuses_segments_that_are_not_slices_of_the_text(seg
     assert model._pack_segments("abc", (segment,)) is None
     art = newscorpus.Article(text="abc", segments=[segment])
     assert pickle.loads(pickle.dumps(art)) == art
+
+
+# ---------------------------------------------------------------- packing for pickle: the kernel and its twin
+
+try:
+    from newscorpus._speedups import pack_segments as pack_kernel
+except ImportError:
+    pack_kernel = None
+
+needs_pack_kernel = pytest.mark.skipif(pack_kernel is None, reason="newscorpus._speedups is not built")
+
+
+def _packers() -> list[Any]:
+    """The pure twin, and the kernel (with the arguments model gives it) when it is built."""
+    out: list[Any] = [model._pack_segments_pure]
+    if pack_kernel is not None:
+        out.append(lambda text, segs: pack_kernel(Segment, Span, text, segs, model._VALUE_OF_KIND))
+    return out
+
+
+class _SubSegment(Segment):
+    pass
+
+
+class _SubSpan(Span):
+    pass
+
+
+def _bent(seg: Segment, **slots: object) -> Segment:
+    """A copy of ``seg`` with slots set past the validators (as a careless subclass or pickle might)."""
+    copy = Segment(seg.kind, Span(seg.span.start, seg.span.end), seg.text, seg.reason)
+    for name, value in slots.items():
+        target = copy.span if name in ("start", "end") else copy
+        object.__setattr__(target, name, value)
+    return copy
+
+
+_PLAIN = Segment(SegmentKind.PARAGRAPH, Span(1, 3), "bc", "r")
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        _SubSegment(SegmentKind.PARAGRAPH, Span(1, 3), "bc", "r"),  # a subclass: pickled as it is
+        Segment(SegmentKind.PARAGRAPH, _SubSpan(1, 3), "bc", "r"),
+        _bent(_PLAIN, start=True),  # a bool is not an offset
+        _bent(_PLAIN, end=3.0),
+        _bent(_PLAIN, start=2**70),  # past Py_ssize_t
+        _bent(_PLAIN, start=-1, end=1),
+        _bent(_PLAIN, text="cb"),  # the right length, other characters
+        _bent(_PLAIN, text="b"),
+        _bent(_PLAIN, end=5, text="bcde"),  # past the end of the text
+        _bent(_PLAIN, kind="no such kind"),
+    ],
+)
+@pytest.mark.parametrize("pack", _packers())
+def test_packing_refuses_what_is_not_a_plain_slice_of_the_text(pack: Any, segment: Segment) -> None:
+    """Kernel and twin alike: None (the article then pickles its segments whole, and still round-trips)."""
+    assert pack("abcd", (_PLAIN, segment)) is None
+    art = newscorpus.Article(text="abcd", segments=[_PLAIN])
+    object.__setattr__(art, "segments", (_PLAIN, segment))
+    again = pickle.loads(pickle.dumps(art))
+    assert again.segments == art.segments and [type(s) for s in again.segments] == [Segment, type(segment)]
+
+
+@pytest.mark.parametrize("pack", _packers())
+def test_packing_takes_a_kind_given_by_its_value(pack: Any) -> None:
+    """A plain str kind equal to a kind's value (SegmentKind is a str enum) packs as that value."""
+    assert pack("abcd", (_bent(_PLAIN, kind="paragraph"),)) == (("paragraph",), (1, 3), ("r",))
+
+
+@needs_pack_kernel
+@given(layouts())
+def test_pack_kernel_packs_what_the_pure_twin_packs(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]],
+) -> None:
+    text, kinds, offsets, reasons = layout
+    segs = validated(*layout)
+    got = pack_kernel(Segment, Span, text, segs, model._VALUE_OF_KIND)
+    assert (
+        got
+        == model._pack_segments_pure(text, segs)
+        == (
+            tuple(kind.value for kind in kinds),
+            tuple(offsets),
+            tuple(reasons),
+        )
+    )
+    assert [type(x) for x in got[0]] == [str] * len(kinds)
+
+
+@needs_pack_kernel
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_pack_kernel_packs_real_pages_as_the_pure_twin(path: pathlib.Path) -> None:
+    art = newscorpus.parse(path.read_text(encoding="utf-8"))
+    got = pack_kernel(Segment, Span, art.text, art.segments, model._VALUE_OF_KIND)
+    assert got is not None and got == model._pack_segments_pure(art.text, art.segments)
+    assert model._pack_segments(art.text, art.segments) == got  # what __reduce__ uses: the kernel
+    assert pickle.loads(pickle.dumps(art)) == art
+
+
+@needs_pack_kernel
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        (Segment, Span, "ab", ()),  # four arguments
+        (Segment, Span, b"ab", (), {}),  # bytes text
+        (Segment, Span, "ab", [], {}),  # a list of segments
+        (Segment, Span, "ab", (), []),  # value_of not a dict
+        ("Segment", Span, "ab", (), {}),  # not a type
+        (Span, Span, "ab", (), {}),  # Span has no kind slot
+    ],
+)
+def test_pack_kernel_rejects_wrong_arguments(args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        pack_kernel(*args)
+
+
+@needs_pack_kernel
+def test_pack_kernel_leaks_nothing() -> None:
+    reason = "".join(["a unique", " reason"])
+    text = "x" * 50
+    segs = tuple(Segment(SegmentKind.PARAGRAPH, Span(i, i + 10), "x" * 10, reason) for i in range(0, 50, 10))
+    bad = (*segs, _bent(segs[0], text="y" * 10))  # the last one is not a slice: refused at the end
+    before = sys.getrefcount(reason)
+    packed = pack_kernel(Segment, Span, text, segs, model._VALUE_OF_KIND)
+    assert sys.getrefcount(reason) == before + 5
+    del packed
+    for _ in range(3):
+        assert pack_kernel(Segment, Span, text, bad, model._VALUE_OF_KIND) is None
+    assert sys.getrefcount(reason) == before
