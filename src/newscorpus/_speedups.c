@@ -662,6 +662,40 @@ done:
     return result;
 }
 
+/* Whether text[s:s + n] holds the characters of sub (n of them), compared in place: memcmp when the two
+ * strings are of one kind, else a loop over the code units (PyUnicode_Tailmatch reads each character
+ * through a switch on the kind: several times slower on the common case, an ASCII paragraph of a text
+ * with a curly quote somewhere). A str's kind is the narrowest that holds its widest character, so a sub
+ * of a wider kind than text cannot be a slice of it. */
+static int
+same_chars(PyObject *text, Py_ssize_t s, PyObject *sub, Py_ssize_t n)
+{
+    int kt = PyUnicode_KIND(text), ks = PyUnicode_KIND(sub);
+    const void *dt = PyUnicode_DATA(text), *ds = PyUnicode_DATA(sub);
+    Py_ssize_t i;
+
+    if (kt == ks)
+        return memcmp((const char *)dt + s * kt, ds, (size_t)(n * kt)) == 0;
+    if (kt < ks)
+        return 0;
+#define SAME_CHARS(T, S)                                                                               \
+    do {                                                                                               \
+        const T *a = (const T *)dt + s;                                                                \
+        const S *b = (const S *)ds;                                                                    \
+        for (i = 0; i < n; i++) {                                                                      \
+            if (a[i] != b[i])                                                                          \
+                return 0;                                                                              \
+        }                                                                                              \
+        return 1;                                                                                      \
+    } while (0)
+    if (kt == PyUnicode_2BYTE_KIND)
+        SAME_CHARS(Py_UCS2, Py_UCS1);
+    if (ks == PyUnicode_1BYTE_KIND)
+        SAME_CHARS(Py_UCS4, Py_UCS1);
+    SAME_CHARS(Py_UCS4, Py_UCS2);
+#undef SAME_CHARS
+}
+
 /* pack_segments(segment_type, span_type, text, segments, value_of): (kind values, offsets, reasons), or None
  * when a segment is not an exact segment_type over an exact span_type with int offsets whose text is
  * text[start:end] (see newscorpus.model._pack_segments_pure, the reference). The offsets are the spans' own
@@ -691,6 +725,10 @@ pack_segments(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t o_end = o_start < 0 ? -1 : slot_offset(span_type, "end");
     if (o_end < 0)
         return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
     Py_ssize_t n = PyTuple_GET_SIZE(segs), length = PyUnicode_GET_LENGTH(text);
     PyObject *kinds = PyTuple_New(n), *offsets = PyTuple_New(2 * n), *reasons = PyTuple_New(n);
     if (kinds == NULL || offsets == NULL || reasons == NULL)
@@ -714,13 +752,13 @@ pack_segments(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             PyErr_Clear(); /* past Py_ssize_t: not a slice of the text */
             goto not_packable;
         }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(seg_text) < 0)
+            goto fail;
+#endif
         if (s < 0 || s > e || e > length || PyUnicode_GET_LENGTH(seg_text) != e - s)
             goto not_packable;
-        /* text[s:e] == seg_text (the same length): str.startswith's own comparison, in place */
-        Py_ssize_t same = PyUnicode_Tailmatch(text, seg_text, s, e, -1);
-        if (same < 0)
-            goto fail;
-        if (!same)
+        if (!same_chars(text, s, seg_text, e - s))
             goto not_packable;
         PyObject *value = PyDict_GetItemWithError(value_of, kind); /* borrowed */
         if (value == NULL) {

@@ -360,3 +360,25 @@ def test_pack_kernel_leaks_nothing() -> None:
     for _ in range(3):
         assert pack_kernel(Segment, Span, text, bad, model._VALUE_OF_KIND) is None
     assert sys.getrefcount(reason) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "seg_text", "packed"),
+    [
+        ("x a\u2019b", "a'b", False),  # a two-byte text, a one-byte segment text: one character differs
+        ("x a\u2019b", "a\u2019b", True),
+        ("x ab\u2019", "ab'", False),  # ... the last one
+        ("x abc", "a\u2019c", False),  # a segment text wider than the whole text
+        ("x a\U0001f600b", "a\U0001f601b", False),  # four-byte, four-byte
+        ("x a\U0001f600b", "a\u2019b", False),  # four-byte text, two-byte segment
+        ("x ab\U0001f600", "ab\U0001f600", True),
+        ("x a\u00e9\U0001f600", "a\u00e9\U0001f600", True),
+        ("x a\u00e9b\U0001f600", "a\u00e9b", True),  # four-byte text, one-byte (Latin-1) segment
+        ("x a\u00e9b\U0001f600", "a\u00e8b", False),
+    ],
+)
+@pytest.mark.parametrize("pack", _packers())
+def test_packing_compares_texts_of_every_width(pack: Any, text: str, seg_text: str, packed: bool) -> None:
+    span = Span(2, 2 + len(seg_text))
+    seg = _bent(Segment(SegmentKind.PARAGRAPH, span, text[2 : 2 + len(seg_text)], "r"), text=seg_text)
+    assert (pack(text, (seg,)) is not None) is packed
