@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import threading
 import time
@@ -255,3 +256,28 @@ def test_a_wrong_date_order_is_an_error_at_the_call() -> None:
         newscorpus.parse_many(["Title\n\nText."], date_order="mdy")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="date_order"):
         Task(keep, date_order="mdy")  # type: ignore[arg-type]
+
+
+class _DocWithTag(Doc):
+    pass
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        Doc(id="a", text="Title\n\nBody."),
+        Doc(id="b", html=b"<p>x</p>", url="https://example.com/b", encoding="utf-8"),
+        Doc(id="c", error="unreadable", code="undecodable"),
+    ],
+)
+def test_docs_pickle_as_their_constructor_arguments(doc: Doc) -> None:
+    """What the parent sends a worker for every document: the seven values, rebuilt by Doc itself."""
+    rebuild, args = doc.__reduce__()
+    assert rebuild is Doc and rebuild(*args) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_a_doc_subclass_pickles_the_attrs_way() -> None:
+    doc = _DocWithTag(id="x", text="t")
+    again = pickle.loads(pickle.dumps(doc))
+    assert type(again) is _DocWithTag and again == doc

@@ -6,6 +6,7 @@ boundaries (worker pools, Dask, Spark) unchanged.
 
 from __future__ import annotations
 
+import copyreg
 from collections.abc import Mapping
 from typing import Any
 
@@ -74,6 +75,13 @@ class Doc:
     encoding: str | None = None
     error: str | None = None
     code: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the constructor's arguments: the parent of a parallel run pickles every document it
+        sends a worker, and the worker unpickles it; attrs' own state methods take twice as long."""
+        if type(self) is not Doc:  # a subclass may have fields of its own: attrs knows them
+            return copyreg.__newobj__, (type(self),), self.__getstate__()  # type: ignore[attr-defined]
+        return Doc, (self.id, self.text, self.html, self.url, self.encoding, self.error, self.code)
 
     @property
     def size(self) -> int:
