@@ -38,6 +38,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/blind3",
     ROOT / "tests/fixtures/blind4",
     ROOT / "tests/fixtures/blind5",
+    ROOT / "tests/fixtures/blind6",
 ]
 
 

@@ -18,3 +18,13 @@ def segments(
     /,
 ) -> tuple[Any, ...]:
     """newscorpus.model._build_segments_pure() in C: the same segments."""
+
+def pack_segments(
+    segment_type: type[Any],
+    span_type: type[Any],
+    text: str,
+    segments: tuple[Any, ...],
+    value_of: dict[Any, str],
+    /,
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[Any, ...]] | None:
+    """newscorpus.model._pack_segments_pure() in C: the same answer."""
