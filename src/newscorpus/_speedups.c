@@ -17,8 +17,18 @@
  *
  * Words are interned by their bytes (an open-addressing table of the candidates' distinct words), and
  * trigrams are triples of word ids (a second table, of the candidates' trigrams): every comparison is
- * exact. Both tables are sized from the candidates' token counts, so nothing is ever rehashed; the other
- * lines' words are only looked up. The work is linear in the size of data.
+ * exact. Both tables are sized from the candidates' token counts, so nothing is ever rehashed; the
+ * candidates are read once, and the other lines' words are only looked up. The work is linear in the
+ * size of data.
+ *
+ * blob(texts, other_line) -> bytes
+ *
+ * The data trigram_overlaps() reads: pullquotes._blob(texts), the texts one a line, each its first 4000
+ * characters lower-cased, with punctuation as spaces, in UTF-8. An ASCII text (str.isascii()) is done
+ * here, through a table: A-Z lower-cased; ASCII punctuation, b"\x1c" to b"\x1f" and a b"\n" inside the
+ * text as spaces (as pullquotes._BYTE_TABLE and _blob() have them). Any other text is other_line(text),
+ * which returns its bytes (pullquotes._line_blob(): Unicode lower-casing and the wide punctuation marks
+ * stay in Python).
  *
  * 2. The segments of an Article, built in one call (newscorpus.model.build_segments()).
  *
@@ -38,8 +48,10 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A token of a candidate line (or the word at hand of another line): its bytes and their hash. A word's
+ * id is the index of the first of the candidates' tokens with its bytes. */
 typedef struct {
-    const char *start;
+    const unsigned char *start;
     Py_ssize_t len;
     uint64_t hash;
 } Word;
@@ -58,57 +70,76 @@ typedef struct {
     Py_ssize_t next; /* the next posting of the same trigram, -1 at the end */
 } Posting;
 
+typedef struct {
+    Py_ssize_t start, stop; /* data[start:stop]; data[stop] is its b"\n", or the b"\0" after data */
+    Py_ssize_t tokens;      /* its token count */
+    Py_ssize_t count;       /* shared trigrams with the candidate at hand (0 between candidates) */
+    Py_ssize_t cand;        /* its candidate number, -1 when it is none */
+    char asked;             /* in pool */
+} Line;
+
+typedef struct {
+    Py_ssize_t line;
+    Py_ssize_t first_token, ntokens;      /* its tokens: toks[first_token:first_token + ntokens] */
+    Py_ssize_t first_trigram, ntrigrams; /* its distinct trigram ids: cand_trigrams[first_trigram:...] */
+} Candidate;
+
 /* Everything allocated by one call, freed by free_work() whatever happened. */
 typedef struct {
-    char *is_candidate; /* by line */
-    Py_ssize_t *lengths; /* by line */
-    Py_ssize_t *counts;  /* by line: shared trigrams with the candidate at hand (0 between candidates) */
+    Line *lines;
+    Py_ssize_t nlines;
     Py_ssize_t *touched; /* lines whose count is not 0 */
-    Word *words;
-    Py_ssize_t nwords;
+    Candidate *cands;
+    Py_ssize_t ncand;
+    Word *toks; /* the candidates' tokens, one candidate after the other */
+    Py_ssize_t ntoks, toks_cap;
     Py_ssize_t *word_slots; /* open addressing: word id + 1, 0 when empty */
     size_t word_mask;
     Trigram *trigrams;
     Py_ssize_t ntrigrams;
     Py_ssize_t *trigram_slots; /* trigram id + 1, 0 when empty */
     size_t trigram_mask;
-    Py_ssize_t *cand_line;     /* by candidate: its line */
-    Py_ssize_t *cand_start;    /* by candidate (and one more): where its trigrams start in cand_trigrams */
     Py_ssize_t *cand_trigrams; /* the candidates' distinct trigram ids, one candidate after the other */
     Posting *postings;
     Py_ssize_t npostings, postings_cap;
     uint64_t seed; /* of the word hash: the module's */
 } Work;
 
-/* The module's state: the word hash's seed, set once when the module is executed. */
+/* What blob() writes for each ASCII character: itself, lower-cased (A-Z), or a space (fill_blob_map()). */
+#define BLOB_ASCII 128
+/* blob() reads the first this many characters of a text, as pullquotes._blob() does. */
+#define BLOB_CHARS 4000
+
+/* The module's state: the word hash's seed, set once when the module is executed; blob()'s table. */
 typedef struct {
     uint64_t seed;
+    unsigned char blob_map[BLOB_ASCII];
 } ModuleState;
 
 static void
 free_work(Work *w)
 {
-    PyMem_Free(w->is_candidate);
-    PyMem_Free(w->lengths);
-    PyMem_Free(w->counts);
+    PyMem_Free(w->lines);
     PyMem_Free(w->touched);
-    PyMem_Free(w->words);
+    PyMem_Free(w->cands);
+    PyMem_Free(w->toks);
     PyMem_Free(w->word_slots);
     PyMem_Free(w->trigrams);
     PyMem_Free(w->trigram_slots);
-    PyMem_Free(w->cand_line);
-    PyMem_Free(w->cand_start);
     PyMem_Free(w->cand_trigrams);
     PyMem_Free(w->postings);
 }
 
-/* n items of size bytes each, zeroed; NULL (with MemoryError set) on failure or overflow. */
+/* n items of size bytes each, zeroed when zero is set; NULL (with MemoryError set) on failure or
+ * overflow. */
 static void *
-new_array(Py_ssize_t n, size_t size)
+new_array(Py_ssize_t n, size_t size, int zero)
 {
     void *p = NULL;
-    if (n >= 0 && (size_t)n <= PY_SSIZE_T_MAX / size)
-        p = PyMem_Calloc(n > 0 ? (size_t)n : 1, size);
+    if (n >= 0 && (size_t)n <= PY_SSIZE_T_MAX / size) {
+        size_t bytes = n > 0 ? (size_t)n * size : 1;
+        p = zero ? PyMem_Calloc(bytes, 1) : PyMem_Malloc(bytes);
+    }
     if (p == NULL)
         PyErr_NoMemory();
     return p;
@@ -130,44 +161,24 @@ table_mask(Py_ssize_t n, size_t *mask)
     return 0;
 }
 
-/* ASCII whitespace, as bytes.split() knows it. */
-static int
-is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c';
-}
+/* The tokeniser's byte classes. The words of a line are separated by ASCII whitespace, as bytes.split()
+ * knows it; a line ends at its b"\n", or at the end of data, where a bytes object always has a b"\0" (its
+ * buffer is one byte longer than its data): so a word ends at the first byte classed STOP, but for a
+ * b"\0" inside the line, which belongs to the word. No bound is checked byte by byte. */
+enum {
+    BLANK = 1, /* skipped before a word: ASCII whitespace but b"\n" */
+    STOP = 2,  /* ends a word: ASCII whitespace, and b"\0" at the end of the line */
+};
 
-/* The next word of [*p, end): sets *start and *len, moves *p past it; 0 when there is none. */
-static int
-next_word(const char **p, const char *end, const char **start, Py_ssize_t *len)
-{
-    const char *s = *p;
-    while (s < end && is_space((unsigned char)*s))
-        s++;
-    if (s == end)
-        return 0;
-    *start = s;
-    while (s < end && !is_space((unsigned char)*s))
-        s++;
-    *len = s - *start;
-    *p = s;
-    return 1;
-}
-
-/* The end of the line starting at p: its b"\n", or the end of data. */
-static const char *
-line_end(const char *p, const char *end)
-{
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    return nl != NULL ? nl : end;
-}
-
-/* Where the line after the one ending at stop starts (end after the last line). */
-static const char *
-next_line(const char *stop, const char *end)
-{
-    return stop < end ? stop + 1 : end;
-}
+static const unsigned char byte_class[256] = {
+    ['\0'] = STOP,
+    ['\t'] = BLANK | STOP,
+    ['\n'] = STOP,
+    ['\x0b'] = BLANK | STOP,
+    ['\x0c'] = BLANK | STOP,
+    ['\r'] = BLANK | STOP,
+    [' '] = BLANK | STOP,
+};
 
 static uint64_t
 mix(uint64_t h)
@@ -178,17 +189,32 @@ mix(uint64_t h)
     return h;
 }
 
-/* FNV-1a from a per-process seed (see speedups_exec): a page cannot be made of words that all land in
-   the same slots on every machine. */
-static uint64_t
-word_hash(const char *s, Py_ssize_t len, uint64_t seed)
+/* The next word of the line [*p, stop) and its hash, FNV-1a from a per-process seed (see speedups_exec:
+ * a page cannot be made of words that all land in the same slots on every machine): sets word's start,
+ * len and hash, moves *p past it; 0 when there is none. *stop is the line's b"\n", or the b"\0" after
+ * data. */
+static inline int
+next_word(const unsigned char **p, const unsigned char *stop, uint64_t seed, Word *word)
 {
+    const unsigned char *s = *p;
+    while (byte_class[*s] & BLANK)
+        s++;
+    if (s == stop) /* (*stop is not BLANK: s never passes it) */
+        return 0;
+    const unsigned char *start = s;
     uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-    for (Py_ssize_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
+    for (;; s++) {
+        unsigned char c = *s;
+        if ((byte_class[c] & STOP) && (c != '\0' || s == stop))
+            break;
+        h ^= c;
         h *= 0x100000001b3ULL;
     }
-    return mix(h + seed);
+    word->start = start;
+    word->len = s - start;
+    word->hash = mix(h + seed);
+    *p = s;
+    return 1;
 }
 
 static uint64_t
@@ -200,28 +226,40 @@ trigram_hash(Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
     return mix(h);
 }
 
-/* The id of a word, added to the table when add is set (the table has room); -1 when it is not there. */
-static Py_ssize_t
-word_id(Work *w, const char *start, Py_ssize_t len, int add)
+static int
+same_word(const Word *a, const Word *b)
 {
-    uint64_t h = word_hash(start, len, w->seed);
-    size_t i = (size_t)h & w->word_mask;
+    return a->hash == b->hash && a->len == b->len && memcmp(a->start, b->start, (size_t)a->len) == 0;
+}
+
+/* The id of the word of token t: the index of the first token with its bytes, added when t is that. */
+static Py_ssize_t
+add_word(Work *w, Py_ssize_t t)
+{
+    const Word *tok = &w->toks[t];
+    size_t i = (size_t)tok->hash & w->word_mask;
     for (;; i = (i + 1) & w->word_mask) {
         Py_ssize_t slot = w->word_slots[i];
-        if (slot == 0)
-            break;
-        const Word *word = &w->words[slot - 1];
-        if (word->hash == h && word->len == len && memcmp(word->start, start, (size_t)len) == 0)
+        if (slot == 0) {
+            w->word_slots[i] = t + 1;
+            return t;
+        }
+        if (same_word(&w->toks[slot - 1], tok))
             return slot - 1;
     }
-    if (!add)
-        return -1;
-    Word *word = &w->words[w->nwords];
-    word->start = start;
-    word->len = len;
-    word->hash = h;
-    w->word_slots[i] = ++w->nwords;
-    return w->nwords - 1;
+}
+
+/* The id of a word of any line; -1 when no candidate has it. */
+static Py_ssize_t
+find_word(const Work *w, const Word *word)
+{
+    for (size_t i = (size_t)word->hash & w->word_mask;; i = (i + 1) & w->word_mask) {
+        Py_ssize_t slot = w->word_slots[i];
+        if (slot == 0)
+            return -1;
+        if (same_word(&w->toks[slot - 1], word))
+            return slot - 1;
+    }
 }
 
 /* The id of a trigram of word ids, added to the table when add is set; -1 when it is not there. */
@@ -279,9 +317,45 @@ add_posting(Work *w, Trigram *g, Py_ssize_t line)
     return 0;
 }
 
+/* Line k holds trigram g: counted once a line, posted while the list is shorter than max_postings. */
+static int
+hold(Work *w, Trigram *g, Py_ssize_t k, Py_ssize_t max_postings)
+{
+    if (g->last_line == k)
+        return 0;
+    g->last_line = k;
+    if (g->holders < 2)
+        g->holders++;
+    return g->npostings < max_postings ? add_posting(w, g, k) : 0;
+}
+
+/* Room in toks for n more tokens (and an array, even for none). */
+static int
+reserve_tokens(Work *w, Py_ssize_t n)
+{
+    if (w->toks != NULL && n <= w->toks_cap - w->ntoks)
+        return 0;
+    Py_ssize_t cap = w->toks_cap < 256 ? 256 : w->toks_cap;
+    while (cap - w->ntoks < n) {
+        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(Word)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        cap *= 2;
+    }
+    Word *grown = PyMem_Realloc(w->toks, (size_t)cap * sizeof(Word));
+    if (grown == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    w->toks = grown;
+    w->toks_cap = cap;
+    return 0;
+}
+
 /* Marks the lines of pool that exist; an item that is not an int is a TypeError. */
 static int
-read_pool(PyObject *pool, char *is_candidate, Py_ssize_t nlines)
+read_pool(PyObject *pool, Line *lines, Py_ssize_t nlines)
 {
     PyObject *it = PyObject_GetIter(pool);
     if (it == NULL)
@@ -302,59 +376,64 @@ read_pool(PyObject *pool, char *is_candidate, Py_ssize_t nlines)
             return -1;
         }
         if (overflow == 0 && i >= 0 && i < (long long)nlines)
-            is_candidate[i] = 1;
+            lines[i].asked = 1;
     }
     Py_DECREF(it);
     return PyErr_Occurred() ? -1 : 0;
 }
 
 /* Every line's token count; the candidates' words and trigrams; which lines hold those, and the postings.
- * Returns the number of candidates, -1 on error. */
-static Py_ssize_t
-scan(Work *w, const char *data, const char *end, Py_ssize_t nlines, Py_ssize_t max_tokens,
-     Py_ssize_t max_postings)
+ * 0, or -1 on error. */
+static int
+scan(Work *w, const unsigned char *data, Py_ssize_t max_tokens, Py_ssize_t max_postings)
 {
-    const char *p, *stop, *start;
-    Py_ssize_t len, k, ntok, ncand = 0, nwords = 0, ntrigrams = 0;
+    const unsigned char *p;
+    Py_ssize_t k, ntok;
+    Word word;
 
-    /* 1. The candidates (4 tokens or more) and how many words and trigrams they have at most. */
-    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
-        stop = line_end(p, end);
-        if (!w->is_candidate[k])
+    /* 1. The candidates (asked, 4 tokens or more) and their tokens, read once. */
+    for (k = 0; k < w->nlines; k++) {
+        Line *line = &w->lines[k];
+        line->cand = -1;
+        if (!line->asked)
             continue;
-        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++)
-            ;
+        /* (a token and the whitespace after it take two bytes, but for the last one) */
+        Py_ssize_t most = (line->stop - line->start + 1) / 2;
+        if (reserve_tokens(w, most < max_tokens ? most : max_tokens) < 0)
+            return -1;
+        p = data + line->start;
+        for (ntok = 0; ntok < max_tokens && next_word(&p, data + line->stop, w->seed, &w->toks[w->ntoks]);
+             ntok++)
+            w->ntoks++;
+        line->tokens = ntok;
         if (ntok < 4) {
-            w->is_candidate[k] = 0;
+            w->ntoks -= ntok;
             continue;
         }
-        ncand++;
-        nwords += ntok;
-        ntrigrams += ntok - 2;
+        Candidate *cand = &w->cands[w->ncand];
+        cand->line = k;
+        cand->first_token = w->ntoks - ntok;
+        cand->ntokens = ntok;
+        line->cand = w->ncand++;
     }
 
-    /* 2. The tables, sized for those (empty when there is no candidate); each candidate's trigrams. */
-    if (table_mask(nwords, &w->word_mask) < 0 || table_mask(ntrigrams, &w->trigram_mask) < 0)
+    /* 2. The tables, sized for those tokens (empty when there is no candidate); each candidate's distinct
+     * trigrams. */
+    if (table_mask(w->ntoks, &w->word_mask) < 0 || table_mask(w->ntoks, &w->trigram_mask) < 0)
         return -1;
-    if (!(w->words = new_array(nwords, sizeof(Word))) ||
-        !(w->word_slots = new_array((Py_ssize_t)w->word_mask + 1, sizeof(Py_ssize_t))) ||
-        !(w->trigrams = new_array(ntrigrams, sizeof(Trigram))) ||
-        !(w->trigram_slots = new_array((Py_ssize_t)w->trigram_mask + 1, sizeof(Py_ssize_t))) ||
-        !(w->cand_line = new_array(ncand, sizeof(Py_ssize_t))) ||
-        !(w->cand_start = new_array(ncand + 1, sizeof(Py_ssize_t))) ||
-        !(w->cand_trigrams = new_array(ntrigrams, sizeof(Py_ssize_t))))
+    if (!(w->word_slots = new_array((Py_ssize_t)w->word_mask + 1, sizeof(Py_ssize_t), 1)) ||
+        !(w->trigrams = new_array(w->ntoks, sizeof(Trigram), 0)) ||
+        !(w->trigram_slots = new_array((Py_ssize_t)w->trigram_mask + 1, sizeof(Py_ssize_t), 1)) ||
+        !(w->cand_trigrams = new_array(w->ntoks, sizeof(Py_ssize_t), 0)))
         return -1;
-    Py_ssize_t c = 0, n = 0;
-    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
-        stop = line_end(p, end);
-        if (!w->is_candidate[k])
-            continue;
+    Py_ssize_t n = 0;
+    for (Py_ssize_t c = 0; c < w->ncand; c++) {
+        Candidate *cand = &w->cands[c];
         Py_ssize_t a = -1, b = -1;
-        w->cand_line[c] = k;
-        w->cand_start[c] = n;
-        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++) {
-            Py_ssize_t id = word_id(w, start, len, 1);
-            if (ntok >= 2) {
+        cand->first_trigram = n;
+        for (Py_ssize_t t = cand->first_token; t < cand->first_token + cand->ntokens; t++) {
+            Py_ssize_t id = add_word(w, t);
+            if (t - cand->first_token >= 2) {
                 Trigram *g = &w->trigrams[trigram_id(w, a, b, id, 1)];
                 if (g->last_cand != c) {
                     g->last_cand = c;
@@ -364,80 +443,84 @@ scan(Work *w, const char *data, const char *end, Py_ssize_t nlines, Py_ssize_t m
             a = b;
             b = id;
         }
-        c++;
+        cand->ntrigrams = n - cand->first_trigram;
     }
-    w->cand_start[c] = n;
 
-    /* 3. Every line: its token count; which candidate trigrams it holds (once a line), the postings. */
-    for (k = 0, p = data; k < nlines; k++, p = next_line(stop, end)) {
-        stop = line_end(p, end);
+    /* 3. Every line: which candidate trigrams it holds (once a line), the postings; its token count. A
+     * candidate holds its own trigrams; the other lines are read word by word. */
+    for (k = 0; k < w->nlines; k++) {
+        Line *line = &w->lines[k];
+        if (line->cand >= 0) {
+            const Candidate *cand = &w->cands[line->cand];
+            for (Py_ssize_t t = cand->first_trigram; t < cand->first_trigram + cand->ntrigrams; t++)
+                if (hold(w, &w->trigrams[w->cand_trigrams[t]], k, max_postings) < 0)
+                    return -1;
+            continue;
+        }
         Py_ssize_t a = -1, b = -1;
-        for (ntok = 0; ntok < max_tokens && next_word(&p, stop, &start, &len); ntok++) {
-            Py_ssize_t id = word_id(w, start, len, 0);
+        p = data + line->start;
+        for (ntok = 0; ntok < max_tokens && next_word(&p, data + line->stop, w->seed, &word); ntok++) {
+            Py_ssize_t id = find_word(w, &word);
             if (ntok >= 2 && a >= 0 && b >= 0 && id >= 0) {
                 Py_ssize_t gid = trigram_id(w, a, b, id, 0);
-                if (gid >= 0 && w->trigrams[gid].last_line != k) {
-                    Trigram *g = &w->trigrams[gid];
-                    g->last_line = k;
-                    if (g->holders < 2)
-                        g->holders++;
-                    if (g->npostings < max_postings && add_posting(w, g, k) < 0)
-                        return -1;
-                }
+                if (gid >= 0 && hold(w, &w->trigrams[gid], k, max_postings) < 0)
+                    return -1;
             }
             a = b;
             b = id;
         }
-        w->lengths[k] = ntok;
+        line->tokens = ntok;
     }
-    return ncand;
+    return 0;
 }
 
 /* {line: shared trigrams} of candidate c, through the capped posting lists. */
 static PyObject *
 candidate_counts(Work *w, Py_ssize_t c)
 {
-    Py_ssize_t i = w->cand_line[c], ntouched = 0;
-    for (Py_ssize_t t = w->cand_start[c]; t < w->cand_start[c + 1]; t++) {
+    const Candidate *cand = &w->cands[c];
+    Py_ssize_t i = cand->line, ntouched = 0;
+    for (Py_ssize_t t = cand->first_trigram; t < cand->first_trigram + cand->ntrigrams; t++) {
         const Trigram *g = &w->trigrams[w->cand_trigrams[t]];
         for (Py_ssize_t e = g->first; e >= 0; e = w->postings[e].next) {
             Py_ssize_t j = w->postings[e].line;
-            if (j != i && w->counts[j]++ == 0)
+            if (j != i && w->lines[j].count++ == 0)
                 w->touched[ntouched++] = j;
         }
     }
     PyObject *counts = PyDict_New();
     for (Py_ssize_t t = 0; t < ntouched; t++) {
-        Py_ssize_t j = w->touched[t];
+        Line *line = &w->lines[w->touched[t]];
         if (counts != NULL) {
-            PyObject *key = PyLong_FromSsize_t(j), *value = PyLong_FromSsize_t(w->counts[j]);
+            PyObject *key = PyLong_FromSsize_t(w->touched[t]), *value = PyLong_FromSsize_t(line->count);
             if (key == NULL || value == NULL || PyDict_SetItem(counts, key, value) < 0)
                 Py_CLEAR(counts);
             Py_XDECREF(key);
             Py_XDECREF(value);
         }
-        w->counts[j] = 0;
+        line->count = 0;
     }
     return counts;
 }
 
 /* The kept candidates: {line: (distinct trigrams, {line: shared trigrams})}. */
 static PyObject *
-overlaps(Work *w, Py_ssize_t ncand, double threshold)
+overlaps(Work *w, double threshold)
 {
     PyObject *out = PyDict_New();
     if (out == NULL)
         return NULL;
-    for (Py_ssize_t c = 0; c < ncand; c++) {
-        Py_ssize_t size = w->cand_start[c + 1] - w->cand_start[c], shared = 0;
-        for (Py_ssize_t t = w->cand_start[c]; t < w->cand_start[c + 1]; t++)
+    for (Py_ssize_t c = 0; c < w->ncand; c++) {
+        const Candidate *cand = &w->cands[c];
+        Py_ssize_t size = cand->ntrigrams, shared = 0;
+        for (Py_ssize_t t = cand->first_trigram; t < cand->first_trigram + size; t++)
             shared += w->trigrams[w->cand_trigrams[t]].holders >= 2;
         if (!((double)shared >= threshold * (double)size))
             continue;
         PyObject *counts = candidate_counts(w, c);
         if (counts == NULL)
             goto error;
-        PyObject *key = PyLong_FromSsize_t(w->cand_line[c]), *nsize = PyLong_FromSsize_t(size);
+        PyObject *key = PyLong_FromSsize_t(cand->line), *nsize = PyLong_FromSsize_t(size);
         PyObject *value = key != NULL && nsize != NULL ? PyTuple_Pack(2, nsize, counts) : NULL;
         int failed = value == NULL || PyDict_SetItem(out, key, value) < 0;
         Py_XDECREF(key);
@@ -454,13 +537,13 @@ error:
 }
 
 static PyObject *
-lengths_list(const Py_ssize_t *lengths, Py_ssize_t nlines)
+lengths_list(const Line *lines, Py_ssize_t nlines)
 {
     PyObject *list = PyList_New(nlines);
     if (list == NULL)
         return NULL;
     for (Py_ssize_t k = 0; k < nlines; k++) {
-        PyObject *n = PyLong_FromSsize_t(lengths[k]);
+        PyObject *n = PyLong_FromSsize_t(lines[k].tokens);
         if (n == NULL) {
             Py_DECREF(list);
             return NULL;
@@ -476,7 +559,6 @@ trigram_overlaps(PyObject *module, PyObject *args)
     PyObject *data, *pool, *tokens_arg, *postings_arg;
     PyObject *py_lengths = NULL, *py_overlaps = NULL, *result = NULL;
     double threshold;
-    Py_ssize_t ncand;
     Work w;
     memset(&w, 0, sizeof w);
     w.seed = ((ModuleState *)PyModule_GetState(module))->seed;
@@ -495,23 +577,30 @@ trigram_overlaps(PyObject *module, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "max_tokens and max_postings must not be negative");
         return NULL;
     }
-    const char *start = PyBytes_AS_STRING(data), *end = start + PyBytes_GET_SIZE(data);
-    Py_ssize_t nlines = 1;
-    for (const char *p = start; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-        nlines++;
+    /* (a bytes object's data is followed by a b"\0": next_word() stops there at the end of the last line) */
+    const char *start = PyBytes_AS_STRING(data), *end = start + PyBytes_GET_SIZE(data), *p;
+    w.nlines = 1;
+    for (p = start; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        w.nlines++;
 
-    if (!(w.is_candidate = new_array(nlines, 1)) || !(w.lengths = new_array(nlines, sizeof(Py_ssize_t))) ||
-        !(w.counts = new_array(nlines, sizeof(Py_ssize_t))) ||
-        !(w.touched = new_array(nlines, sizeof(Py_ssize_t))))
+    if (!(w.lines = new_array(w.nlines, sizeof(Line), 1)) ||
+        !(w.touched = new_array(w.nlines, sizeof(Py_ssize_t), 0)) ||
+        !(w.cands = new_array(w.nlines, sizeof(Candidate), 0)))
         goto done;
+    Py_ssize_t k = 0;
+    for (p = start; k < w.nlines; k++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        w.lines[k].start = p - start;
+        w.lines[k].stop = (nl != NULL ? nl : end) - start;
+        p = nl != NULL ? nl + 1 : end;
+    }
     /* (iterating pool may run Python code, but data is bytes: it cannot change) */
-    if (read_pool(pool, w.is_candidate, nlines) < 0)
+    if (read_pool(pool, w.lines, w.nlines) < 0)
         goto done;
-    ncand = scan(&w, start, end, nlines, max_tokens, max_postings);
-    if (ncand < 0)
+    if (scan(&w, (const unsigned char *)start, max_tokens, max_postings) < 0)
         goto done;
-    if ((py_lengths = lengths_list(w.lengths, nlines)) == NULL ||
-        (py_overlaps = overlaps(&w, ncand, threshold)) == NULL)
+    if ((py_lengths = lengths_list(w.lines, w.nlines)) == NULL ||
+        (py_overlaps = overlaps(&w, threshold)) == NULL)
         goto done;
     result = PyTuple_Pack(2, py_lengths, py_overlaps);
 done:
@@ -528,6 +617,112 @@ PyDoc_STRVAR(trigram_overlaps_doc,
              "{candidate: (distinct trigrams, {other line: shared trigrams})}) for the candidates\n"
              "whose trigrams are mostly held by a second line. The same as\n"
              "newscorpus.kinds.pullquotes._trigram_overlaps(), in C.");
+
+/* blob()'s table (see speedups_exec): an ASCII character lower-cased, or a space for what
+ * pullquotes._BYTE_TABLE maps (ASCII punctuation, b"\x1c" to b"\x1f") and for b"\n" (a line break
+ * inside a text is a space in pullquotes._blob()). */
+static void
+fill_blob_map(unsigned char *map)
+{
+    for (int c = 0; c < BLOB_ASCII; c++)
+        map[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char *s = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\x1c\x1d\x1e\x1f\n"; *s != '\0'; s++)
+        map[(unsigned char)*s] = ' ';
+}
+
+static PyObject *
+blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "blob() takes 2 positional arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *other_line = args[1];
+    if (!PyCallable_Check(other_line)) {
+        PyErr_Format(PyExc_TypeError, "blob() argument 2 must be callable, not %.100s",
+                     Py_TYPE(other_line)->tp_name);
+        return NULL;
+    }
+    const unsigned char *map = ((ModuleState *)PyModule_GetState(module))->blob_map;
+    /* A tuple of its own: other_line() may run any Python code, and change a list it was given. */
+    PyObject *texts = PySequence_Tuple(args[0]);
+    if (texts == NULL)
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(texts), size = n > 0 ? n - 1 : 0, i, len;
+    PyObject **lines = NULL; /* by text: other_line()'s bytes, NULL for an ASCII text */
+    PyObject *result = NULL;
+
+    /* 1. The size of the answer; other_line() of every text that is not ASCII. */
+    for (i = 0; i < n; i++) {
+        PyObject *text = PyTuple_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_Format(PyExc_TypeError, "blob() texts must be str, not %.100s", Py_TYPE(text)->tp_name);
+            goto done;
+        }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(text) < 0)
+            goto done;
+#endif
+        if (PyUnicode_IS_ASCII(text)) {
+            len = PyUnicode_GET_LENGTH(text);
+            len = len < BLOB_CHARS ? len : BLOB_CHARS;
+        }
+        else {
+            if (lines == NULL && (lines = new_array(n, sizeof(PyObject *), 1)) == NULL)
+                goto done;
+            PyObject *line = lines[i] = PyObject_CallOneArg(other_line, text);
+            if (line == NULL)
+                goto done;
+            if (!PyBytes_Check(line)) {
+                PyErr_Format(PyExc_TypeError, "blob() other_line must return bytes, not %.100s",
+                             Py_TYPE(line)->tp_name);
+                goto done;
+            }
+            len = PyBytes_GET_SIZE(line);
+        }
+        if (len > PY_SSIZE_T_MAX - size) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        size += len;
+    }
+
+    /* 2. The texts, b"\n" between them: the ASCII ones through the table. */
+    if ((result = PyBytes_FromStringAndSize(NULL, size)) == NULL)
+        goto done;
+    unsigned char *out = (unsigned char *)PyBytes_AS_STRING(result);
+    for (i = 0; i < n; i++) {
+        if (i > 0)
+            *out++ = '\n';
+        if (lines != NULL && lines[i] != NULL) {
+            len = PyBytes_GET_SIZE(lines[i]);
+            memcpy(out, PyBytes_AS_STRING(lines[i]), (size_t)len);
+        }
+        else {
+            PyObject *text = PyTuple_GET_ITEM(texts, i);
+            const unsigned char *s = PyUnicode_DATA(text);
+            len = PyUnicode_GET_LENGTH(text);
+            len = len < BLOB_CHARS ? len : BLOB_CHARS;
+            for (Py_ssize_t j = 0; j < len; j++)
+                out[j] = map[s[j]];
+        }
+        out += len;
+    }
+done:
+    if (lines != NULL) {
+        for (i = 0; i < n; i++)
+            Py_XDECREF(lines[i]);
+        PyMem_Free(lines);
+    }
+    Py_DECREF(texts);
+    return result;
+}
+
+PyDoc_STRVAR(blob_doc,
+             "blob(texts, other_line, /)\n--\n\n"
+             "The texts as newscorpus.kinds.pullquotes._blob() writes them, one a line: the first\n"
+             "4000 characters of each, lower-cased, punctuation as spaces, in UTF-8. ASCII texts are\n"
+             "done here; other_line(text) gives the bytes of any other (pullquotes._line_blob).");
 
 /* The byte offset of the object slot `name` of `type` (a member descriptor in its own dict), or -1 with
  * TypeError set. */
@@ -800,6 +995,7 @@ PyDoc_STRVAR(segments_doc,
 
 static PyMethodDef speedups_methods[] = {
     {"trigram_overlaps", trigram_overlaps, METH_VARARGS, trigram_overlaps_doc},
+    {"blob", (PyCFunction)(void (*)(void))blob, METH_FASTCALL, blob_doc},
     {"segments", (PyCFunction)(void (*)(void))segments, METH_FASTCALL, segments_doc},
     {"pack_segments", (PyCFunction)(void (*)(void))pack_segments, METH_FASTCALL, pack_segments_doc},
     {NULL, NULL, 0, NULL},
@@ -820,6 +1016,7 @@ speedups_exec(PyObject *module)
     if (h == -1 && PyErr_Occurred())
         return -1;
     state->seed = (uint64_t)h;
+    fill_blob_map(state->blob_map);
     return 0;
 }
 

@@ -1,12 +1,15 @@
 """C kernels of newscorpus, built only in the compiled wheel (``NEWSCORPUS_COMPILE=1``, docs/speed.md)."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 def trigram_overlaps(
     data: bytes, pool: Iterable[int], threshold: float, max_tokens: int, max_postings: int, /
 ) -> tuple[list[int], dict[int, tuple[int, dict[int, int]]]]:
     """newscorpus.kinds.pullquotes._trigram_overlaps() in C: the same answers."""
+
+def blob(texts: Iterable[str], other_line: Callable[[str], bytes], /) -> bytes:
+    """newscorpus.kinds.pullquotes._blob() in C: the same bytes (other_line: pullquotes._line_blob)."""
 
 def segments(
     segment_type: type[Any],

@@ -1,16 +1,19 @@
-"""The C kernel of the pull-quote comparison (``newscorpus._speedups``) against the pure code it replaces.
+"""The C kernels of the pull quotes (``newscorpus._speedups``) against the pure code they replace.
 
-The kernel is built only in the compiled wheel (docs/speed.md, "The compiled build"): without it these
-tests are skipped, but for the one on the fallback.
+``trigram_overlaps`` compares the lines' word trigrams, ``blob`` makes the lower-case bytes it reads. The
+kernels are built only in the compiled wheel (docs/speed.md, "The compiled build"): without them these
+tests are skipped, but for the ones on the fallback and on the pure code.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pathlib
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,26 +21,43 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscorpus
+from newscorpus import lines
 from newscorpus.kinds import pullquotes
-from newscorpus.kinds.pullquotes import _blob, _trigram_overlaps, highlights
+from newscorpus.kinds.pullquotes import _blob, _line_blob, _trigram_overlaps, highlights
 
 try:
     from newscorpus._speedups import trigram_overlaps
 except ImportError:
     trigram_overlaps = None
+try:
+    from newscorpus._speedups import blob
+except ImportError:
+    blob = None
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-PAGES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-    p for p in (ROOT / "tests" / "fixtures").glob("*/*.txt") if p.name != "SCORE.txt"
+SHARED_DEV = pathlib.Path("/work/shared/dev")
+PAGES = (
+    sorted((ROOT / "seeds").glob("*.txt"))
+    + sorted(p for p in (ROOT / "tests" / "fixtures").glob("*/*.txt") if p.name != "SCORE.txt")
+    + sorted(SHARED_DEV.glob("*.txt") if SHARED_DEV.is_dir() else [])
 )
 
 needs_kernel = pytest.mark.skipif(trigram_overlaps is None, reason="newscorpus._speedups is not built")
+PURE = os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def test_speedups_says_whether_the_kernel_is_used() -> None:
     assert newscorpus.speedups is pullquotes.KERNEL
-    pure = os.environ.get("NEWSCORPUS_PURE", "").strip().lower() in {"1", "true", "yes", "on"}
-    assert newscorpus.speedups is (trigram_overlaps is not None and not pure)
+    assert newscorpus.speedups is (trigram_overlaps is not None and blob is not None and not PURE)
+
+
+@needs_kernel
+def test_the_bytes_are_made_by_the_kernel_too() -> None:
+    """The build that has the trigram kernel has the one making the bytes it reads, and highlights() uses
+    both (but under ``NEWSCORPUS_PURE=1``)."""
+    assert blob is not None
+    assert pullquotes._BLOB_KERNEL is (None if PURE else blob)
+    assert pullquotes._KERNEL is (None if PURE else trigram_overlaps)
 
 
 def test_pure_fallback_under_newscorpus_pure() -> None:
@@ -47,16 +67,18 @@ def test_pure_fallback_under_newscorpus_pure() -> None:
         "from newscorpus.kinds.pullquotes import highlights\n"
         "body = ['Exports rose by a fifth over the year, according to the customs office.',\n"
         "        'Exports rose by a fifth over the year, according to the customs office']\n"
-        "print(newscorpus.speedups, sorted(highlights(body)))\n"
+        "from newscorpus.kinds import pullquotes\n"
+        "print(newscorpus.speedups, sorted(highlights(body)), pullquotes._BLOB_KERNEL)\n"
     )
     env = {**os.environ, "NEWSCORPUS_PURE": "1"}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "[1]"]
+    assert done.stdout.split() == ["False", "[1]", "None"]
 
 
 # ---------------------------------------------------------------- the same counts as the pure code
 
-WORDS = st.sampled_from([b"a", b"b", b"c", b"dd", b"\xc3\xa9t\xc3\xa9", b"a\x00b"])  # few: trigrams repeat
+# few: trigrams repeat; b"\0" is a word's byte (the kernel stops on it only at the end of data)
+WORDS = st.sampled_from([b"a", b"b", b"c", b"dd", b"\xc3\xa9t\xc3\xa9", b"a\x00b", b"\x00", b"c\x00"])
 SPACE = st.sampled_from([b" ", b"  ", b"\t", b"\r", b"\x0b", b"\x0c", b" \x0c\r "])
 LINE = st.lists(st.tuples(WORDS, SPACE), max_size=14).map(lambda ws: b"".join(w + s for w, s in ws))
 LINES = st.lists(LINE | st.just(b""), min_size=1, max_size=14)
@@ -119,6 +141,38 @@ def test_kernel_examples() -> None:
     # bounds past Py_ssize_t are no bounds, as in a slice
     huge = 2**70
     assert trigram_overlaps(same, [0], 0.75, huge, huge) == _trigram_overlaps(same, [0], 0.75, huge, huge)
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a b c d\x00",
+        b"a b c d \x00",
+        b"\x00 a b c d",
+        b"a b c d\na b c d\x00",
+        b"a b c \x00\na b c \x00 d",
+        b"a\x00 b c d\na\x00 b c d\n\x00",
+        b"\x00\x00 \x00 \x00\x00\n\x00\x00 \x00 \x00\x00 \x00",
+        b"a b c d\n",
+        b"\n\na b c d\n\n a b c d \n",
+        b"a b c d e f g h i j\nb c d e f g h i j k",
+        b" \t\x0b\x0c\r\n\r a \t b\x0bc\x0cd\re",
+    ],
+)
+def test_kernel_reads_the_last_line_and_nul_bytes_as_the_pure_code(data: bytes) -> None:
+    """The kernel finds the end of the data by the b"\\0" every bytes object has after it: a b"\\0" of the
+    data is a word's byte all the same, at the end of a line or of the data too."""
+    n = data.count(b"\n") + 1
+    for pool in (range(n), range(0, n, 2), [n - 1], []):
+        for max_tokens in (400, 4, 3, 0):
+            expected = _trigram_overlaps(data, pool, 0.5, max_tokens, 16)
+            assert trigram_overlaps(data, pool, 0.5, max_tokens, 16) == expected
+            assert trigram_overlaps(_Bytes(data), pool, 0.5, max_tokens, 16) == expected
+
+
+class _Bytes(bytes):
+    """A bytes subclass: the kernel takes it as bytes."""
 
 
 @needs_kernel
@@ -215,9 +269,9 @@ def test_parse_gives_the_same_articles_with_and_without_the_kernel() -> None:
     assert runs["0"]["articles"] == runs["1"]["articles"]
 
 
-@pytest.mark.parametrize("path", PAGES[:5], ids=lambda p: p.name)
-def test_highlights_of_the_seeds_as_the_pure_code(path: pathlib.Path) -> None:
-    """highlights() (kernel or not, as built) against the pure code on each seed's lines."""
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_highlights_of_the_pages_as_the_pure_code(path: pathlib.Path) -> None:
+    """highlights() (kernels or not, as built) against the pure code on each page's lines."""
     texts = _page_texts(path)
     lengths = [len(tok) for tok in pullquotes._token_lists(texts)]
     _, found = _trigram_overlaps(_blob(texts), range(len(texts)), 0.75, 400, 16)
@@ -261,3 +315,237 @@ def test_highlights_takes_any_index_type_in_only() -> None:
         "We will win this fight together",
     ]
     assert highlights(texts, only=[_Index(1)]) == {1}
+
+
+def _is_highlight_as_written_first(
+    texts: list[str], lengths: list[int], i: int, size: int, counts: dict[int, int], threshold: float
+) -> bool:
+    """pullquotes._is_highlight() as it was first written (a key function, both ends read every time)."""
+    for j, common in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
+        if common / size < threshold:
+            return False
+        li, lj = lengths[i], lengths[j]
+        closed_i, closed_j = pullquotes._ends_closed(texts[i]), pullquotes._ends_closed(texts[j])
+        if abs(li - lj) <= 0.1 * max(li, lj) and closed_i != closed_j:
+            if closed_j:
+                return True
+            continue
+        if li < lj:
+            return True
+    return False
+
+
+@given(
+    ends=st.lists(st.sampled_from(["a", "a.", "a!”", "a)", "a…", "a?' "]), min_size=2, max_size=8),
+    lengths=st.lists(st.integers(0, 40), min_size=8, max_size=8),
+    counts=st.dictionaries(st.integers(1, 7), st.integers(1, 12), max_size=7),
+    size=st.integers(1, 12),
+    threshold=st.sampled_from([0.0, 0.5, 0.75, 1.0]),
+)
+def test_is_highlight_as_first_written(
+    ends: list[str], lengths: list[int], counts: dict[int, int], size: int, threshold: float
+) -> None:
+    texts = (ends * 8)[:8]
+    expected = _is_highlight_as_written_first(texts, lengths, 0, size, counts, threshold)
+    assert pullquotes._is_highlight(texts, lengths, 0, size, counts, threshold) is expected
+
+
+# ---------------------------------------------------------------- the bytes: blob() and _blob()
+
+needs_blob = pytest.mark.skipif(blob is None, reason="newscorpus._speedups is not built")
+
+# ASCII pieces (letters of both cases, every punctuation mark, the control characters, b"\n" inside a
+# text) and others: wide punctuation, the spaces str.split() knows but bytes.split() does not, characters
+# whose lower case is ASCII (the Kelvin sign) or longer (İ), the final sigma, surrogates, astral ones.
+PIECES = [
+    *"aZ09 _~",
+    "Word",
+    "NEWS",
+    "".join(map(chr, range(128))),
+    *"\n\r\t\x0b\x0c\x1c\x1f\x00\x7f",
+    *"“”‘’–—…«»·•【】（）：，。、；！？",
+    *"\x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000",
+    "\u212a",
+    "\u0130",
+    "ΣΑΣ",
+    "ß",
+    "É",
+    "中文",
+    "😀",
+    "\ud800",
+    "\udfff",
+    "e\u0301",
+]
+ASCII_PIECES = [piece for piece in PIECES if piece.isascii()]
+
+
+def _long(filler: str, length: int, insert: str, at: int) -> str:
+    base = (filler * (length // len(filler) + 1))[:length]
+    return base[:at] + insert + base[at:]
+
+
+TEXT = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+    st.lists(st.sampled_from(ASCII_PIECES), max_size=12).map("".join),
+    st.builds(
+        _long,
+        st.sampled_from(["Ab, ", "x", "é. ", "中"]),
+        st.integers(3990, 4010),
+        st.sampled_from(["", "\n", "É", "\u212a", ",", "A"]),
+        st.integers(3990, 4010),
+    ),
+    st.text(max_size=30),
+)
+TEXTS = st.lists(TEXT, max_size=8)
+
+
+@given(texts=TEXTS)
+def test_blob_is_the_bytes_of_each_text_one_a_line(texts: list[str]) -> None:
+    """_line_blob(), what the kernel asks of the texts that are not ASCII, is _blob() of one text."""
+    assert b"\n".join([_line_blob(text) for text in texts]) == _blob(texts)
+
+
+def _recording(calls: list[str]) -> Callable[[str], bytes]:
+    def other_line(text: str) -> bytes:
+        calls.append(text)
+        return _line_blob(text)
+
+    return other_line
+
+
+def _no_call(text: str) -> bytes:
+    raise AssertionError(f"other_line() called for an ASCII text: {text!r}")
+
+
+@needs_blob
+@given(texts=TEXTS)
+def test_blob_kernel_makes_the_bytes_of_the_pure_code(texts: list[str]) -> None:
+    calls: list[str] = []
+    assert blob(texts, _recording(calls)) == _blob(texts)
+    # other_line() is called once for each text that is not ASCII, in order, with the text itself
+    others = [text for text in texts if not text.isascii()]
+    assert len(calls) == len(others) and all(a is b for a, b in zip(calls, others, strict=True))
+
+
+@needs_blob
+def test_blob_kernel_maps_every_ascii_character_as_the_pure_code() -> None:
+    texts = [chr(c) * 3 for c in range(128)] + ["".join(map(chr, range(128))) * 2, "", "A\nB", "\n"]
+    assert blob(texts, _no_call) == _blob(texts)
+    assert blob(["A-Z, Yes!", "x\ny", "\x1c\x1d\x1e\x1f\x1b", ""], _no_call) == b"a z  yes \nx y\n    \x1b\n"
+
+
+@needs_blob
+@pytest.mark.parametrize("length", [0, 1, 3999, 4000, 4001, 12345])
+def test_blob_kernel_reads_the_first_4000_characters(length: int) -> None:
+    ascii_text = ("Ab, " * 4000)[:length]
+    assert blob([ascii_text, ascii_text], _no_call) == _blob([ascii_text, ascii_text])
+    assert len(blob([ascii_text], _no_call)) == min(length, 4000)
+    wide = ascii_text + "É"  # not ASCII, whatever the first 4000 characters are: other_line()'s
+    calls: list[str] = []
+    assert blob([wide, ascii_text], _recording(calls)) == _blob([wide, ascii_text])
+    assert calls == [wide]
+
+
+@needs_blob
+def test_blob_kernel_takes_str_subclasses_any_iterable_and_an_empty_page() -> None:
+    class Shouting(str):
+        def lower(self) -> str:  # never called: _blob() lower-cases a slice, a plain str
+            return "NOT THIS"
+
+    texts = [Shouting("Some TEXT."), Shouting("Un ÉTÉ"), "plain"]
+    assert blob(texts, _line_blob) == _blob(texts) == b"some text \nun \xc3\xa9t\xc3\xa9\nplain"
+    assert blob(iter(["A", "é"]), _line_blob) == _blob(["A", "é"])
+    assert blob(("A", "B"), _no_call) == b"a\nb"
+    assert blob([], _no_call) == _blob([]) == b""
+    assert blob([""], _no_call) == _blob([""]) == b""
+
+
+@needs_blob
+def test_blob_kernel_reads_its_own_copy_of_the_texts() -> None:
+    """other_line() may change the list it was given: the kernel's answer stays that of the list as it was."""
+    texts = ["Alpha", "ÉTÉ", "Beta", "Été"]
+    expected = _blob(list(texts))
+
+    def other_line(text: str) -> bytes:
+        texts.clear()
+        texts.extend(["changed"] * 10)
+        return _line_blob(text)
+
+    assert blob(texts, other_line) == expected
+
+
+@needs_blob
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        (["a"],),
+        (["a"], _line_blob, 1),
+        (None, _line_blob),  # not iterable
+        (3, _line_blob),
+        (["a", b"b"], _line_blob),  # bytes, not str
+        (["a", None], _line_blob),
+        ([1], _line_blob),
+        (["a"], None),  # not callable, even when it is not called
+        (["é"], "_line_blob"),
+        (["é"], lambda text: text),  # other_line must return bytes
+        (["é"], lambda text: None),
+        (["é"], lambda text: bytearray(b"x")),
+        (["é"], lambda: b"x"),  # called with one argument
+    ],
+)
+def test_blob_kernel_rejects_wrong_arguments(args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        blob(*args)
+
+
+@needs_blob
+def test_blob_kernel_takes_no_keywords() -> None:
+    with pytest.raises(TypeError):
+        blob(["a"], other_line=_line_blob)  # type: ignore[call-arg]
+
+
+@needs_blob
+def test_blob_kernel_leaks_nothing_when_it_succeeds_or_fails() -> None:
+    text = "".join(["Un été", " unique"])  # objects of their own: their counts are this test's
+    made = b"".join([b"un \xc3\xa9t\xc3\xa9", b" unique"])
+    wrong = "".join(["not", " bytes"])
+
+    def other_line(t: str) -> bytes:
+        return made
+
+    def failing(t: str) -> bytes:
+        if t.startswith("Zz"):
+            raise RuntimeError("other_line")
+        return made
+
+    def returning_str(t: str) -> Any:
+        return wrong
+
+    gc.collect()
+    before = (sys.getrefcount(text), sys.getrefcount(made), sys.getrefcount(wrong))
+    for _ in range(100):
+        assert blob(["A", text, "B", text], other_line) == b"a\n" + made + b"\nb\n" + made
+        with pytest.raises(RuntimeError, match="other_line"):
+            blob([text, "x", text, "Zzé", text], failing)  # two answers of other_line() made by then
+        with pytest.raises(TypeError):
+            blob([text, "x", text], returning_str)
+        with pytest.raises(TypeError):
+            blob([text, "x", text, 7], other_line)
+    gc.collect()
+    assert (sys.getrefcount(text), sys.getrefcount(made), sys.getrefcount(wrong)) == before
+
+
+@needs_blob
+def test_blob_kernel_stays_linear_on_long_pages_and_lines() -> None:
+    texts = ["The SAME words, again and again!"] * 20000 + ["Été, " * 2000] * 200
+    texts += ["x" * 1_000_000, "É" * 1_000_000, "\n" * 1_000_000]
+    assert blob(texts, _line_blob) == _blob(texts)
+
+
+@needs_blob
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_blob_kernel_makes_the_bytes_of_the_pure_code_on_real_pages(path: pathlib.Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    for texts in (_page_texts(path), raw.split("\n"), [raw], [line.norm for line in lines.split_lines(raw)]):
+        assert blob(texts, _line_blob) == _blob(texts)

@@ -3,9 +3,10 @@
 Lines are compared by their word trigrams (lower case, punctuation ignored).
 Only the candidate lines' trigrams are looked for in the others, one C-level
 set intersection a line; posting lists are capped, so a page of 20,000 lines
-that repeats one phrase everywhere stays linear. The compiled build does the
-comparison in C (newscorpus._speedups, the same counts); ``NEWSCORPUS_PURE=1``
-in the environment when this module is imported keeps it in Python.
+that repeats one phrase everywhere stays linear. The compiled build makes the
+lines' lower-case bytes and does the comparison in C (newscorpus._speedups, the
+same bytes and counts); ``NEWSCORPUS_PURE=1`` in the environment when this
+module is imported keeps it in Python.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ def _blob(texts: Sequence[str]) -> bytes:
 
     Lines are lower-cased one by one: str.lower() of an ASCII line is a fast C loop, while a page with a
     single curly quote would otherwise go through the slow Unicode path as a whole (and so through the
-    regex of wide punctuation marks).
+    regex of wide punctuation marks). The reference of the C kernel ``newscorpus._speedups.blob()``, which
+    does the ASCII texts itself and hands the others to ``_line_blob()``.
     """
     wide = _WIDE_PUNCT.sub
     parts = []
@@ -86,6 +88,11 @@ def _blob(texts: Sequence[str]) -> bytes:
     if blob.count("\n") != len(texts) - 1:  # a text holds a line break: as a space, it splits the same
         blob = "\n".join([part.replace("\n", " ") for part in parts])
     return blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
+
+
+def _line_blob(text: str) -> bytes:
+    """``_blob([text])``, one line's bytes: what the C kernel ``blob()`` asks of a text that is not ASCII."""
+    return _blob((text,))
 
 
 _Trigram = tuple[bytes, ...]
@@ -120,7 +127,8 @@ def highlights(
     if not pool:
         return set()
     if _KERNEL is not None:
-        lengths, found = _KERNEL(_blob(texts), pool, threshold, _MAX_TOKENS, _MAX_POSTINGS)
+        data = _blob(texts) if _BLOB_KERNEL is None else _BLOB_KERNEL(texts, _line_blob)
+        lengths, found = _KERNEL(data, pool, threshold, _MAX_TOKENS, _MAX_POSTINGS)
     else:
         # With many candidates every line is split anyway: split them all once.
         tokens = _token_lists(texts) if 4 * len(pool) >= n else None
@@ -201,23 +209,34 @@ def _trigram_overlaps(
 _KERNEL: Final[Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None] = (
     load_kernel("_speedups", "trigram_overlaps")
 )
-KERNEL: Final[bool] = _KERNEL is not None
-"""True when the C kernel (``newscorpus._speedups``) compares the trigrams: ``newscorpus.speedups``."""
+# _blob() in C, or None: ASCII texts are done there, the others through _line_blob().
+_BLOB_KERNEL: Final[Callable[[Sequence[str], Callable[[str], bytes]], bytes] | None] = load_kernel(
+    "_speedups", "blob"
+)
+KERNEL: Final[bool] = _KERNEL is not None and _BLOB_KERNEL is not None
+"""True when the C kernels (``newscorpus._speedups``) make the lines' bytes and compare their trigrams:
+``newscorpus.speedups``."""
 
 
 def _is_highlight(
     texts: Sequence[str], lengths: list[int], i: int, size: int, counts: dict[int, int], threshold: float
 ) -> bool:
     """Line i is the highlight of one of its three closest lines (``counts``: shared trigrams by line)."""
-    for j, common in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
-        if common / size < threshold:
+    li = lengths[i]
+    closed_i: bool | None = None  # read once, when a line about as long asks
+    # (the most shared trigrams first, then the first line: (-common, j) pairs sort so, with no key function)
+    for minus_common, j in sorted([(-common, j) for j, common in counts.items()])[:3]:
+        if -minus_common / size < threshold:
             return False
-        li, lj = lengths[i], lengths[j]
-        closed_i, closed_j = _ends_closed(texts[i]), _ends_closed(texts[j])
-        if abs(li - lj) <= 0.1 * max(li, lj) and closed_i != closed_j:
-            if closed_j:
-                return True
-            continue
+        lj = lengths[j]
+        if abs(li - lj) <= 0.1 * max(li, lj):
+            if closed_i is None:
+                closed_i = _ends_closed(texts[i])
+            closed_j = _ends_closed(texts[j])
+            if closed_i != closed_j:
+                if closed_j:
+                    return True
+                continue
         if li < lj:
             return True
     return False
