@@ -140,6 +140,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("blind3", ROOT / "tests" / "fixtures" / "blind3"),
         ("blind4", ROOT / "tests" / "fixtures" / "blind4"),
         ("blind5", ROOT / "tests" / "fixtures" / "blind5"),
+        ("blind6", ROOT / "tests" / "fixtures" / "blind6"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

@@ -7,9 +7,11 @@ of purposes ("Measure content performance"), and a row of buttons ("AGREE",
 lines like titles, so line rules alone take it for an article. The block is
 found from its buttons: a button line with consent wording above it, within
 a short distance, marks the lines from the first such wording down to the
-last button. An article about privacy has the words but no buttons, and
-stays text; the block never reaches up past a paragraph that does not speak
-to the reader about consent.
+last button (and a link to the policy right after the buttons). A banner
+of one sentence about cookies right above its buttons is a dialog too. An
+article about privacy has the words but no buttons, and stays text; the
+block never reaches up past a paragraph that does not speak to the reader
+about consent.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _BUTTON: Final = re.compile(
 _WORDING: Final = re.compile(
     r"\b(?:we value your privacy|your privacy (?:choices|matters)|privacy (?:settings|preferences)"
     r"|(?:we and )?our (?:\d+ )?(?:partners|vendors)\b|list of (?:partners|vendors)|legitimate interests?"
+    # the site speaking of itself: "FRANCE 24 and its partners use cookies and similar technologies"
+    r"|and its (?:\d+ )?(?:partners|vendors) use cookies|cookies and similar technologies"
     r"|personal data|your consent|(?:store|access) (?:and/or access )?information on (?:a|your) device"
     r"|cookies? (?:policy|settings|preferences)|(?:we|this site|this website) uses? cookies"
     # in Spanish: "Tu privacidad es importante para nosotros", "Nosotros y nuestros socios utilizamos
@@ -46,8 +50,14 @@ _WORDING: Final = re.compile(
     r"|tu consentimiento)",
     re.I,
 )
-# A dialog speaks to the reader about itself: "we", "our partners", "your".
-_VOICE: Final = re.compile(r"\b(?:we|our|your?|nosotros|nuestros|tu|tus)\b", re.I)
+# A dialog speaks to the reader about itself: "we", "our partners", "your"; or names what it asks about,
+# the cookies ("X and its partners use cookies ...").
+_VOICE: Final = re.compile(r"\b(?:we|our|your?|nosotros|nuestros|tu|tus|cookies)\b", re.I)
+# A link after the buttons, to the policy: "Learn more →", "More information", "Privacy policy".
+_AFTER_BUTTONS: Final = re.compile(
+    r"(?:learn more|find out more|more info(?:rmation)?|read more|(?:privacy|cookie) policy)\s*[→›>»]?",
+    re.I,
+)
 # The letters a button opens with (a cheap test before the regex: this runs on every short line).
 _BUTTON_FIRST: Final = frozenset("aAcCdDiImMpPrRsS")
 _REACH: Final = 30  # lines between the first consent wording and the buttons, at most
@@ -85,6 +95,14 @@ def consent_block(lines: Sequence[Line], kinds: Sequence[SegmentKind | None]) ->
             break
         if found:
             wording.append(i)
-    if len(wording) < 2:
+    # (one line of wording is enough right above the buttons when it speaks of cookies: a banner's
+    # one sentence, "X and its partners use cookies ... Agree and close")
+    if len(wording) < 2 and not (
+        len(wording) == 1 and wording[0] >= first - 2 and "cookie" in lines[wording[0]].norm.lower()
+    ):
         return None
+    # (the banner's link to its policy, right after the buttons)
+    after = last + 1
+    if after < len(lines) and lines[after].words <= 4 and _AFTER_BUTTONS.fullmatch(lines[after].norm):
+        last = after
     return range(wording[-1], last + 1)

@@ -42,8 +42,10 @@ _CREDIT_END_CS: Final = re.compile(
     # ... 2024. REUTERS/Peng Xiaolu/File Photo Purchase Licensing Rights (the agency in capitals)
     r"|[.!?]\s+[A-Z]{2,}(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}){1,3}"
     r"(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?"
-    # ... this month. — AZMAN GHANI/The Star (a dash, the photographer in capitals, the paper)
-    r"|[.!?][\"”’]?\s*[—–]\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    # ... this month. — AZMAN GHANI/The Star (a dash, the photographer in capitals, the paper); without the
+    # dash the photographer's full name: "... en avril. JULIEN ROSSETTI / Le Figaro"
+    r"|[.!?][\"”’]?\s*"
+    r"(?:[—–]\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3})"
     r"\s*/\s*[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
     r")\s*\|?$"
 )
@@ -55,11 +57,12 @@ _AGENCY_PAREN: Final = re.compile(
     r"\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images|Bloomberg)\)$"
 )
 _QUOTES_OR_SAID: Final = re.compile(r"[\"“”]|\bsaid\b")
-# "... power tools. (Supplied)", "... Feb. 26, 2025. (AA Photo)", "... on Jan. 29, 2025. ( Sadia Qamar -
-# Anadolu Agency )": after a full sentence, a picture's source in parentheses: supplied or a handout, a
-# source's photo, or the photographer and the agency after a dash (case matters)
+# "... power tools. (Supplied)", "... Feb. 26, 2025. (AA Photo)", "... (MB file photo)", "... on Jan. 29,
+# 2025. ( Sadia Qamar - Anadolu Agency )": after a full sentence, a picture's source in parentheses:
+# supplied or a handout, a source's (file) photo, or the photographer and the agency after a dash (case
+# matters)
 _PHOTO_PAREN: Final = re.compile(
-    r"[.!?][\"”’]?\s*\(\s*(?:Supplied|Handout|(?:[A-Z][\w.&'’-]*\s+){1,3}[Pp]hotos?"
+    r"[.!?][\"”’]?\s*\(\s*(?:Supplied|Handout|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ff]ile )?[Pp]hotos?"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} [-–] (?:[A-Z][\w.'’-]* ){0,3}(?:Agency|Ajansı|Photo|Images)"
     r")\s*\)$"
 )
@@ -97,12 +100,19 @@ _FILE_PHOTO_END: Final = re.compile(r"[.!?][\"”’]?\s+(?:[A-Z][\w&.'’-]*\s+
 # Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
 _ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
 # "...车道。（图片由受访者提供）" (photo provided by ...), "（图片来源：X）", "（资料图）" (file photo)
+# "...工作。（视觉中国）" (a picture agency: Visual China Group)
 _ZH_SOURCE_CREDIT: Final = re.compile(
     r"[。！？]\s*[（(]\s*(?:(?:图片|照片|图)由[^（()）。]{1,20}提供|(?:图片|照片)?来源\s*[:：][^（()）。]{1,20}"
-    r"|图源\s*[:：][^（()）。]{1,20}|资料(?:图|图片|照片))\s*[）)]$"
+    r"|图源\s*[:：][^（()）。]{1,20}|资料(?:图|图片|照片)"
+    # a picture agency alone: "（视觉中国）", "（新华社发）"
+    # (a wire's own name is the text's credit: only its "发", issued by, credits a photo)
+    r"|(?:视觉中国|东方IC|人民视觉|图虫创意|CFP|IC ?photo|Getty Images)(?:供图)?|(?:新华社|中新社)发"
+    r")\s*[）)]$"
 )
+# ("Foto:", "Bild:": German, and "Foto:" in Spanish, Italian, Indonesian...)
 _CREDIT_LINE: Final = re.compile(
-    r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon|design|artwork)s?"
+    r"^(?:photo|photograph|photographer|credit|image|picture|illustration|graphic|chart|cartoon|design|artwork"
+    r"|foto|bild)s?"
     # ("Image Credit: Jane Doe/Gulf News")
     r"\s*(?:credits?\s*)?(?:by\s+|:\s*)\S",
     re.I,
@@ -142,9 +152,11 @@ _CREDIT_LINE_OPENINGS: Final = openings(
         "cartoon",
         "design",
         "artwork",
+        "foto",
+        "bild",
     ),
     "",
-    r"[acdgip]",
+    r"[abcdfgip]",
 )
 # _CREDIT_END_CS needs a "/" then a capital, with no "/" after it (a fast scan from "/" to "/").
 _SLASH_CAPITAL: Final = re.compile(r"/\s*[A-Z][^/]*$")
@@ -346,6 +358,41 @@ _SOCIAL: Final = frozenset(
     ]
 )
 _NAV_WORDS: Final = _LANGS | _SOCIAL
+# Languages by their codes, as a switcher prints them ("FR  EN  ES  عربي"): in capitals only.
+_LANG_CODES: Final = frozenset(
+    (
+        "EN",
+        "FR",
+        "ES",
+        "DE",
+        "IT",
+        "PT",
+        "RU",
+        "AR",
+        "ZH",
+        "CN",
+        "JA",
+        "JP",
+        "KO",
+        "KR",
+        "VI",
+        "VN",
+        "TR",
+        "FA",
+    )
+)
+_CODE_ROW_SPLIT: Final = re.compile(r"[\s|/·•]+")
+
+
+def _is_code_switcher(norm: str) -> bool:
+    """Three items or more, each a language's code in capitals (two at least) or a language's name."""
+    items = [t for t in _CODE_ROW_SPLIT.split(norm) if t]
+    codes = sum(1 for t in items if t in _LANG_CODES)
+    return (
+        len(items) >= 3 and codes >= 2 and codes + sum(1 for t in items if t.lower() in _LANGS) == len(items)
+    )
+
+
 # a chrome date inside a social row ("... YouTube Wednesday, Mar 15, 2023")
 _DATE_TOKEN: Final = re.compile(
     r"\d{1,4},?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
@@ -431,8 +478,10 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         langs = sum(map(_LANGS.__contains__, tokens)) + sum(
             1 for lang in ("中文", "français", "english") if lang in low and lang not in tokens
         )
-        if langs >= 2:
+        if langs >= 2 or (words <= 8 and _is_code_switcher(norm)):
             return "language-switcher"
+    elif words <= 8 and norm[:2] in _LANG_CODES and _is_code_switcher(norm):
+        return "language-switcher"
     # a name occurs at least as often in the text as among its tokens: a cheap bound first
     if (
         listed
@@ -453,7 +502,10 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
                 else "social-row"
             )
     # one-character tests first: they are a fast memchr, the longer ones a slower substring search
-    strong = (">" in norm and (">>" in norm or " > " in norm)) or "»" in norm or "›" in norm
+    # ("»" between "«" and "»" quotes, or German »...«, is a quotation, not a separator)
+    strong = (
+        (">" in norm and (">>" in norm or " > " in norm)) or ("»" in norm and "«" not in norm) or "›" in norm
+    )
     slashed = "/" in norm and " / " in norm
     if (strong or slashed or ("|" in norm and " | " in norm)) and _is_breadcrumb(norm, strong):
         return "breadcrumb"

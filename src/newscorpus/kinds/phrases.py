@@ -120,6 +120,10 @@ NAV_LIST_HEADINGS: Final = (
     *("Đọc nhiều", "Đọc nhiều nhất", "Tin đọc nhiều", "Xem nhiều", "Xem nhiều nhất", "Tin xem nhiều"),
     # (most viewed, most read, in Spanish)
     *("Lo más visto", "Lo más leído"),
+    # a site's list of its most read stories, headed with the one word ("Popular")
+    "Popular",
+    # (hot topics of a channel: "theory hot topics"; hot news)
+    *("理论热点", "热点新闻"),
 )
 RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
@@ -157,6 +161,8 @@ RELATED_LIST_HEADINGS: Final = (
     "相关新闻",
     "推荐阅读",  # (recommended reading)
     "相关阅读",
+    # (read also, in French; more on the subject, in German)
+    *("À lire aussi", "Lire aussi", "Mehr zum Thema"),
 )
 
 _add(K.NAVIGATION, *NAV_LIST_HEADINGS)
@@ -166,6 +172,7 @@ _add(
     K.NAVIGATION,
     "Latest",
     "Latest News",
+    "Latest episodes",
     "Recent Features",
     "Top",
     "Back to the top",
@@ -285,6 +292,8 @@ _add(
     "Help keep family & friends informed by sharing this article",
     "分享到",
     "分享让更多人看到",
+    # (share, in French; add to the reading list, bookmark, in German)
+    *("Partager", "Partager cet article", "Zur Merkliste hinzufügen", "Merken"),
 )
 _add(
     K.COMMENTS,
@@ -305,6 +314,8 @@ _add(
     "Add a comment",
     # (go to the comments; comments, in Spanish)
     *("Ir a los comentarios", "Comentarios"),
+    # (comments, in French and German)
+    *("Commentaires", "Kommentare"),
 )
 # A reader feedback form: its heading and field labels (not a list of comments: the form's lines only).
 _add(K.COMMENTS, "Feedback", "Send feedback", "Full name", "Your email", reason="comments-form")
@@ -322,6 +333,8 @@ _add(
 _add(
     K.COMMENTS,
     *("Start a conversation", "Start the conversation", "Be the first to comment", "Chia sẻ ý kiến của bạn"),
+    # a button among the article's tools that opens the comments ("Commenter": to comment, in French)
+    "Commenter",
     reason="comments-prompt",
 )
 _add(
@@ -346,11 +359,22 @@ _add(
         "How does this make you feel",
         "How do you feel about this article",
         "How do you feel about this story",
+        "Do you like the content of this article",
     ),
+    # an ad slot's label in German and French
+    *("Anzeige", "Werbung", "Publicité"),
+    # the end mark of a Chinese wire story: "（完）" (end)
+    "（完）",
 )
 _add(K.RELATED, "Read more", "See also", "Previous report")
 # an image's control label, above its caption
 _add(K.CAPTION, "View image in fullscreen", "Enlarge this image", "Enlarge image")
+# an image standing for the story, in place of a caption ("Representative image")
+_add(
+    K.CAPTION,
+    *("Representative image", "Representative photo", "Representative picture"),
+    *("Representational image", "Representational photo", "Image for representation"),
+)
 # a caption's show/hide switch ("hide caption", "toggle caption")
 _add(K.CAPTION, "hide caption", "toggle caption", "show caption")
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
@@ -417,6 +441,8 @@ _add(
     "Subscribe",
     # a donation button, and the same buttons in Spanish (subscribe)
     *("Donate", "Suscríbete"),
+    # (subscribe, subscription, in French and German)
+    *("S'abonner", "Abonnez-vous", "Abonnement", "Abonnieren", "Jetzt abonnieren"),
 )
 # A page's short link and its label (a sharing tool): "Short Url", then "https://arab.news/v7k2q"
 _add(K.SHARE, "Short Url", "Short link", "Shortlink", "Short URL:")
@@ -451,6 +477,8 @@ _add(
     "Comments are closed",
 )
 _add(K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Related topics")
+# (topic tags' headings in French and German: "Sujets", "Mehr lesen über", read more about)
+_add(K.NAVIGATION, "Sujets", "Mehr lesen über")
 
 # Headings of site-wide or related lists: the lines under them are their items.
 _LIST_HEADINGS: Final = frozenset(key_of(p) for p in (*NAV_LIST_HEADINGS, *RELATED_LIST_HEADINGS))
@@ -539,7 +567,10 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.RELATED,
         re.compile(
-            r"(?:read more|also read|read|related|see also|read also|recommended|xem thêm)\s*(?::|\|\s)"
+            r"(?:read more|also read|read|related|see also|read also|recommended|xem thêm"
+            # "Related news: ..." (a story's title after the label); French "À lire aussi :"
+            r"|related (?:news|stories|story|articles?|coverage|content|posts?|reading)|(?:à )?lire aussi)"
+            r"\s*(?::|\|\s)"
             # "Read more" run together with a story's title (no closing full stop): "Read more In rural ..."
             r"|read more (?-i:[A-Z])[^.!?]{10,200}$"
             # a section's list: "More from Region", "More in Social Affairs", "Other Taiwan News"
@@ -592,6 +623,10 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|the rest of this (?:article|story) is (?:only )?(?:reserved|available) (?:for|to) "
             r"(?:subscribers|members)\b"
             r"|already a (?:subscriber|member)\s*\?"
+            # the same in French: "Cet article est réservé aux abonnés.", "Déjà abonné ? Connectez-vous"
+            r"|(?:cet article|la suite de cet article) est réservée? aux abonnés\b|déjà abonné\s*\?"
+            # an app's or a newsletter's pitch: "Keep up to date with ... by downloading the X app"
+            r"|(?:keep|stay) up (?:to date )?with\b[^.]{0,80}\bby (?:downloading|subscribing|signing up)\b"
             r"|subscribe (?:from|for) (?:only |just )?[€$£]\s?\d"
             r"|join [\w'’&.-]{2,30}\+$"  # a membership: "Join Rappler+"
             # a desk's follow appeal: "Like Opinion & Editorial on Facebook, follow @X on Twitter ..."
@@ -616,11 +651,13 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.CREDIT,
         re.compile(
-            r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|(?-i:[A-Z])|$)|©|\(c\)\s*\d{4}|all rights reserved"
+            r"(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|(?-i:[A-Z])|$)|©|®|\(c\)\s*\d{4}|all rights reserved"
             r"|license for publishing"
             r"|registration (?:number|no\b\.?)\s*:"
             r"|\(?\s*(?:web\s+)?editor\s*:|\(?\s*editors?\s*:|edit(?:ing|ed) by (?-i:[A-Z])"
             r"|(?:【纠错】\s*)?[(（【]?\s*(?:责任编辑|责编)\s*[:：]"
+            # a Chinese translation's credits: translator and editor, reviser ("翻译&编辑：", "审校：")
+            r"|(?:翻译\s*[&＆和/、]\s*)?编辑\s*[:：]|(?:翻译|审校|校对)\s*[:：]"
             # a translator's credit after the text: "(Translated by Jane Doe)"
             r"|\(?\s*translated by (?-i:[A-Z])[^.]{0,60}\)?$)",
             re.I,
@@ -681,6 +718,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"(?:posted in|filed under|categories|sort by|links)\s*:|search results for\b"
             # "Tags:", "Topics:", "Tags / Keywords:"
             r"|(?:tags?|topics?|keywords?)(?:\s*/\s*(?:tags?|topics?|keywords?))?\s*:"
+            # a search box's suggestions ("Related search: flood, ..."), Vietnamese keywords ("Từ khóa:")
+            r"|related search(?:es)?\s*:|từ khóa\s*:"
             r"|about [\d,]+ results\b"
             r"|showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ (?:results|items|articles|stories)\b"
             # accessibility links: "Skip to more DW sites", "Skip next section Related topics"
@@ -737,10 +776,14 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|advertisement(?:\s*[·•|–—-]\s*scroll (?:down )?to continue\b[\w ]{0,20})?$"
             r"|this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b"
             r"|(?:the )?views? (?:expressed )?(?:in this \w+ )?(?:do not|don't|don’t) necessarily reflect\b"
-            r"|newspaper headline\s*:|text size\b|font size\s*[:：]"
+            r"|newspaper (?:headline|section)\s*:|text size\b|font size\s*[:：]"
+            # a script-blocker's notice: "Please enable JavaScript to view this website properly."
+            r"|please (?:enable|turn on) javascript\b|javascript (?:is )?(?:disabled|required|is off)\b"
             # an audio player and its notes: "Listen to this article | 4 mins", "This audio is generated by
             # an AI tool."
             r"|listen to (?:this |the )?(?:article|story)\b[^.!?]{0,20}$"
+            # (the same in French and German: "Écouter cet article", "Artikel anhören • 6 Min")
+            r"|(?:écouter cet article|artikel anhören)\b[^.!?]{0,20}$"
             r"|this audio (?:is|was|has been) [^.]{0,40}\b(?:ai|artificial intelligence|text-to-speech)\b"
             # footer notes: screen resolution, acknowledgement of Country, an Australian zone's meaning
             r"|(?:note\s*:\s*)?(?:browsers? with|best viewed)\b[^.]{0,60}\bresolution\b"
@@ -789,7 +832,9 @@ _TOOL_WORDS: Final = frozenset(
         # an author's links: "Follow on X  Email"
         *("follow", "on"),
         *("kakaostory", "kakaotalk", "kakao", "line", "zalo", "telegram", "viber", "messenger", "threads"),
-        *("bluesky", "flipboard"),
+        *("bluesky", "flipboard", "x.com"),
+        # a text-size toggle among the tools: "Share  AA  Follow us"
+        "aa",
         # (print, close, bookmark, share, e-mail, in Chinese: "【打印】 【关闭】"; print this page, close the
         # window)
         *("打印", "关闭", "收藏", "分享", "邮件", "推荐", "打印本页", "关闭窗口"),
@@ -835,7 +880,7 @@ _NETWORKS: Final = (
     _TOOL_WORDS
     - _TOOL_KEYS
     - {"tweet", "mail", "copied", "comment", "comments", "bookmark", "favorite", "favourite", "follow", "on"}
-    - {"收藏", "邮件", "推荐"}
+    - {"收藏", "邮件", "推荐", "aa"}
 )
 
 
@@ -858,8 +903,24 @@ def _is_tool_row(norm: str) -> bool:
 
 # Tool labels of several words, and the one tool word each stands for in a row: "【Suggest To A Friend】
 # 【Print】", Vietnamese "Chia sẻ  Facebook  Zalo  In bài" (share ... print), "Sao chép link" (copy link).
-_TOOL_LABELS: Final = (("suggest to a friend", "share"), ("add to your selections", "save"))
-_TOOL_LABEL_ENDS: Final = ("friend", "selections", "sẻ", "bài", "chép", "kết")
+# ("Gift this article  Share", "Share  AA  Follow us"; German "Link kopieren", "Weitere Optionen zum Teilen":
+# copy link, more ways to share)
+_TOOL_LABELS: Final = (
+    *(("suggest to a friend", "share"), ("add to your selections", "save"), ("gift this article", "share")),
+    *(("follow us", "follow"), ("link kopieren", "copy"), ("weitere optionen zum teilen", "share")),
+)
+_TOOL_LABEL_ENDS: Final = (
+    "friend",
+    "selections",
+    "sẻ",
+    "bài",
+    "chép",
+    "kết",
+    "article",
+    "us",
+    "kopieren",
+    "teilen",
+)
 _TOOL_LABELS_VI: Final = (
     *(("chia sẻ", "share"), ("in bài", "print"), ("sao chép", "copy"), ("liên kết", "link")),
 )
@@ -1120,10 +1181,18 @@ _TAIL_ENDINGS: Final = (
     "more.",
     "reserved",
     "reserved.",
+    # (all rights reserved, in French, German and Spanish; subscribe now, in German)
+    *("réservés", "réservés.", "vorbehalten", "vorbehalten.", "reservados", "reservados."),
+    "abonnieren",
+)
+_RESERVED_ENDINGS: Final = tuple(
+    f"{phrase}{stop}"
+    for phrase in ("all rights reserved", "droits réservés", "rechte vorbehalten", "derechos reservados")
+    for stop in ("", ".")
 )
 # A call to action closing a line after a full sentence: "... to start your day. Sign up here."
 _CALL_END: Final = re.compile(
-    r"[.!?]\s+(?:(?:sign up|subscribe|register) (?:here|now)|(?:learn|find out) more)[.!]?$"
+    r"[.!?]\s+(?:(?:sign up|subscribe|register) (?:here|now)|(?:learn|find out) more|jetzt abonnieren)[.!]?$"
 )
 
 
@@ -1183,7 +1252,7 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     note (other), a page's own link (share). (An imprint label inside a footer line, "X - Governing body:
     ...", is the pipeline's: it needs the footer.)"""
     if low.endswith(_TAIL_ENDINGS):
-        if low.endswith(("all rights reserved", "all rights reserved.")):
+        if low.endswith(_RESERVED_ENDINGS):
             return K.CREDIT, "credit-phrase"
         return (K.PROMO, "promo-call") if _CALL_END.search(low, max(0, len(low) - 40)) else None
     # a newsletter's sign-up box: its pitch ("The latest news ..., sent to your inbox every week.") and its
@@ -1197,6 +1266,12 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     # a funder's note under the story: "LDR is local body journalism co-funded by RNZ and NZ On Air."
     if "funded" in low and low.count(" ") < 25 and _FUNDING_NOTE.search(low):
         return K.OTHER, "funding-note"
+    # a call for readers' stories: "X welcomes stories from readers about ... Send yours to ..."
+    if "welcome" in low and _READERS_CALL.search(low):
+        return K.PROMO, "promo-phrase"
+    # a subscription offer: "Flash sale: €1 a month for 6 months. No commitment."
+    if ("€" in low or "$" in low or "£" in low) and _OFFER.search(low) and _OFFER_TERMS.search(low):
+        return K.PROMO, "promo-phrase"
     if low.endswith("."):
         return None
     if len(low) <= 40 and low.endswith(("newsletter", "newsletters")) and _NEWSLETTER_TITLE.fullmatch(low):
@@ -1225,10 +1300,41 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
             return K.CREDIT, "imprint-line"
         if "版权所有" in low and not low.endswith("。"):
             return K.CREDIT, "credit-phrase"
+        # an exclusive-copy notice: "声明：本文为X独家稿，未经授权，禁止转载。" (reproduction prohibited)
+        if (
+            "转载" in low
+            and _ZH_REPRINT.search(low)
+            and (low.startswith(_ZH_NOTICE_OPENINGS) or "独家" in low)
+        ):
+            return K.CREDIT, "credit-phrase"
     # a postal address in a footer: "X News Agency, 25 Yulgok-ro 2-gil, Jongno-gu, Seoul, Republic of Korea"
     if "," in low and low.count(",") >= 3 and _STREET.search(low):
         return K.CREDIT, "imprint-line"
+    # a footer's imprint row: "X Corporation | Publisher: A | Address: ..." (a part opening with a label)
+    if "|" in low and ":" in low and _IMPRINT_PART.search(low):
+        return K.CREDIT, "imprint-line"
     return None
+
+
+_IMPRINT_PART: Final = re.compile(
+    r"\|\s*(?:publisher|editor-in-chief|address|registration (?:number|no\.?)|tel|fax|hotline|head office)"
+    r"\s*:"
+)
+# (searched in a lower-cased line of at most 120 characters)
+_READERS_CALL: Final = re.compile(
+    r"\bwelcomes? (?:your )?(?:stories|contributions|submissions|essays|letters|articles|photos)\b"
+    r"[^.]{0,40}\bfrom (?:our )?readers\b"
+)
+# A price per month ("1€ par mois", "$4.99 per month", "£1 a week"), and an offer's terms around it
+_OFFER: Final = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]{0,6}|\d[\d.,]{0,6}\s?[€$£])\s*(?:par |per |a |pro |im |/\s?)"
+    r"(?:mois|semaine|month|week|monat|woche)\b"
+)
+# (terms only a sales pitch prints: no commitment, cancel any time, a flash sale, a free trial)
+_OFFER_TERMS: Final = re.compile(
+    r"sans engagement|cancel any ?time|no commitment|jederzeit kündbar|vente flash|flash sale"
+    r"|(?:special|limited|introductory) offer|offre spéciale|free trial|essai gratuit"
+)
 
 
 _COMMENT_ROW: Final = re.compile(
@@ -1249,6 +1355,11 @@ _STREET: Final = re.compile(
     r", \d{1,5}(?:-\d{1,4})?[a-z]?,? (?:jalan |(?:[\w'’.-]+ ){0,3}?(?:[\w'’.]+-(?:ro|gil|daero)\b"
     r"|[\w'’.-]+ (?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway)(?:,|$)))"
 )
+_ZH_REPRINT: Final = re.compile(
+    r"未经[^，,。]{0,10}(?:授权|许可|同意)[，,]?\s*(?:禁止|不得|严禁|请勿|谢绝)(?:任何)?[^，,。]{0,6}转载"
+)
+# (statement, this article, this site, this paper)
+_ZH_NOTICE_OPENINGS: Final = ("声明", "【声明", "本文", "本网", "本报", "凡本")
 _LICENCE_NUMBER: Final = re.compile(r"\b\d{1,5}/gp-[a-z]|icp\s*[备证]\s*\d{5}|公网安备\s*\d{5}")
 
 _EXACT_REASON: Final = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
@@ -1308,10 +1419,12 @@ def may_open(norm: str, low: str, where: Openings) -> bool:
 _PREFIX_OPENINGS: Final = openings(
     (
         *("read", "also read", "related", "see also", "recommended", "more from ", "xem thêm"),
+        *("à lire", "lire aussi", "từ khóa"),
         *("more in ", "other "),  # related-label
         *("list ", "end of list"),  # list-counter
         *("for the latest", "for the more", "for latest", "for more", "our standards", "why you can trust"),
         *("subscribe ", "enjoying this article", "click here", "like us on", "if you ", "would like to"),
+        *("cet article", "la suite de", "déjà abonn", "keep up ", "stay up "),  # promo
         *("sign up ", "get ", "support ", "follow us on", "download "),
         *("join ", "by subscribing", "in a time", "in an age", "in an era", "in times"),
         *("have a", "have your", "got a", "receive ", "read a summary", "catch ", "before you go"),  # promo
@@ -1319,6 +1432,7 @@ _PREFIX_OPENINGS: Final = openings(
         *("sigue ", "theo dõi "),
         *("copyright", "all rights reserved", "license for publishing", "registration n", "web"),
         *("editor", "editing by ", "edited by ", "【", "责任编辑", "责编", "translated by"),  # credit-phrase
+        *("®", "翻译", "编辑", "审校", "校对"),
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
         *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
         *("there are no", "no comments", "please see", "see our", "read our", "recommend "),
@@ -1336,7 +1450,15 @@ _PREFIX_OPENINGS: Final = openings(
         *("have you ", "found ", "spotted ", "noticed ", "seen ", "see a", "see an", "spot "),
         *("this interview", "this conversation", "this transcript", "this q&a", "this exchange"),
         *("the interview", "the conversation", "the transcript", "the q&a", "the exchange"),
-        *("newspaper headline", "text size", "we use cookies", "this site", "this website"),
+        *(
+            "newspaper headline",
+            "newspaper section",
+            "text size",
+            "we use cookies",
+            "this site",
+            "this website",
+        ),
+        *("please enable", "please turn on", "javascript", "écouter cet", "artikel anh"),
         *("with your permission", "we and our ", "please note that some processing", "《"),  # other-phrase
         *("font size", "listen to", "this audio", "note", "browser", "best viewed", "we acknowledge"),
         *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap", "published in"),
@@ -1344,5 +1466,5 @@ _PREFIX_OPENINGS: Final = openings(
         "heard on",
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©abcdefghijklmnoprstuvwxý【（《责制主承分地邮]",
+    r"[\s\d(©®abcdefghijklmnoprstuvwxýàé【（《责制主承分地邮翻编审校]",
 )
