@@ -3,11 +3,14 @@
  *
  * split_on_newlines(text, line_type, other_line) returns the same list as the pure loop
  * newscorpus.lines._split_on_newlines_pure(text) for a str whose only line break is "\n": one
- * line_type tuple per non-blank line. Lines that are ASCII, at most 4,000 characters long, free of
- * control characters and of double spaces are their own normal form: their features are computed
- * here, in one pass over the line. Every other non-blank line goes to
- * other_line(index, number, start, line, blank_before) (newscorpus.lines._other_line), exactly as the
- * pure loop hands it over, and whatever that returns is appended.
+ * line_type tuple per non-blank line. A stripped line that is at most 4,000 characters long, printable
+ * (str.isprintable(): no control, format, private-use or unassigned character, no lone surrogate, no
+ * space but " ") and free of double spaces is its own normal form: its tuple is built here, with the
+ * features newscorpus.lines._clean_line() gives it, in one pass over the line. ASCII lines (most) take a
+ * short loop; at the first non-ASCII character a second loop goes on, which asks the Unicode database.
+ * Every other non-blank line goes to other_line(index, number, start, line, blank_before)
+ * (newscorpus.lines._other_line), and whatever that returns is appended. (The pure loop hands all
+ * non-ASCII lines to _other_line() too; for the ones built here it comes to the same tuple.)
  *
  * Offsets count code points. Lines are stripped as str.strip() strips (Py_UNICODE_ISSPACE), whatever
  * the string's kind. The module keeps no state.
@@ -19,26 +22,32 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The fast path takes lines up to this long (longer ones are other_line()'s). */
+/* The fast paths take lines up to this long (longer ones are other_line()'s). */
 #define FAST_MAX 4000
 /* Digits count in a line's first 400 characters; the rule on punctuation-only tokens is for lines of at
  * most 400 characters with at most 40 tokens. */
 #define HEAD_MAX 400
 #define TOKEN_RULE_MAX 40
+/* The characters lines._CJK counts. */
+#define CJK_FIRST 0x2E80
+#define CJK_LAST 0x9FFF
 
-/* Byte classes of the fast path, as flags: W a word character (letter or "_"), P punctuation (no word
- * character), and three that take the slower branch (RARE): S the space, D an ASCII digit (a word
- * character too), X what ends the fast path (a control character, or not ASCII). */
+/* Byte classes of the ASCII loop, as flags: W a word character (letter or "_"), P punctuation (no word
+ * character), and four that take the slower branch (RARE): S the space, D an ASCII digit (a word
+ * character too), and what ends the ASCII loop (STOP): X a control character, N not ASCII (a code unit
+ * of 128 to 255, in a one-byte string). */
 enum {
     WORD_FLAG = 1,
     RARE_FLAG = 2,
     DIGIT_FLAG = 4,
     STOP_FLAG = 8,
+    HIGH_FLAG = 16,
     P = 0,
     W = WORD_FLAG,
     S = RARE_FLAG,
     D = RARE_FLAG | DIGIT_FLAG | WORD_FLAG,
     X = RARE_FLAG | STOP_FLAG,
+    N = RARE_FLAG | STOP_FLAG | HIGH_FLAG,
 };
 
 static const unsigned char BYTE_CLASS[256] = {
@@ -50,27 +59,43 @@ static const unsigned char BYTE_CLASS[256] = {
     W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, W,  /* 50 */
     P, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,  /* 60 */
     W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, X,  /* 70 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* 80 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* 90 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* a0 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* b0 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* c0 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* d0 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* e0 */
-    X, X, X, X, X, X, X, X, X, X, X, X, X, X, X, X,  /* f0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* 80 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* 90 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* a0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* b0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* c0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* d0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* e0 */
+    N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,  /* f0 */
 };
 
-/* The features of a fast line. */
+/* What the scan of a line finds: a line for other_line(), or one built here, with an ASCII string for its
+ * text or a wider one; MET_WIDE: the ASCII loop met a non-ASCII character (the wide loop decides). */
+enum { OTHER_LINE = 0, ASCII_LINE = 1, WIDE_LINE = 2, MET_WIDE = -1 };
+
+/* The features of a line built here. */
 typedef struct {
     Py_ssize_t words;
+    Py_ssize_t cjk;
     int digits;
     int ends;
 } features;
 
+/* What the ASCII loop had counted when it met a non-ASCII character at s[at]: the wide loop goes on from
+ * there. */
+typedef struct {
+    Py_ssize_t at;
+    Py_ssize_t spaces;
+    Py_ssize_t kept;
+    Py_ssize_t last_space;
+    int word;
+    int digits;
+} progress;
+
 static int
 is_terminal(Py_UCS4 c)
 {
-    /* The ASCII part of lines._TERMINAL (".!?。！？…"): the fast path sees ASCII only. */
+    /* The ASCII part of lines._TERMINAL (".!?。！？…"). */
     return c == '.' || c == '!' || c == '?';
 }
 
@@ -81,14 +106,30 @@ is_closer(Py_UCS4 c)
     return c == '"' || c == '\'' || c == ')' || c == ']';
 }
 
+static int
+is_any_terminal(Py_UCS4 c)
+{
+    /* lines._TERMINAL: . ! ? and U+3002 U+FF01 U+FF1F U+2026 (。！？…). */
+    return is_terminal(c) || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026;
+}
+
+static int
+is_any_closer(Py_UCS4 c)
+{
+    /* lines._CLOSER_CHARS: " ' ) ] and U+201D U+2019 U+00BB U+FF09 U+3011 (”’»）】). */
+    return is_closer(c) || c == 0x201D || c == 0x2019 || c == 0xBB || c == 0xFF09 || c == 0x3011;
+}
+
 /*
- * NAME(s, n, out): the features of the stripped, non-empty line s[0:n] (n <= FAST_MAX) in *out, and 1;
- * or 0 when the line is not for the fast path: a character that is not printable ASCII, or two spaces in
- * a row. Stripped, the line neither starts nor ends with a space, so without double spaces it holds
- * spaces + 1 tokens. One function a string kind (CHAR is its code unit; WIDE: it may exceed 255).
+ * NAME(s, n, out, stop): the ASCII loop. For the stripped, non-empty line s[0:n] (n <= FAST_MAX): its
+ * features in *out and ASCII_LINE when it is printable ASCII without two spaces in a row; OTHER_LINE when
+ * it holds an ASCII control character or two spaces in a row before any non-ASCII character; else
+ * MET_WIDE, with what it had counted in *stop. Stripped, the line neither starts nor ends with a space,
+ * so without double spaces it holds spaces + 1 tokens. One function a string kind (CHAR is its code
+ * unit; WIDE: it may exceed 255).
  */
-#define DEFINE_FEATURES(NAME, CHAR, WIDE)                                                               \
-    static int NAME(const CHAR *s, Py_ssize_t n, features *out)                                         \
+#define DEFINE_ASCII_FEATURES(NAME, CHAR, WIDE)                                                         \
+    static int NAME(const CHAR *s, Py_ssize_t n, features *out, progress *stop)                         \
     {                                                                                                   \
         Py_ssize_t spaces = 0;                                                                          \
         Py_ssize_t kept = 0;        /* tokens with a word character: the others are no words */         \
@@ -100,7 +141,7 @@ is_closer(Py_UCS4 c)
         for (i = 0; i < n; i++) {                                                                       \
             unsigned char flags;                                                                        \
             if (WIDE && s[i] >= 128) {                                                                  \
-                return 0;                                                                               \
+                break;                                                                                  \
             }                                                                                           \
             flags = BYTE_CLASS[s[i] & 0xFF];                                                            \
             if (!(flags & RARE_FLAG)) { /* a letter or punctuation */                                   \
@@ -108,7 +149,10 @@ is_closer(Py_UCS4 c)
                 continue;                                                                               \
             }                                                                                           \
             if (flags & STOP_FLAG) {                                                                    \
-                return 0;                                                                               \
+                if (!(flags & HIGH_FLAG)) { /* a control character */                                   \
+                    return OTHER_LINE;                                                                  \
+                }                                                                                       \
+                break;                                                                                  \
             }                                                                                           \
             if (flags & DIGIT_FLAG) {                                                                   \
                 word = 1;                                                                               \
@@ -116,41 +160,141 @@ is_closer(Py_UCS4 c)
                 continue;                                                                               \
             }                                                                                           \
             if (last_space == i - 1) { /* a space: the second in a row? */                              \
-                return 0;                                                                               \
+                return OTHER_LINE;                                                                      \
             }                                                                                           \
             last_space = i;                                                                             \
             spaces++;                                                                                   \
             kept += word;                                                                               \
             word = 0;                                                                                   \
         }                                                                                               \
+        if (i < n) { /* a non-ASCII character */                                                        \
+            stop->at = i;                                                                               \
+            stop->spaces = spaces;                                                                      \
+            stop->kept = kept;                                                                          \
+            stop->last_space = last_space;                                                              \
+            stop->word = word;                                                                          \
+            stop->digits = digits;                                                                      \
+            return MET_WIDE;                                                                            \
+        }                                                                                               \
         kept += word;                                                                                   \
         /* Stand-alone punctuation is no word, in short lines of few tokens. */                         \
         out->words = (n <= HEAD_MAX && spaces + 1 <= TOKEN_RULE_MAX) ? kept : spaces + 1;               \
         out->digits = digits;                                                                           \
+        out->cjk = 0;                                                                                   \
         /* Ends with . ! or ?, maybe followed by closing quotes and brackets. */                        \
         i = n - 1;                                                                                      \
         while (i >= 0 && is_closer(s[i])) {                                                             \
             i--;                                                                                        \
         }                                                                                               \
         out->ends = i >= 0 && is_terminal(s[i]);                                                        \
-        return 1;                                                                                       \
+        return ASCII_LINE;                                                                              \
     }
 
-DEFINE_FEATURES(features_ucs1, Py_UCS1, 0)
-DEFINE_FEATURES(features_ucs2, Py_UCS2, 1)
-DEFINE_FEATURES(features_ucs4, Py_UCS4, 1)
+DEFINE_ASCII_FEATURES(ascii_features_ucs1, Py_UCS1, 0)
+DEFINE_ASCII_FEATURES(ascii_features_ucs2, Py_UCS2, 1)
+DEFINE_ASCII_FEATURES(ascii_features_ucs4, Py_UCS4, 1)
 
-/* The features of text[start:start + n] (see DEFINE_FEATURES), read in place. */
+/*
+ * NAME(s, n, from, out): the wide loop, from where the ASCII loop stopped (*from) to the end of the line.
+ * The line's features in *out and WIDE_LINE when every character is printable (Py_UNICODE_ISPRINTABLE, as
+ * str.isprintable()) and no two spaces are in a row; else OTHER_LINE. As the regular expressions of
+ * newscorpus.lines see them, a word character (\w) is Py_UNICODE_ISALNUM or "_", a digit (\d) is
+ * Py_UNICODE_ISDECIMAL (and alphanumeric); the only printable space is " ". The CJK characters count
+ * when one is among the first HEAD_MAX characters (in a line of at most HEAD_MAX, when there is one).
+ */
+#define DEFINE_WIDE_FEATURES(NAME, CHAR)                                                                \
+    static int NAME(const CHAR *s, Py_ssize_t n, const progress *from, features *out)                   \
+    {                                                                                                   \
+        Py_ssize_t spaces = from->spaces;                                                               \
+        Py_ssize_t kept = from->kept;                                                                   \
+        Py_ssize_t last_space = from->last_space;                                                       \
+        int word = from->word;                                                                          \
+        int digits = from->digits;                                                                      \
+        Py_ssize_t cjk = 0;                                                                             \
+        int cjk_head = 0; /* a CJK character among the first HEAD_MAX */                                \
+        Py_ssize_t i;                                                                                   \
+                                                                                                        \
+        for (i = from->at; i < n; i++) {                                                                \
+            Py_UCS4 c = s[i];                                                                           \
+            if (c < 128) { /* as in the ASCII loop */                                                   \
+                unsigned char flags = BYTE_CLASS[c];                                                    \
+                if (!(flags & RARE_FLAG)) {                                                             \
+                    word |= flags;                                                                      \
+                    continue;                                                                           \
+                }                                                                                       \
+                if (flags & STOP_FLAG) {                                                                \
+                    return OTHER_LINE;                                                                  \
+                }                                                                                       \
+                if (flags & DIGIT_FLAG) {                                                               \
+                    word = 1;                                                                           \
+                    digits |= i < HEAD_MAX;                                                             \
+                    continue;                                                                           \
+                }                                                                                       \
+                if (last_space == i - 1) {                                                              \
+                    return OTHER_LINE;                                                                  \
+                }                                                                                       \
+                last_space = i;                                                                         \
+                spaces++;                                                                               \
+                kept += word;                                                                           \
+                word = 0;                                                                               \
+                continue;                                                                               \
+            }                                                                                           \
+            if (!Py_UNICODE_ISPRINTABLE(c)) {                                                           \
+                return OTHER_LINE;                                                                      \
+            }                                                                                           \
+            if (Py_UNICODE_ISALNUM(c)) {                                                                \
+                word = 1;                                                                               \
+                if (!digits && i < HEAD_MAX && Py_UNICODE_ISDECIMAL(c)) {                               \
+                    digits = 1;                                                                         \
+                }                                                                                       \
+            }                                                                                           \
+            if (c >= CJK_FIRST && c <= CJK_LAST) {                                                      \
+                cjk++;                                                                                  \
+                cjk_head |= i < HEAD_MAX;                                                               \
+            }                                                                                           \
+        }                                                                                               \
+        kept += word;                                                                                   \
+        out->words = (n <= HEAD_MAX && spaces + 1 <= TOKEN_RULE_MAX) ? kept : spaces + 1;               \
+        out->digits = digits;                                                                           \
+        out->cjk = cjk_head ? cjk : 0;                                                                  \
+        /* Ends with a character of lines._TERMINAL, maybe followed by ones of lines._CLOSER_CHARS. */  \
+        i = n - 1;                                                                                      \
+        while (i >= 0 && is_any_closer(s[i])) {                                                         \
+            i--;                                                                                        \
+        }                                                                                               \
+        out->ends = i >= 0 && is_any_terminal(s[i]);                                                    \
+        return WIDE_LINE;                                                                               \
+    }
+
+DEFINE_WIDE_FEATURES(wide_features_ucs1, Py_UCS1)
+DEFINE_WIDE_FEATURES(wide_features_ucs2, Py_UCS2)
+DEFINE_WIDE_FEATURES(wide_features_ucs4, Py_UCS4)
+
+/*
+ * The features of the stripped, non-empty line text[start:start + n] (n <= FAST_MAX), read in place, in
+ * *out: ASCII_LINE or WIDE_LINE when the line is built here, OTHER_LINE when it goes to other_line().
+ */
 static int
-ascii_features(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, features *out)
+line_features(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, features *out)
 {
+    progress stop;
+    int found;
+
     if (kind == PyUnicode_1BYTE_KIND) {
-        return features_ucs1((const Py_UCS1 *)data + start, n, out);
+        const Py_UCS1 *s = (const Py_UCS1 *)data + start;
+        found = ascii_features_ucs1(s, n, out, &stop);
+        return found != MET_WIDE ? found : wide_features_ucs1(s, n, &stop, out);
     }
     if (kind == PyUnicode_2BYTE_KIND) {
-        return features_ucs2((const Py_UCS2 *)data + start, n, out);
+        const Py_UCS2 *s = (const Py_UCS2 *)data + start;
+        found = ascii_features_ucs2(s, n, out, &stop);
+        return found != MET_WIDE ? found : wide_features_ucs2(s, n, &stop, out);
     }
-    return features_ucs4((const Py_UCS4 *)data + start, n, out);
+    {
+        const Py_UCS4 *s = (const Py_UCS4 *)data + start;
+        found = ascii_features_ucs4(s, n, out, &stop);
+        return found != MET_WIDE ? found : wide_features_ucs4(s, n, &stop, out);
+    }
 }
 
 /* text[start:start + n], whose characters are all ASCII: a new reference, or NULL with an exception set. */
@@ -242,7 +386,7 @@ set_int(PyObject *fields, Py_ssize_t index, Py_ssize_t value)
 }
 
 /*
- * tuple.__new__(line_type, (index, number, start, start + len(norm), norm, blank, words, digits, 0,
+ * tuple.__new__(line_type, (index, number, start, start + len(norm), norm, blank, words, digits, cjk,
  * ends)): a new reference, or NULL with an exception set. Steals the reference to norm, on every path.
  */
 static PyObject *
@@ -261,7 +405,7 @@ fast_line(PyTypeObject *line_type, Py_ssize_t index, Py_ssize_t number, Py_ssize
     /* A slot left NULL on failure is fine: tuple deallocation skips it. */
     if (set_int(fields, 0, index) < 0 || set_int(fields, 1, number) < 0 || set_int(fields, 2, start) < 0
         || set_int(fields, 3, end) < 0 || set_int(fields, 5, blank) < 0 || set_int(fields, 6, f->words) < 0
-        || set_int(fields, 7, f->digits) < 0 || set_int(fields, 8, 0) < 0) {
+        || set_int(fields, 7, f->digits) < 0 || set_int(fields, 8, f->cjk) < 0) {
         Py_DECREF(fields);
         return NULL;
     }
@@ -313,8 +457,9 @@ PyDoc_STRVAR(split_on_newlines_doc,
              "split_on_newlines(text, line_type, other_line, /)\n--\n\n"
              "The non-blank lines of text (whose only line break is \"\\n\"), as\n"
              "newscorpus.lines._split_on_newlines_pure() returns them: line_type tuples built here\n"
-             "for the lines that are their own normal form, and other_line(index, number, start,\n"
-             "line, blank_before) for every other non-blank line.");
+             "for the lines that, stripped, are at most 4,000 characters long, printable\n"
+             "(str.isprintable()) and free of double spaces, ASCII or not, and\n"
+             "other_line(index, number, start, line, blank_before) for every other non-blank line.");
 
 static PyObject *
 split_on_newlines(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
@@ -385,6 +530,7 @@ split_on_newlines(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t
         PyObject *line;
         PyObject *item = NULL;
         features f;
+        int built;
 
         while (a < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a))) {
             a++;
@@ -397,8 +543,11 @@ split_on_newlines(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t
         }
         else {
             index = PyList_GET_SIZE(out);
-            if (b - a <= FAST_MAX && ascii_features(kind, data, a, b - a, &f)) {
-                line = ascii_substring(text, kind, data, a, b - a);
+            built = b - a <= FAST_MAX ? line_features(kind, data, a, b - a, &f) : OTHER_LINE;
+            if (built != OTHER_LINE) {
+                /* PyUnicode_Substring() finds the narrowest kind for a line with non-ASCII characters. */
+                line = built == ASCII_LINE ? ascii_substring(text, kind, data, a, b - a)
+                                           : PyUnicode_Substring(text, a, b);
                 if (line == NULL) {
                     goto error;
                 }

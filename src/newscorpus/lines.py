@@ -136,7 +136,8 @@ _ASCII_BYTES: Final = bytes(range(128))
 _new_line: Final = tuple.__new__
 
 
-# _split_on_newlines_pure() in C (newscorpus/_splitlines.c), or None: the pure loop then runs.
+# _split_on_newlines_pure() in C (newscorpus/_splitlines.c), or None: the pure loop then runs. It builds
+# the printable, singly spaced lines of up to 4,000 characters itself, ASCII or not (see _clean_line).
 _KERNEL: Final[Callable[[str, type[Line], Callable[[int, int, int, str, int], Line]], list[Line]] | None] = (
     load_kernel("_splitlines", "split_on_newlines")
 )
@@ -192,8 +193,10 @@ def _plain_breaks(text: str) -> str:
 def _split_on_newlines(text: str) -> list[Line]:
     """split_lines() for a text whose only line break is "\\n": the C loop when it is there (see _KERNEL).
 
-    It returns what _split_on_newlines_pure() returns, and hands the lines that are not their own normal
-    form to _other_line() just as it does.
+    It returns what _split_on_newlines_pure() returns. It builds more lines itself: it hands to
+    _other_line() (with the same arguments) only the lines that, stripped, are longer than 4,000
+    characters, not printable (``str.isprintable``) or hold a double space; the pure loop hands over the
+    non-ASCII ones too.
     """
     if _KERNEL is not None:
         return _KERNEL(text, Line, _other_line)
@@ -266,7 +269,11 @@ def _split_on_newlines_pure(text: str) -> list[Line]:
 
 
 def _other_line(index: int, number: int, start: int, line: str, blank_before: int) -> Line:
-    """The lines the fast loop leaves: non-ASCII, longer than 4,000 characters, or not normal."""
+    """The lines the fast loop leaves: non-ASCII, longer than 4,000 characters, or not normal.
+
+    The C loop hands it fewer: only lines longer than 4,000 characters, not printable or with a double
+    space (see _split_on_newlines).
+    """
     end = start + len(line)
     if len(line) > 4000:
         # The features look at no more than the first 4,000 characters: the general path is bounded.
@@ -307,6 +314,8 @@ def _clean_line(
 
     ``norm`` is stripped, not empty, at most 4,000 characters long and without double spaces;
     ``utf8`` and ``high`` are from _utf8_and_high(), and the characters in ``high`` are printable.
+    The C loop (newscorpus/_splitlines.c) computes the same features for such a line when it is all
+    printable: keep the two in step.
     """
     n = len(norm)
     mask = utf8.translate(_MASK, b"" if n > 400 else _NOT_WORD if high else _NOT_WORD_ASCII)
