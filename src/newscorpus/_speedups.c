@@ -21,14 +21,16 @@
  * candidates are read once, and the other lines' words are only looked up. The work is linear in the
  * size of data.
  *
- * blob(texts, other_line) -> bytes
+ * blob(texts, lower) -> bytes
  *
  * The data trigram_overlaps() reads: pullquotes._blob(texts), the texts one a line, each its first 4000
  * characters lower-cased, with punctuation as spaces, in UTF-8. An ASCII text (str.isascii()) is done
  * here, through a table: A-Z lower-cased; ASCII punctuation, b"\x1c" to b"\x1f" and a b"\n" inside the
- * text as spaces (as pullquotes._BYTE_TABLE and _blob() have them). Any other text is other_line(text),
- * which returns its bytes (pullquotes._line_blob(): Unicode lower-casing and the wide punctuation marks
- * stay in Python).
+ * text as spaces (as pullquotes._BYTE_TABLE and _blob() have them). Any other text is lowered by
+ * lower(text) (pullquotes._line_lower(): its first 4000 characters through str.lower(), whose full
+ * Unicode case mapping stays Python's), then written here: ASCII characters through the same table,
+ * pullquotes._WIDE_PUNCT's marks as spaces (is_wide_punct()), the rest in UTF-8, lone surrogates too
+ * (as "surrogatepass").
  *
  * 2. The segments of an Article, built in one call (newscorpus.model.build_segments()).
  *
@@ -630,6 +632,63 @@ fill_blob_map(unsigned char *map)
         map[(unsigned char)*s] = ' ';
 }
 
+/* A character pullquotes._WIDE_PUNCT turns into a space (the same set: a test compares the two on every
+ * code point). */
+static int
+is_wide_punct(Py_UCS4 c)
+{
+    if (c >= 0x2000 && c <= 0x200A)
+        return 1;
+    switch (c) {
+    case 0x0085: case 0x00A0: case 0x00AB: case 0x00B7: case 0x00BB: case 0x1680: case 0x2013:
+    case 0x2014: case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x2022: case 0x2026:
+    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0x3001: case 0x3002:
+    case 0x3010: case 0x3011: case 0xFF01: case 0xFF08: case 0xFF09: case 0xFF0C: case 0xFF1A:
+    case 0xFF1B: case 0xFF1F:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The bytes blob() writes for the lower-cased text low: its UTF-8 form (lone surrogates as three bytes, as
+ * "surrogatepass" writes them), ASCII characters through map, wide punctuation as one space. With out
+ * NULL, only their number. */
+static Py_ssize_t
+wide_blob(PyObject *low, const unsigned char *map, unsigned char *out)
+{
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(low), size = 0;
+
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int len = c < 0x80 || is_wide_punct(c) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (out != NULL) {
+            unsigned char *o = out + size;
+            if (len == 1)
+                o[0] = c < 0x80 ? map[c] : ' ';
+            else if (len == 2) {
+                o[0] = (unsigned char)(0xC0 | (c >> 6));
+                o[1] = (unsigned char)(0x80 | (c & 0x3F));
+            }
+            else if (len == 3) {
+                o[0] = (unsigned char)(0xE0 | (c >> 12));
+                o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                o[2] = (unsigned char)(0x80 | (c & 0x3F));
+            }
+            else {
+                o[0] = (unsigned char)(0xF0 | (c >> 18));
+                o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+                o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                o[3] = (unsigned char)(0x80 | (c & 0x3F));
+            }
+        }
+        size += len;
+    }
+    return size;
+}
+
 static PyObject *
 blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -637,22 +696,22 @@ blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_Format(PyExc_TypeError, "blob() takes 2 positional arguments (%zd given)", nargs);
         return NULL;
     }
-    PyObject *other_line = args[1];
-    if (!PyCallable_Check(other_line)) {
+    PyObject *lower = args[1];
+    if (!PyCallable_Check(lower)) {
         PyErr_Format(PyExc_TypeError, "blob() argument 2 must be callable, not %.100s",
-                     Py_TYPE(other_line)->tp_name);
+                     Py_TYPE(lower)->tp_name);
         return NULL;
     }
     const unsigned char *map = ((ModuleState *)PyModule_GetState(module))->blob_map;
-    /* A tuple of its own: other_line() may run any Python code, and change a list it was given. */
+    /* A tuple of its own: lower() may run any Python code, and change a list it was given. */
     PyObject *texts = PySequence_Tuple(args[0]);
     if (texts == NULL)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(texts), size = n > 0 ? n - 1 : 0, i, len;
-    PyObject **lines = NULL; /* by text: other_line()'s bytes, NULL for an ASCII text */
+    PyObject **lines = NULL; /* by text: lower()'s str, NULL for an ASCII text */
     PyObject *result = NULL;
 
-    /* 1. The size of the answer; other_line() of every text that is not ASCII. */
+    /* 1. The size of the answer; lower() of every text that is not ASCII. */
     for (i = 0; i < n; i++) {
         PyObject *text = PyTuple_GET_ITEM(texts, i);
         if (!PyUnicode_Check(text)) {
@@ -670,15 +729,19 @@ blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         else {
             if (lines == NULL && (lines = new_array(n, sizeof(PyObject *), 1)) == NULL)
                 goto done;
-            PyObject *line = lines[i] = PyObject_CallOneArg(other_line, text);
+            PyObject *line = lines[i] = PyObject_CallOneArg(lower, text);
             if (line == NULL)
                 goto done;
-            if (!PyBytes_Check(line)) {
-                PyErr_Format(PyExc_TypeError, "blob() other_line must return bytes, not %.100s",
+            if (!PyUnicode_Check(line)) {
+                PyErr_Format(PyExc_TypeError, "blob() lower must return str, not %.100s",
                              Py_TYPE(line)->tp_name);
                 goto done;
             }
-            len = PyBytes_GET_SIZE(line);
+#if PY_VERSION_HEX < 0x030C0000
+            if (PyUnicode_READY(line) < 0)
+                goto done;
+#endif
+            len = wide_blob(line, map, NULL);
         }
         if (len > PY_SSIZE_T_MAX - size) {
             PyErr_NoMemory();
@@ -695,8 +758,7 @@ blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (i > 0)
             *out++ = '\n';
         if (lines != NULL && lines[i] != NULL) {
-            len = PyBytes_GET_SIZE(lines[i]);
-            memcpy(out, PyBytes_AS_STRING(lines[i]), (size_t)len);
+            len = wide_blob(lines[i], map, out);
         }
         else {
             PyObject *text = PyTuple_GET_ITEM(texts, i);
@@ -719,10 +781,10 @@ done:
 }
 
 PyDoc_STRVAR(blob_doc,
-             "blob(texts, other_line, /)\n--\n\n"
+             "blob(texts, lower, /)\n--\n\n"
              "The texts as newscorpus.kinds.pullquotes._blob() writes them, one a line: the first\n"
              "4000 characters of each, lower-cased, punctuation as spaces, in UTF-8. ASCII texts are\n"
-             "done here; other_line(text) gives the bytes of any other (pullquotes._line_blob).");
+             "done here; any other is lower(text) (pullquotes._line_lower), then written here.");
 
 /* The byte offset of the object slot `name` of `type` (a member descriptor in its own dict), or -1 with
  * TypeError set. */

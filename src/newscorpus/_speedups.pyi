@@ -8,8 +8,8 @@ def trigram_overlaps(
 ) -> tuple[list[int], dict[int, tuple[int, dict[int, int]]]]:
     """newscorpus.kinds.pullquotes._trigram_overlaps() in C: the same answers."""
 
-def blob(texts: Iterable[str], other_line: Callable[[str], bytes], /) -> bytes:
-    """newscorpus.kinds.pullquotes._blob() in C: the same bytes (other_line: pullquotes._line_blob)."""
+def blob(texts: Iterable[str], lower: Callable[[str], str], /) -> bytes:
+    """newscorpus.kinds.pullquotes._blob() in C: the same bytes (lower: pullquotes._line_lower)."""
 
 def segments(
     segment_type: type[Any],

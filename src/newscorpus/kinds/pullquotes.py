@@ -77,7 +77,7 @@ def _blob(texts: Sequence[str]) -> bytes:
     Lines are lower-cased one by one: str.lower() of an ASCII line is a fast C loop, while a page with a
     single curly quote would otherwise go through the slow Unicode path as a whole (and so through the
     regex of wide punctuation marks). The reference of the C kernel ``newscorpus._speedups.blob()``, which
-    does the ASCII texts itself and hands the others to ``_line_blob()``.
+    does the ASCII texts itself and has the others lower-cased by ``_line_lower()`` first.
     """
     wide = _WIDE_PUNCT.sub
     parts = []
@@ -91,8 +91,14 @@ def _blob(texts: Sequence[str]) -> bytes:
 
 
 def _line_blob(text: str) -> bytes:
-    """``_blob([text])``, one line's bytes: what the C kernel ``blob()`` asks of a text that is not ASCII."""
+    """``_blob([text])``, one line's bytes: what the C kernel ``blob()`` writes for each text."""
     return _blob((text,))
+
+
+def _line_lower(text: str) -> str:
+    """What the C kernel ``blob()`` asks of a text that is not ASCII: its first 4,000 characters lower-cased
+    (``str.lower()``'s full Unicode case mapping); the kernel writes the rest as ``_blob()`` does."""
+    return text[:4000].lower()
 
 
 _Trigram = tuple[bytes, ...]
@@ -127,7 +133,7 @@ def highlights(
     if not pool:
         return set()
     if _KERNEL is not None:
-        data = _blob(texts) if _BLOB_KERNEL is None else _BLOB_KERNEL(texts, _line_blob)
+        data = _blob(texts) if _BLOB_KERNEL is None else _BLOB_KERNEL(texts, _line_lower)
         lengths, found = _KERNEL(data, pool, threshold, _MAX_TOKENS, _MAX_POSTINGS)
     else:
         # With many candidates every line is split anyway: split them all once.
@@ -209,8 +215,8 @@ def _trigram_overlaps(
 _KERNEL: Final[Callable[[bytes, Iterable[int], float, int, int], tuple[list[int], _Overlaps]] | None] = (
     load_kernel("_speedups", "trigram_overlaps")
 )
-# _blob() in C, or None: ASCII texts are done there, the others through _line_blob().
-_BLOB_KERNEL: Final[Callable[[Sequence[str], Callable[[str], bytes]], bytes] | None] = load_kernel(
+# _blob() in C, or None: ASCII texts are done there, the others lower-cased by _line_lower() first.
+_BLOB_KERNEL: Final[Callable[[Sequence[str], Callable[[str], str]], bytes] | None] = load_kernel(
     "_speedups", "blob"
 )
 KERNEL: Final[bool] = _KERNEL is not None and _BLOB_KERNEL is not None
