@@ -44,14 +44,14 @@ ROUNDS = 40  # rounds over the five seeds for the pages-a-second figure
 # comes. Unlike wall-clock time, the counts hardly depend on what else the machine is doing (two runs
 # differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernels.
 CALLGRIND = {
-    "measured": "2026-11-23, x86_64, Python 3.11.7, mypy 2.4.1",
-    "pure": 9_161_079,
-    "compiled": 6_394_151,
-    "kernel": 4_110_031,
+    "measured": "2026-11-24, x86_64, Python 3.11.7, mypy 2.4.1",
+    "pure": 9_104_925,
+    "compiled": 6_317_837,
+    "kernel": 3_657_634,
 }
-# Pages a second over the five seeds under the same three builds, for scale: the best of five timings
-# (time.perf_counter) of 20 rounds each after a warm-up round, on the same shared two-vCPU machine.
-WALL_CLOCK = {"pure": 819, "compiled": 1_184, "kernel": 1_679}
+# Pages a second over the five seeds under the same three builds, for scale: throughput.py's parse() loop
+# (1,000 seed pages, best of three runs after a warm-up), on the same shared two-vCPU machine.
+WALL_CLOCK = {"pure": 768, "compiled": 1_205, "kernel": 1_857}
 
 
 def build_name() -> str:

@@ -22,6 +22,7 @@ from .decode import as_text, looks_like_html
 from .fields.byline import (
     NAME_IN_PLACE,
     BylineMatch,
+    bracket_reporters,
     match_byline,
     match_contributor_line,
     match_credit_line,
@@ -549,22 +550,31 @@ def _is_spaced_menu(raw: str) -> bool:
     if len(cells) < 5:
         return False
     for cell in cells:
-        cell = cell.strip()
-        # ("Politics & Diplomacy", "Clima y Medio Ambiente": a connector joins two items' words; "U.S."
-        # ends in a full stop, an abbreviation's)
-        if not cell or cell.count(" ") - _MENU_CONNECTOR.subn("", cell)[1] > 2:
+        if len(cell) > _MAX_MENU_ITEM:
+            return False  # (a sentence, set apart by two spaces after its full stop: no menu)
+        cell = " ".join(cell.split())  # (no-break spaces inside an item count as spaces)
+        if not cell:
             return False
+        # ("Politics & Diplomacy", "Clima y Medio Ambiente": a connector joins two items' words; "Văn hóa -
+        # Giải trí": a dash joins two items, each of up to three words; "U.S." ends in a full stop, an
+        # abbreviation's)
+        for part in cell.split(" - ") if " - " in cell else (cell,):
+            if part.count(" ") - _MENU_CONNECTOR.subn("", part)[1] > 2:
+                return False
         if cell[-1:] in ".!?,;:" and not _ABBREVIATION.fullmatch(cell):
             return False
     return True
 
 
+_MAX_MENU_ITEM: Final = 60  # characters of a menu item (two items joined by a dash included)
 _ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,}")
 # "&" or a short "and" between two words of a menu item (each counts one space less)
 _MENU_CONNECTOR: Final = re.compile(r" (?:&|and|y|e|et|und|và) ")
-# Six items or more of two to four Chinese or Japanese characters, one space apart (an ideographic space
-# is one space once normalised): "首页 时政 国际 财经 思客 图片".
-_CJK_MENU: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,4}(?: [\u3040-\u30ff\u3400-\u9fff]{2,4}){5,}")
+# Six items or more of two to five Chinese or Japanese characters, one space apart (an ideographic space
+# is one space once normalised): "首页 时政 国际 财经 思客 图片"; maybe a link to the English site last.
+_CJK_MENU: Final = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff]{2,5}(?: [\u3040-\u30ff\u3400-\u9fff]{2,5}){5,}(?: English)?"
+)
 
 
 def _is_cjk_menu(norm: str) -> bool:
@@ -621,6 +631,9 @@ def _mark_field_lines(page: _Page) -> None:
         )
         match = match_byline(short) if maybe_byline else None
         if match is not None and match.authors:
+            if match.reason == "names-outlet" and _glued_slash(short) and _prose_within(page, i, 3):
+                page.set(i, K.CAPTION, "photo-credit")  # 'Name/Rappler' with text going on: a photo's credit
+                continue
             _take_byline(page, i, match)
             continue
         low = short.lower()
@@ -654,6 +667,9 @@ def _mark_field_lines(page: _Page) -> None:
                 page.set(i, K.CREDIT, "editor-line")
                 continue
         if kind is not None:
+            continue
+        if ln.cjk and short[:2] in _CJK_CREDIT_LABELS and short[2:3] in ("：", ":"):
+            page.set(i, K.CREDIT, "credit-label")  # '审校：A': who proofread, translated, produced it
             continue
         # date_line_stamps: find_dates(short) when the line is a date line (is_date_line), else None
         found = (
@@ -712,6 +728,22 @@ def _mark_field_lines(page: _Page) -> None:
                     Span(ln.start, ln.end),
                 )
             )
+
+
+# Labels of the credits a Chinese page closes with besides the editor's (审校 proofreading, 校对 checking,
+# 审核 review, 翻译 translation, 监制 supervision, 统筹 coordination, 策划 planning, 制作 production).
+_CJK_CREDIT_LABELS: Final = frozenset({"审校", "校对", "审核", "翻译", "监制", "统筹", "策划", "制作"})
+
+
+def _glued_slash(short: str) -> bool:
+    """A slash without spaces around it joins the name and the outlet ('Name/Outlet', not 'Name / Outlet')."""
+    return "/" in short and " / " not in short
+
+
+def _prose_within(page: _Page, i: int, reach: int) -> bool:
+    """An unlabelled prose line among the ``reach`` lines after line ``i``."""
+    lines, kinds = page.lines, page.kinds
+    return any(kinds[j] is None and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 1 + reach)))
 
 
 def _marked_photo_credit(page: _Page, i: int) -> bool:
@@ -1153,7 +1185,9 @@ def _headline_shape(ln: Line) -> bool:
     words = ln.words
     norm = ln.norm
     # (2 <= words <= 30 and no closing "." is Line.is_titleish, inline: this runs on most lines)
-    if ln.cjk >= 6 and ln.words <= 4:  # Chinese, Japanese: no spaces between words, so characters count
+    # Chinese, Japanese: no spaces between words, so characters count (a line of more than 40 of them is no
+    # title whatever its spaces: '【记者 A 记者 B】' opening a lede)
+    if ln.cjk >= 6 and (ln.words <= 4 or ln.cjk > _MAX_CJK_TITLE):
         return _cjk_title_shape(ln)
     if words < 2 or words > 30 or norm[-1:] == "." or norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
         return False
@@ -1164,14 +1198,19 @@ def _headline_shape(ln: Line) -> bool:
 def _cjk_title_shape(ln: Line) -> bool:
     """A title's shape for a line of Chinese or Japanese: 6 to 40 CJK characters, no closing full stop
     or colon, a short line mostly of letters (a stamp, a menu or a caption with a date is not)."""
-    norm = ln.norm  # (_headline_shape sends lines of 6 CJK characters or more and 4 words at most)
+    norm = ln.norm  # (_headline_shape sends lines of 6 CJK characters or more)
     return (
-        ln.cjk <= 40
+        ln.cjk <= _MAX_CJK_TITLE
         and len(norm) <= 60
         and norm[-1:] not in "。.：:，,；;"
+        and not (ln.ends_sentence and norm[-1:] in _CJK_CLOSERS)  # (a quoted sentence: '…说：“…。”')
         and ln.letter_ratio > 0.5
         and not ln.digits
     )
+
+
+_MAX_CJK_TITLE: Final = 40
+_CJK_CLOSERS: Final = "”’」』）)"
 
 
 def _next_content(page: _Page, i: int) -> int | None:
@@ -1430,6 +1469,17 @@ def _header_zone(page: _Page) -> int:
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
             return i
         nxt = _next_content(page, i)
+        if (
+            ln.words <= 6
+            and nxt is not None
+            and page.kinds[nxt] in _FIELD_KINDS
+            and _is_field_above(page, i)
+            and not find_dateline(ln.norm)  # (a wire lede's 电头 line over its reporters: text)
+        ):
+            # a short line stacked between the stamp and the byline ('NEWSPAPER SECTION: News'): furniture
+            page.set(i, K.OTHER, "between-header-fields")
+            i += 1
+            continue
         if page.titled(i) and ln.words <= 8 and nxt is not None and lines[nxt].is_prose and page.free(nxt):
             return i  # the body opens with a subheading
         prose_later = any(page.free(k) and lines[k].is_prose for k in range(i + 1, min(n, i + 40)))
@@ -1439,6 +1489,16 @@ def _header_zone(page: _Page) -> int:
             continue
         return i
     return n
+
+
+def _is_field_above(page: _Page, i: int) -> bool:
+    """The nearest line above line ``i`` that is no button or counter is a header field (a stamp, a
+    byline)."""
+    kinds = page.kinds
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if kinds[k] not in _BUTTON_KINDS:
+            return kinds[k] in _FIELD_KINDS
+    return False
 
 
 def _alt_text_of_next(page: _Page, i: int) -> bool:
@@ -1574,6 +1634,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
     if counted and len(bare_times) + len(counted) >= 2:
         for i in counted:
             page.set(i, K.SUBHEADING, "entry-stamp")
+    authors: set[str] | None = None  # the authors the bylines name, once asked for
     for idx, i in enumerate(body_ids):
         if kinds[i] is not None:
             continue
@@ -1606,6 +1667,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
         if ln.is_prose or norm.endswith(("?", "？")) or (ln.ends_sentence and not page.titled(i)):
+            if ln.words <= 8 and norm[-1:] == "?" and not ln.is_prose and _question_heading(page, i):
+                page.set(i, K.SUBHEADING, "question-heading")  # 'What happens next?' over the answer
+                continue
             page.set(i, K.PARAGRAPH, "prose")
             continue
         if ln.words <= 16 and honorific_start(ln.norm):
@@ -1623,11 +1687,82 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             if idx == 0 and ln.words <= 5 and find_dateline(norm) == norm:
                 page.set(i, K.PARAGRAPH, "dateline-line")  # the place opening the text on a line of its own
                 continue
+            if page.bylines and ln.words <= 5:  # an author box after the text names an author again
+                if authors is None:
+                    authors = {
+                        name for k, m in page.bylines.items() if kinds[k] is K.BYLINE for name in m.authors
+                    }
+                if norm in authors and _author_box(page, i, body_start, authors):
+                    continue
             page.set(i, K.SUBHEADING, "short-title-in-body")
             continue
         page.set(i, K.PARAGRAPH, "text-in-body")
     _agency_tagged_close(page, body_start)
     _label_tail(page, tail_start)
+
+
+def _question_heading(page: _Page, i: int) -> bool:
+    """A short question heading the paragraphs that answer it (an explainer's 'Why are the islands at
+    risk?'): set apart from the text above, over a paragraph, no speaker's label ('Q:', 'RFI:') and not put
+    to someone (an interview's 'Where do you see …?' is text)."""
+    lines = page.lines
+    ln = lines[i]
+    if ln.cjk or ":" in ln.norm or i + 1 >= len(lines) or not page.free(i + 1):
+        return False
+    nxt = lines[i + 1]
+    if not nxt.is_prose or not (ln.blank_before or page.spaced_out()):
+        return False
+    return _ADDRESSED.isdisjoint(ln.norm.lower().rstrip("?").split())
+
+
+# Words that put a question to someone: an interviewer's question, not a heading.
+_ADDRESSED: Final = frozenset(
+    (
+        *("you", "your", "yours", "you're", "you've"),
+        *("sie", "ihr", "ihre", "ihnen", "vous", "votre", "vos", "usted"),
+    )
+)
+
+
+def _author_box(page: _Page, i: int, body_start: int, names: set[str]) -> bool:
+    """Line ``i`` (a short line in the text) names one of the byline's authors (``names``) again, with a bio
+    under it ('Jane Doe' / 'Jane Doe is a research fellow at …'): the author box after the text, maybe under
+    labels ('Authors', 'Guest Author'), one block for each author. Its lines are the byline printed again
+    (FIELDS: bylines at the end): label them so and say True; else False."""
+    kinds, lines = page.kinds, page.lines
+    norm = lines[i].norm
+    if norm not in names or not _bio_of(page, i + 1, norm) or page.prose_before(i) < 2:
+        return False
+    start = i  # the labels above it (the loop over the text has labelled them already)
+    while start > body_start and kinds[start - 1] in _LABELLED_AS_TEXT and _box_label(lines[start - 1]):
+        start -= 1
+    for k in range(start, len(lines)):
+        text = lines[k].norm
+        if not (k < i or page.free(k)) or not (
+            text in names or _box_label(lines[k]) or any(_bio_of(page, k, name) for name in names)
+        ):
+            break
+        page.set(k, K.BYLINE, "author-box")
+    return True
+
+
+_LABELLED_AS_TEXT: Final = frozenset({K.PARAGRAPH, K.SUBHEADING})
+
+
+def _bio_of(page: _Page, i: int, name: str) -> bool:
+    """Line ``i`` is a bio of ``name``: a sentence about them that opens with their name ('Jane Doe is …')."""
+    ln = page.lines[i]
+    return (
+        page.free(i)
+        and ln.ends_sentence
+        and ln.norm.startswith(name)
+        and ln.norm[len(name) : len(name) + 1] in " ,"
+    )
+
+
+def _box_label(ln: Line) -> bool:
+    """A label of an author box ('Authors', 'Guest Author', 'About the author'): a few words, no sentence."""
+    return ln.words <= 3 and not ln.ends_sentence and not ln.digits
 
 
 def _agency_tagged_close(page: _Page, body_start: int) -> None:
@@ -1918,9 +2053,15 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
     editors = list(page.editors)
     published: dt.datetime | dt.date | None = None
     updated: dt.datetime | dt.date | None = None
+    body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
+    first_text = body[0] if body else len(lines)
     for i in sorted(page.dates):
-        if page.kinds[i] not in (K.DATE, K.BYLINE) or (_is_end_credit(page, i) and i not in page.bylines):
-            continue  # a stamp below the text (a footer's, a teaser's) is not this article's
+        # a stamp below the text (a footer's, a teaser's) is not this article's; one above the first paragraph
+        # is, whatever prose stands over it (a headline that is a question, a standfirst)
+        if page.kinds[i] not in (K.DATE, K.BYLINE) or (
+            i > first_text and _is_end_credit(page, i) and i not in page.bylines
+        ):
+            continue
         for d in page.dates[i]:
             if d.label == "updated":
                 if updated is None:
@@ -1931,13 +2072,15 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                 published = d.value
                 if d.order_assumed:
                     _warn_order_assumed(page, i, d)
-    body = [i for i, k in enumerate(page.kinds) if k is K.PARAGRAPH]
     if published is None and body:
         published = _published_after_text(page, body[-1])
     dateline = find_dateline(lines[body[0]].norm) if body else None
     if dateline is not None and not seen_authors:
         # a Chinese wire lede names its reporters after the dateline: 新华社上海3月3日电（记者 A、B）
         seen_authors.update(dict.fromkeys(dateline_reporters(lines[body[0]].norm)))
+    elif not seen_authors and body and lines[body[0]].norm[:1] == "【":
+        # a Chinese paper's lede opens with its reporters in a bracket: 【本报驻德国记者 A 本报记者 B】
+        seen_authors.update(dict.fromkeys(bracket_reporters(lines[body[0]].norm)))
     return trusted_article(
         text=data,
         headline=headline,

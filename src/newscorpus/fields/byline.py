@@ -27,6 +27,7 @@ from newscorpus.fields.dates import is_date_line
 
 __all__ = [
     "BylineMatch",
+    "bracket_reporters",
     "cjk_name_line",
     "looks_like_person_name",
     "match_byline",
@@ -219,7 +220,7 @@ def _pieces(s: str) -> list[tuple[int, int]]:
 
 _NAME_TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _SPLIT_NAMES_RE: Final = re.compile(  # (each separator starts with a space or its mark: see the lookahead)
-    r"(?=[\s,&、，])(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|AND|And|và)\s+|\s*[&、，]\s*)",
+    r"(?=[\s,&、，])(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|AND|And|và|und|et|y)\s+|\s*[&、，]\s*)",
 )
 _ARABIC_PREFIXES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "d", "l", "o"})
 
@@ -635,6 +636,13 @@ def _editor_names(text: str) -> tuple[str, ...] | None:
 
 # 'By', 'Written by', and the labels some outlets print instead ('Text by:' RFI, 'Words by', 'Story by')
 _BY_RE: Final = re.compile(r"(?:by|(?:written|text|words|story)\sby)(?:\s?[:：]\s?|\s)", re.IGNORECASE)
+# 'By' in French, German and Spanish ('Par', 'Von', 'Por'), and a writer label with its colon ('WRITER:'
+# Bangkok Post, 'Reporter:' ANTARA, 'Author:'): read as 'By'. Tried apart from _OPENING_RE, which every line
+# meets, and only on lines that open with one of their letters.
+_OTHER_BY_RE: Final = re.compile(
+    r"(?:par|von|por)(?:\s?[:：]\s?|\s)|(?:writers?|reporters?|authors?)\s?[:：]\s?", re.IGNORECASE
+)
+_OTHER_BY_STARTS: Final = frozenset("PpVvWwRrAa")
 _REPORTING_RE: Final = re.compile(r"(?:additional\s)?(?:reporting|reported|writing)\sby\s", re.IGNORECASE)
 _CLAUSE_SPLIT_RE: Final = re.compile(
     r"\s?;\s?|[,.]\s(?=(?:additional\s)?(?:reporting|reported|writing|editing|edited|compiled|graphics|photos?)"
@@ -813,7 +821,16 @@ def match_byline(line: str) -> BylineMatch | None:
         author = _author_and_source(s, pos)
         if author is not None:
             return author
+    # '英文来源：中国日报': the source of the English (the Chinese) text, a source label
+    if s[0] in "英中" and s[1:4] == "文来源":
+        source = match_byline(s[2:])
+        if source is not None and source.reason == "source-label":
+            return attrs.evolve(source, byline=s, date_start=None if source.date_start is None else pos[2])
+    if len(s) <= _MAX_STAFF_CHARS and s[-4:].lower() in _STAFF_TAILS and _STAFF_BYLINE_RE.fullmatch(s):
+        return BylineMatch(byline=s, reason="staff-byline")  # 'Our correspondent': no name, no outlet
     opening = _OPENING_RE.match(s)
+    if opening is None and s[0] in _OTHER_BY_STARTS:
+        opening = _OTHER_BY_RE.match(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
     if s[0] == "(" and s.endswith(")") and "page" in s and _PRINT_EDITION_RE.fullmatch(s) is not None:
@@ -835,7 +852,11 @@ def match_byline(line: str) -> BylineMatch | None:
         if named is not None:
             return named
     if opening is None and " / " in s:
-        named = _names_slash_outlet(s)
+        named = _names_slash_outlet(s) or _names_outlet_dated(s, pos)
+        if named is not None:
+            return named
+    elif opening is None and "/" in s:
+        named = _names_slash_outlet(s, "/")  # 'Hồng Nhung/VOV.VN'
         if named is not None:
             return named
     if opening is None and (" - " in s or " – " in s or " — " in s):
@@ -889,6 +910,8 @@ def match_byline(line: str) -> BylineMatch | None:
         return None
 
     by = _BY_RE.match(head_text)
+    if by is None and head_text[0] in _OTHER_BY_STARTS:
+        by = _OTHER_BY_RE.match(head_text)
     if by is not None:
         rest = head_text[by.end() :]
         translated = _TRANSLATED_RE.search(rest) if "ransl" in rest else None
@@ -1159,6 +1182,8 @@ def _names_with_credit(s: str) -> BylineMatch | None:
     names_text = s[:cut].strip()
     if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS or not _PARENS.isdisjoint(names_text):
         return None
+    if inner[:5].lower() in _ACCORDING_TO:
+        inner = inner[5:].lstrip()  # 'Hải Yến (theo Reuters, AFP)': 'according to' the agencies (Vietnamese)
     if not lx.is_outlet(inner):
         return None
     authors: list[str] = []
@@ -1175,9 +1200,13 @@ def _names_with_credit(s: str) -> BylineMatch | None:
     return BylineMatch(byline=s, authors=tuple(authors), credit=inner, reason="names-credit")
 
 
-def _names_slash_outlet(s: str) -> BylineMatch | None:
-    """Names, a slash and their outlet, without 'By': 'Chhay Dara / Khmer Times', or None."""
-    names_text, _, outlet = s.rpartition(" / ")
+_ACCORDING_TO: Final = frozenset({"theo "})
+
+
+def _names_slash_outlet(s: str, slash: str = " / ") -> BylineMatch | None:
+    """Names, a slash and their outlet, without 'By': 'Chhay Dara / Khmer Times', or None (``slash``: how the
+    slash is printed, with spaces around it or without: 'Hồng Nhung/VOV.VN')."""
+    names_text, _, outlet = s.rpartition(slash)
     names_text = names_text.strip()
     if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS or "/" in names_text:
         return None
@@ -1187,6 +1216,27 @@ def _names_slash_outlet(s: str) -> BylineMatch | None:
     if not authors:
         return None
     return BylineMatch(byline=s, authors=authors, credit=outlet.strip(), reason="names-outlet")
+
+
+def _names_outlet_dated(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """Names, a slash and their outlet, then a slash and the stamp: 'A & B / TNN / Updated: Jul 22, 2025,
+    09:11 IST' (The Times of India), or None. The byline is the part before the stamp."""
+    at = _date_start(s)
+    if at is None or at == 0 or not _is_date_text(s[at:]):
+        return None
+    found = _names_slash_outlet(s[:at].rstrip(_TRAILING_SEPARATORS + "|"))
+    return None if found is None else attrs.evolve(found, date_start=pos[at])
+
+
+# A byline that names neither a person nor an outlet, only the paper's own staff: 'Our correspondent' (The
+# News), 'By our staff reporter' (not 'Staff Reporter', which may be the role under a name).
+_STAFF_BYLINE_RE: Final = re.compile(
+    r"(?:(?:by|from)\s)?our\s(?:own\s)?(?:staff\s|special\s)?(?:correspondent|reporter|writer)s?",
+    re.IGNORECASE,
+)
+# How such a byline ends (its last four letters, lower case): a cheap test before the regex.
+_STAFF_TAILS: Final = frozenset({"dent", "ents", "rter", "ters", "iter"})
+_MAX_STAFF_CHARS: Final = 40
 
 
 def _mononym(token: str) -> bool:
@@ -1437,6 +1487,35 @@ def reporter_names(text: str) -> tuple[str, ...]:
     return found.authors if found is not None else ()
 
 
+def bracket_reporters(text: str) -> tuple[str, ...]:
+    """The reporters named in the bracket that opens a Chinese paper's lede ('【环球时报驻德国特约记者 沈薇
+    环球时报特约记者 周骁 陆安】…'), in the order shown, or () when the bracket names anything else.
+
+    >>> bracket_reporters("【本报驻德国记者 沈薇 本报记者 周骁】德国多个联邦州近期宣布……")
+    ('沈薇', '周骁')
+    """
+    if text[:1] != "【":
+        return ()
+    end = text.find("】", 1, 80)
+    inner = text[1:end] if end > 0 else ""
+    if "记者" not in inner:
+        return ()
+    authors: list[str] = []
+    for group in _REPORTER_GROUP_RE.split(inner):
+        # (the bureau a reporter is posted to is no part of the outlet: '环球时报驻德国特约记者')
+        found = _match_reporter(_POSTED_TO_RE.sub("", group.strip(), count=1))
+        if found is None:
+            return ()
+        authors.extend(name for name in found.authors if name not in authors)
+    return tuple(authors)
+
+
+# Where the next reporter label of a bracket begins: a space before a label's outlet, or its '记者'.
+_REPORTER_GROUP_RE: Final = re.compile(r"\s(?=[^\s记]{0,12}记者)")
+# '驻德国' (posted to Germany) between the outlet and '记者'.
+_POSTED_TO_RE: Final = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?=(?:特约|首席)?记者)")
+
+
 _BRACKETS_AND_PIPE: Final = frozenset("()[]（）【】|")
 
 
@@ -1502,6 +1581,8 @@ def _furniture(text: str) -> bool:
             continue
         if lx.looks_like_chrome(piece) or lx.is_outlet(piece) or _is_date_text(piece):
             continue
+        if piece.rstrip("&＆、和/ ") == "翻译":
+            continue  # '翻译&编辑：A': translation and editing, one label (the editor is A)
         label = _SOURCE_LABEL_RE.match(piece)
         if label is not None:
             rest = piece[label.end() :]

@@ -75,6 +75,10 @@ _NOT_PLACES: Final = frozenset(
         "NOTE",
         "Q",
         "A",
+        # genre labels opening a French or English standfirst ('DÉCRYPTAGE - La métropole …': Le Figaro)
+        *("DÉCRYPTAGE", "ANALYSE", "ENQUÊTE", "RÉCIT", "ENTRETIEN", "REPORTAGE", "TRIBUNE", "ÉDITORIAL"),
+        *("CHRONIQUE", "EXCLUSIF", "TÉMOIGNAGE", "INFOGRAPHIE", "PORTRAIT", "INTERVIEW", "FEATURE"),
+        *("EXPLAINER", "COMMENTARY", "REVIEW", "INSIGHT", "FACTBOX", "LIVE", "VIDEO", "WATCH"),
     }
 )
 _NOT_FIRST_WORDS: Final = frozenset(
@@ -109,6 +113,8 @@ def find_dateline(text: str) -> str | None:
     place = m.group(1).strip(" .-/")
     if not place or place.upper() in _NOT_PLACES or len(place.split()) > 4:
         return None
+    if m.re is _CAPS and "." in place and is_outlet(place):
+        return None  # 'VOV.VN - ': the site's tag opening a sapo, not a place
     if place.split()[0].lower() in _NOT_FIRST_WORDS:
         return None
     if (

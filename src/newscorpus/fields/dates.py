@@ -101,6 +101,19 @@ class _Vocab(parserinfo):
         "octubre": 10,
         "noviembre": 11,
         **dict.fromkeys(("dic", "diciembre"), 12),
+        # French ('15 mai 2025': Le Figaro) and German ('21. Oktober 2025') month names and abbreviations
+        **dict.fromkeys(("janvier", "janv", "januar", "jänner"), 1),
+        **dict.fromkeys(("février", "fevrier", "févr", "fév", "februar"), 2),
+        **dict.fromkeys(("mars", "märz", "maerz", "mär"), 3),
+        **dict.fromkeys(("avril", "avr"), 4),
+        "mai": 5,
+        **dict.fromkeys(("juin", "juni"), 6),
+        **dict.fromkeys(("juillet", "juil", "juli"), 7),
+        **dict.fromkeys(("août", "aout"), 8),
+        "septembre": 9,
+        **dict.fromkeys(("octobre", "oktober", "okt"), 10),
+        "novembre": 11,
+        **dict.fromkeys(("décembre", "decembre", "déc", "dezember", "dez"), 12),
     }
     # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
     # Ambiguous abbreviations (CST, ET) are deliberately left out.  IST is read as India Standard Time: on
@@ -302,14 +315,16 @@ _CJK: Final = re.compile(
 _TIME_REST: Final = (
     r"(?:[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?|[hH](?P<mi2>[0-9]{2})"
     # "09.15 GMT", "9.15am": a dotted time only where a zone or am/pm says it is one
-    r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|[AaPp]\.?[Mm](?![^\W\d_]))))"
+    # (and "18.05 Uhr", German: 'Uhr' is o'clock)
+    r"|\.(?P<mi3>[0-9]{2})(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ICT|Uhr(?![^\W\d_])|[AaPp]\.?[Mm](?![^\W\d_]))))"
     r"(?![0-9])(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])\.?)?"
 )
 _TIME: Final = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-9]?)" + _TIME_REST)
 # The time glued to a year ('20239:14'), matched where the year ends: no look back at the digits before it.
 _TIME_AFTER_YEAR: Final = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 # what may stand between a date and the time after it / between a time and the date after it
-_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|,?\s*at|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
+# ('à' in French: '15 mai 2025 à 18h05'; 'um' in German: '21.10.2025 um 18.05 Uhr')
+_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|,?\s*(?:at|à|um)|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE: Final = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 # ... and, for a time no date before it has taken, a bar too ('09:30 | 05/03/2024': TGVN prints the time, a
 # bar, then the date; but in '04/03/2024 10:15 | 05/03/2024' the time stays with the date before it)
@@ -352,9 +367,12 @@ _WEEKDAY_BEFORE: Final = re.compile(
 )
 _WEEKDAY_REACH: Final = 24
 
-_UPDATED_WORDS: Final = ("updat", "modif", "edit", "revis", "更新", "cập nhật", "actualiz")
+_UPDATED_WORDS: Final = (
+    *("updat", "modif", "edit", "revis", "更新", "cập nhật", "actualiz"),
+    *("actualis", "mis à jour", "aktualisiert"),  # (French, German)
+)
 _LABEL_BEFORE: Final = re.compile(
-    r"(?i)(?P<lab>(?<![^\W\d_])(?=[acefilmnopruxđ])(?:"
+    r"(?i)(?P<lab>(?<![^\W\d_])(?=[acefilmnopruvxđ])(?:"
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
     # 'Publish : 17 Jun 2025' (Dhaka Tribune): the bare verb only with its colon
     r"|publish(?=\s*[:：])"
@@ -363,9 +381,11 @@ _LABEL_BEFORE: Final = re.compile(
     # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
     r"|issued(?=(?:\s+on)?\s*[:：])"
     r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
-    r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản)"
+    r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản"
+    # French: 'Publié le', 'mis à jour le', 'Modifié le'; German: 'Veröffentlicht am', 'Aktualisiert am'
+    r"|publié|mis\s+à\s+jour|modifié|actualisé|veröffentlicht|aktualisiert)"
     r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于)"
-    r"(?:\s+(?:on|at|el|lúc|ngày|vào))?\s*[:：]?\s*[-–—]?\s*\Z"
+    r"(?:\s+(?:on|at|el|lúc|ngày|vào|le|am))?\s*[:：]?\s*[-–—]?\s*\Z"
 )
 _LABEL_REACH: Final = 40
 
@@ -428,7 +448,7 @@ _FILLER: Final = re.compile(
     r"|(?=[^\W\d_])(?:"
     r"(?=[adeflmoprtu])(?:(?:first|last|originally)\s+(?:published|updated|modified)|published|posted"
     r"|released|updated|update|modified|edited|revised|dated|date|time|on|at|and|ago|local|a\.m\.|p\.m\."
-    r"|am|pm|et|pt)"
+    r"|am|pm|et|pt|uhr)"
     rf"|{_WEEKDAY_ALT}|{_ZONE_CITIES}|{_ZONE_NAMES}"
     # the print edition's page run on after the date ('Sun, Dec 08, 2024 page2': Taipei Times)
     r"|(?=p)page\s?[0-9]{1,3}(?![0-9])"

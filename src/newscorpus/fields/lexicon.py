@@ -384,7 +384,8 @@ def _outlet_key(text: str) -> str:
     """:func:`compact_key` of an outlet's name, where a closing '+' reads 'plus' ('Vietnam+' is VietnamPlus,
     not Vietnam)."""
     key = compact_key(text)
-    return key + "plus" if key and text.endswith("+") else key
+    # (the '+' may stand inside a closing bracket: '(TTXVN/Vietnam+)')
+    return key + "plus" if key and (text.endswith("+") or text.rstrip(")]）】").endswith("+")) else key
 
 
 def _key_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -7,10 +7,10 @@ from typing import Final
 
 __all__ = ["strip_outlet_tag"]
 
-# "TGVN.", "WVR -", "VGP -", "NDO –", "(VOVWORLD) -", "(Chinhphu.vn) -", "• " ... an outlet tag or bullet
-# before the sapo; or a label naming it: "Summary:", "Highlights:".
+# "TGVN.", "WVR -", "VGP -", "VOV.VN -", "NDO –", "(VOVWORLD) -", "(Chinhphu.vn) -", "• " ... an outlet tag
+# or bullet before the sapo; or a label naming it: "Summary:", "Highlights:".
 _TAG: Final = re.compile(
-    r"^(?:(?:TGVN|WVR|VGP|BNG|VOV|VNA|TTXVN|NDO|\((?:VOVWORLD|VOV|Chinhphu\.vn|VGP)\))\s*(?:\.|-|–|—|:)\s*"
+    r"^(?:(?:TGVN|WVR|VGP|BNG|VOV(?:\.VN)?|VNA|TTXVN|NDO|\((?:VOVWORLD|VOV|Chinhphu\.vn|VGP)\))\s*(?:\.|-|–|—|:)\s*"
     r"|[•·▪■►]\s*|(?:Summary|Highlights|Tóm tắt|摘要)\s*[:：]\s*)"
 )
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Sequence
+from typing import ClassVar, Final
 
+import attrs
+
+from ..lines import Line
+from ..model import Article, SegmentKind
 from .base import BEIJING, SourceParser, mark
 from .registry import builtin_domains
 
@@ -23,13 +29,19 @@ class ChinaDaily(SourceParser):
 
     Version 5: the 2012-2015 template's stamp and byline on one line (``Updated: 2014-11-07 09:12  By A in
     Nairobi (China Daily Africa)``) and the print-edition line ``(China Daily Africa 11/07/2014 page15)``.
+
+    Version 6: the bilingual channel (language.chinadaily.com.cn) closes its paired English and Chinese
+    paragraphs with a glossary under a bracketed heading (``【重点词汇】`` / ``night economy 夜间经济``).
+
+    Refinement: the glossary's entries are the text's last paragraphs (the generic pipeline reads them as a
+    list after the text).
     """
 
     name: ClassVar[str] = "china_daily"
     title: ClassVar[str] = "China Daily"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("china_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     marks = (
         mark(
             r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}",
@@ -55,3 +67,27 @@ class ChinaDaily(SourceParser):
         mark(r"^中国日报网\s*$", 0.3, "中国日报网"),
         mark(r"^中国日报网 ?> ", 0.3, "中国日报网"),
     )
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        segs = article.segments
+        heading = next((k for k in range(len(segs) - 1, -1, -1) if segs[k].kind in _BODY_KINDS), None)
+        if heading is None or segs[heading].kind is not SegmentKind.SUBHEADING:
+            return article
+        title = segs[heading].text.strip()
+        if not (title.startswith("【") and title.endswith("】")):
+            return article
+        out = list(segs)
+        k = heading + 1
+        while k < len(out) and _GLOSSARY_ENTRY.fullmatch(" ".join(out[k].text.split())):
+            out[k] = attrs.evolve(out[k], kind=SegmentKind.PARAGRAPH, reason="glossary-entry")
+            k += 1
+        if k == heading + 1:
+            return article
+        return attrs.evolve(article, segments=tuple(out))
+
+
+_BODY_KINDS: Final = frozenset({SegmentKind.PARAGRAPH, SegmentKind.SUBHEADING})
+# A glossary entry of the bilingual channel: the English term, then its Chinese one.
+_GLOSSARY_ENTRY: Final = re.compile(
+    r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,5} [\u4e00-\u9fff]{2,12}"
+)

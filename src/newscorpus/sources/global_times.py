@@ -17,14 +17,15 @@ class GlobalTimes(SourceParser):
     Disqus comment box. V2 (2021-): ``By: Global Times | Published: Mon DD,
     YYYY HH:MM AM``, or the ``Published:`` stamp alone under a ``SECTION /
     TOPIC`` crumb. Beijing time. Version 3: the V2 byline line with both stamps (``By X in City |
-    Published: … | Updated: …``).
+    Published: … | Updated: …``). Version 4: the Chinese-language site huanqiu.com (its
+    ``来源：环球时报`` source line).
     """
 
     name: ClassVar[str] = "global_times"
     title: ClassVar[str] = "Global Times"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("global_times")
     time_zone = BEIJING
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(r"Source: ?Global Times(?: \|)? ?(?:Published: )?\d{4}/\d{1,2}/\d{1,2}", 1.0, "Global Times"),
         mark(r"^By: Global Times \| Published: ", 1.0, "By: Global Times"),
@@ -39,4 +40,6 @@ class GlobalTimes(SourceParser):
         mark(r"^[A-Z]{3,} / [A-Z]{3,}\s*$", 0.3, " / "),
         mark(r"^blog comments powered by Disqus", 0.3, "Disqus"),
         mark(r"^[A-Z]+ >> [A-Z][a-z]+", 0.3, " >> "),
+        # the Chinese-language site (huanqiu.com): the '来源：环球时报' source line
+        mark(r"^来源：环球时报\s*$", 0.5, "来源：环球时报"),
     )

@@ -77,7 +77,7 @@ BUILTINS: tuple[_Meta, ...] = (
             "chinamission.org.cn",
         ),
     ),
-    _Meta("global_times", "newscorpus.sources.global_times:GlobalTimes", ("globaltimes.cn",)),
+    _Meta("global_times", "newscorpus.sources.global_times:GlobalTimes", ("globaltimes.cn", "huanqiu.com")),
     _Meta(
         "tgvn",
         "newscorpus.sources.tgvn:WorldAndVietnamReport",
@@ -91,6 +91,9 @@ BUILTINS: tuple[_Meta, ...] = (
     _Meta("vov_world", "newscorpus.sources.vietnam:VovWorld", ("vovworld.vn",)),
     _Meta("nhandan", "newscorpus.sources.vietnam:NhanDan", ("nhandan.vn",)),
     _Meta("ap", "newscorpus.sources.ap:AssociatedPress", ("apnews.com",)),
+    # (last: a parser is scored only when none before it took the page)
+    _Meta("vov", "newscorpus.sources.vietnam:Vov", ("vov.vn",)),
+    _Meta("vnexpress", "newscorpus.sources.vietnam:VnExpress", ("vnexpress.net",)),
 )
 
 

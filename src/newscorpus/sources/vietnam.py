@@ -16,7 +16,7 @@ from ..model import Article, SegmentKind
 from .base import HANOI, SourceParser, mark
 from .registry import builtin_domains
 
-__all__ = ["GovernmentPortal", "NhanDan", "TuoiTreNews", "VietnamPlus", "VovWorld"]
+__all__ = ["GovernmentPortal", "NhanDan", "TuoiTreNews", "VietnamPlus", "VnExpress", "Vov", "VovWorld"]
 
 
 class _VietnameseOutlet(SourceParser):
@@ -51,47 +51,74 @@ class VietnamPlus(_VietnameseOutlet):
     )
 
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
-        if article.summary is not None or article.headline is None:
-            return article
-        segs = list(article.segments)
-        head = next((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.HEADLINE), None)
-        if head is None:
-            return article
-        # the header under the headline: the stamp (and maybe a byline or buttons), then the first paragraph
-        k = head + 1
-        while k < len(segs) and segs[k].kind in _HEADER_KINDS:
-            k += 1
-        if k == head + 1 or k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
-            return article
-        if not any(segs[j].kind is SegmentKind.DATE for j in range(head + 1, k)):
-            return article
-        sapo = k
-        # set apart from the text by the lead picture: captions, then more text
+        return _sapo_over_picture(article, _STAMP, "vietnamplus-sapo")
+
+
+def _sapo_over_picture(article: Article, fields: frozenset[SegmentKind], reason: str) -> Article:
+    """The paragraph right under the header (a segment of ``fields`` among its lines: the stamp, the byline)
+    and over the lead picture, when more text follows the picture and no dateline opens it: the sapo (the
+    summary); else the article unchanged."""
+    if article.summary is not None or article.headline is None:
+        return article
+    segs = list(article.segments)
+    head = next((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.HEADLINE), None)
+    if head is None:
+        return article
+    # the header under the headline: the stamp (and maybe a byline or buttons), then the first paragraph
+    k = head + 1
+    while k < len(segs) and segs[k].kind in _HEADER_KINDS:
         k += 1
-        if k >= len(segs) or segs[k].kind is not SegmentKind.CAPTION:
-            return article
-        while k < len(segs) and segs[k].kind is SegmentKind.CAPTION:
-            k += 1
-        if k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
-            return article
-        text = " ".join(segs[sapo].text.split())
-        if len(text.split()) > _MAX_SAPO_WORDS or find_dateline(text) is not None:
-            return article  # ('Hanoi (VNA) – ...' opens the text of the English site: body)
-        segs[sapo] = attrs.evolve(segs[sapo], kind=SegmentKind.SUMMARY, reason="vietnamplus-sapo")
-        summary, _ = strip_outlet_tag(text)
-        return attrs.evolve(
-            article,
-            segments=tuple(segs),
-            summary=summary,
-            dateline=find_dateline(" ".join(segs[k].text.split())),
-        )
+    if k == head + 1 or k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
+        return article
+    if not any(segs[j].kind in fields for j in range(head + 1, k)):
+        return article
+    sapo = k
+    # set apart from the text by the lead picture: captions, then more text
+    k += 1
+    if k >= len(segs) or segs[k].kind is not SegmentKind.CAPTION:
+        return article
+    while k < len(segs) and segs[k].kind is SegmentKind.CAPTION:
+        k += 1
+    if k >= len(segs) or segs[k].kind is not SegmentKind.PARAGRAPH:
+        return article
+    text = " ".join(segs[sapo].text.split())
+    if len(text.split()) > _MAX_SAPO_WORDS or find_dateline(text) is not None:
+        return article  # ('Hanoi (VNA) – ...' opens the text of the English site: body)
+    segs[sapo] = attrs.evolve(segs[sapo], kind=SegmentKind.SUMMARY, reason=reason)
+    summary, _ = strip_outlet_tag(text)
+    return attrs.evolve(
+        article,
+        segments=tuple(segs),
+        summary=summary,
+        dateline=find_dateline(" ".join(segs[k].text.split())),
+    )
 
 
 # What stands between a headline and the sapo under the stamp.
 _HEADER_KINDS: Final = frozenset(
     {SegmentKind.DATE, SegmentKind.BYLINE, SegmentKind.SHARE, SegmentKind.OTHER, SegmentKind.JUNK}
 )
+_STAMP: Final = frozenset({SegmentKind.DATE})
+_STAMP_OR_BYLINE: Final = frozenset({SegmentKind.DATE, SegmentKind.BYLINE})
 _MAX_SAPO_WORDS: Final = 80
+
+
+class VnExpress(_VietnameseOutlet):
+    """VnExpress International (e.vnexpress.net): ``By Name   October 7, 2025 | 05:30 pm GMT+7`` (the byline
+    and the stamp on one line) or the stamp alone over the headline, captions ending ``Photo by
+    VnExpress/Name``, the author's name after the text.
+
+    Refinement: the lead paragraph between the byline (or the stamp) and the lead picture is the sapo.
+    """
+
+    name: ClassVar[str] = "vnexpress"
+    title: ClassVar[str] = "VnExpress International"
+    version: ClassVar[str] = "1"
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("vnexpress")
+    marks = (mark(r"\. Photo by VnExpress/", 0.6, "Photo by VnExpress/"),)
+
+    def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        return _sapo_over_picture(article, _STAMP_OR_BYLINE, "vnexpress-sapo")
 
 
 class TuoiTreNews(_VietnameseOutlet):
@@ -143,6 +170,22 @@ class VovWorld(_VietnameseOutlet):
         mark(r"^VOVWORLD\s*$", 0.4, "VOVWORLD"),
         mark(r"VOV World - Voice of Vietnam", 0.4, "VOV World"),
     )
+
+
+class Vov(_VietnameseOutlet):
+    """VOV.VN, the Voice of Vietnam's Vietnamese-language news site: sapo tagged ``VOV.VN -``, stamps
+    ``Thứ Ba, 08:30, 18/06/2024`` (weekday, time, day-first date), ``Name/VOV.VN`` after the text, a
+    ``VOV.VN`` logo line and the ``Báo Điện tử VOV`` masthead.
+
+    Hanoi time; numeric dates day first, as in Vietnamese.
+    """
+
+    name: ClassVar[str] = "vov"
+    title: ClassVar[str] = "VOV.VN (Voice of Vietnam)"
+    version: ClassVar[str] = "1"
+    domains: ClassVar[tuple[str, ...]] = builtin_domains("vov")
+    # (one mark: each costs a scan of the page on every page that no parser before it takes)
+    marks = (mark(r"^VOV\.VN ?[-–—] |/VOV\.VN\s*$", 0.6, "VOV.VN"),)
 
 
 class NhanDan(_VietnameseOutlet):
