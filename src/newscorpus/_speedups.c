@@ -289,24 +289,36 @@ trigram_id(Work *w, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c, int add)
     return w->ntrigrams - 1;
 }
 
+/* Room in *items (an array of *cap items of item_size bytes, used up to used) for need more: doubled
+ * from at least first until there is; 0, or -1 with MemoryError set (the array then as it was). */
+static int
+grow(void **items, Py_ssize_t *cap, Py_ssize_t used, Py_ssize_t need, Py_ssize_t first, size_t item_size)
+{
+    if (*items != NULL && need <= *cap - used)
+        return 0;
+    Py_ssize_t size = *cap < first ? first : *cap;
+    while (size - used < need) {
+        if (size > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)item_size) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        size *= 2;
+    }
+    void *grown = PyMem_Realloc(*items, (size_t)size * item_size);
+    if (grown == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *items = grown;
+    *cap = size;
+    return 0;
+}
+
 static int
 add_posting(Work *w, Trigram *g, Py_ssize_t line)
 {
-    if (w->npostings == w->postings_cap) {
-        Py_ssize_t cap = w->postings_cap < 64 ? 64 : w->postings_cap;
-        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(Posting)) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        cap *= 2;
-        Posting *grown = PyMem_Realloc(w->postings, (size_t)cap * sizeof(Posting));
-        if (grown == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        w->postings = grown;
-        w->postings_cap = cap;
-    }
+    if (grow((void **)&w->postings, &w->postings_cap, w->npostings, 1, 64, sizeof(Posting)) < 0)
+        return -1;
     Py_ssize_t e = w->npostings++;
     w->postings[e].line = line;
     w->postings[e].next = -1;
@@ -335,24 +347,7 @@ hold(Work *w, Trigram *g, Py_ssize_t k, Py_ssize_t max_postings)
 static int
 reserve_tokens(Work *w, Py_ssize_t n)
 {
-    if (w->toks != NULL && n <= w->toks_cap - w->ntoks)
-        return 0;
-    Py_ssize_t cap = w->toks_cap < 256 ? 256 : w->toks_cap;
-    while (cap - w->ntoks < n) {
-        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(Word)) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        cap *= 2;
-    }
-    Word *grown = PyMem_Realloc(w->toks, (size_t)cap * sizeof(Word));
-    if (grown == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    w->toks = grown;
-    w->toks_cap = cap;
-    return 0;
+    return grow((void **)&w->toks, &w->toks_cap, w->ntoks, n, 256, sizeof(Word));
 }
 
 /* Marks the lines of pool that exist; an item that is not an int is a TypeError. */

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import newscorpus
 from newscorpus import lines
 from newscorpus.kinds import pullquotes
-from newscorpus.kinds.pullquotes import _blob, _line_blob, _line_lower, _trigram_overlaps, highlights
+from newscorpus.kinds.pullquotes import _blob, _line_lower, _trigram_overlaps, highlights
 
 try:
     from newscorpus._speedups import trigram_overlaps
@@ -401,8 +401,8 @@ TEXTS = st.lists(TEXT, max_size=8)
 
 @given(texts=TEXTS)
 def test_blob_is_the_bytes_of_each_text_one_a_line(texts: list[str]) -> None:
-    """_line_blob() is _blob() of one text: the kernel writes each text's bytes on a line of its own."""
-    assert b"\n".join([_line_blob(text) for text in texts]) == _blob(texts)
+    """_blob() of the texts is _blob() of each, one a line: the kernel writes each text's bytes on its own."""
+    assert b"\n".join([_blob([text]) for text in texts]) == _blob(texts)
 
 
 def _recording(calls: list[str]) -> Callable[[str], str]:
@@ -488,7 +488,7 @@ def test_blob_kernel_reads_its_own_copy_of_the_texts() -> None:
         ([1], _line_lower),
         (["a"], None),  # not callable, even when it is not called
         (["é"], "_line_lower"),
-        (["é"], _line_blob),  # lower must return str
+        (["é"], lambda text: _blob([text])),  # lower must return str, not bytes
         (["é"], lambda text: None),
         (["é"], lambda text: b"x"),
         (["é"], lambda: "x"),  # called with one argument

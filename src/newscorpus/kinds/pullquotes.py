@@ -90,11 +90,6 @@ def _blob(texts: Sequence[str]) -> bytes:
     return blob.encode("utf-8", "surrogatepass").translate(_BYTE_TABLE)
 
 
-def _line_blob(text: str) -> bytes:
-    """``_blob([text])``, one line's bytes: what the C kernel ``blob()`` writes for each text."""
-    return _blob((text,))
-
-
 def _line_lower(text: str) -> str:
     """What the C kernel ``blob()`` asks of a text that is not ASCII: its first 4,000 characters lower-cased
     (``str.lower()``'s full Unicode case mapping); the kernel writes the rest as ``_blob()`` does."""
