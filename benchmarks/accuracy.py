@@ -141,6 +141,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("blind4", ROOT / "tests" / "fixtures" / "blind4"),
         ("blind5", ROOT / "tests" / "fixtures" / "blind5"),
         ("blind6", ROOT / "tests" / "fixtures" / "blind6"),
+        ("blind7", ROOT / "tests" / "fixtures" / "blind7"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

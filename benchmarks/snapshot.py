@@ -39,6 +39,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/blind4",
     ROOT / "tests/fixtures/blind5",
     ROOT / "tests/fixtures/blind6",
+    ROOT / "tests/fixtures/blind7",
 ]
 
 
