@@ -26,9 +26,10 @@
  * The data trigram_overlaps() reads: pullquotes._blob(texts), the texts one a line, each its first 4000
  * characters lower-cased, with punctuation as spaces, in UTF-8. An ASCII text (str.isascii()) is done
  * here, through a table: A-Z lower-cased; ASCII punctuation, b"\x1c" to b"\x1f" and a b"\n" inside the
- * text as spaces (as pullquotes._BYTE_TABLE and _blob() have them). Any other text is lowered by
- * lower(text) (pullquotes._line_lower(): its first 4000 characters through str.lower(), whose full
- * Unicode case mapping stays Python's), then written here: ASCII characters through the same table,
+ * text as spaces (as pullquotes._BYTE_TABLE and _blob() have them). So is a text of Latin-1 characters
+ * and wide punctuation only (latin_blob(): their lower case is one character, known here). Any other text
+ * is lowered by lower(text) (pullquotes._line_lower(): its first 4000 characters through str.lower(),
+ * whose full Unicode case mapping stays Python's), then written here: ASCII characters through the same table,
  * pullquotes._WIDE_PUNCT's marks as spaces (is_wide_punct()), the rest in UTF-8, lone surrogates too
  * (as "surrogatepass").
  *
@@ -684,6 +685,46 @@ wide_blob(PyObject *low, const unsigned char *map, unsigned char *out)
     return size;
 }
 
+/* The bytes blob() writes for text, when every one of its first BLOB_CHARS characters is Latin-1 or wide
+ * punctuation, without asking lower(): str.lower() maps such a character to one character, the same one but
+ * for A-Z and the capitals U+00C0 to U+00DE (not U+00D7), which move up by 0x20. With out NULL, only their
+ * number; -1 when another character comes first (the text then goes to lower()). */
+static Py_ssize_t
+latin_blob(PyObject *text, const unsigned char *map, unsigned char *out)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), size = 0;
+
+    n = n < BLOB_CHARS ? n : BLOB_CHARS;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 0x80) {
+            if (out != NULL)
+                out[size] = map[c];
+            size++;
+        }
+        else if (is_wide_punct(c)) {
+            if (out != NULL)
+                out[size] = ' ';
+            size++;
+        }
+        else if (c < 0x100) {
+            if (out != NULL) {
+                if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+                    c += 0x20;
+                out[size] = (unsigned char)(0xC0 | (c >> 6));
+                out[size + 1] = (unsigned char)(0x80 | (c & 0x3F));
+            }
+            size += 2;
+        }
+        else {
+            return -1;
+        }
+    }
+    return size;
+}
+
 static PyObject *
 blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -721,7 +762,7 @@ blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             len = PyUnicode_GET_LENGTH(text);
             len = len < BLOB_CHARS ? len : BLOB_CHARS;
         }
-        else {
+        else if ((len = latin_blob(text, map, NULL)) < 0) {
             if (lines == NULL && (lines = new_array(n, sizeof(PyObject *), 1)) == NULL)
                 goto done;
             PyObject *line = lines[i] = PyObject_CallOneArg(lower, text);
@@ -755,13 +796,16 @@ blob(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (lines != NULL && lines[i] != NULL) {
             len = wide_blob(lines[i], map, out);
         }
-        else {
+        else if (PyUnicode_IS_ASCII(PyTuple_GET_ITEM(texts, i))) {
             PyObject *text = PyTuple_GET_ITEM(texts, i);
             const unsigned char *s = PyUnicode_DATA(text);
             len = PyUnicode_GET_LENGTH(text);
             len = len < BLOB_CHARS ? len : BLOB_CHARS;
             for (Py_ssize_t j = 0; j < len; j++)
                 out[j] = map[s[j]];
+        }
+        else {
+            len = latin_blob(PyTuple_GET_ITEM(texts, i), map, out);
         }
         out += len;
     }

@@ -91,6 +91,16 @@ PATTERNS = [
     r"^[ab\n]{1,11}c",
     r"^(?:\n|a){0,12}b",
     r"^\(?[\w.' ]{2,10}\)\s+b",
+    # what a line may open with (the index tries a line only on the marks that can open with its first
+    # character): digits of any script, ranges, groups, optional openings, case-blind and negated sets
+    r"^\d+a",
+    r"(?a)^\d+a",
+    r"^[A-Ba]\s",
+    r"^(?:b|\d)a",
+    r"^(?:ab)?\)",
+    r"^(?i:B)a",
+    r"^[^a]b",
+    r"^\wa",
 ]
 
 
@@ -107,7 +117,7 @@ def parsers_and_text(draw: st.DrawFn) -> tuple[list[SourceParser], str]:
             for _ in range(draw(st.integers(1, 5)))
         )
         parsers.append(type(f"Drawn{n}", (SourceParser,), {"name": f"drawn{n}", "marks": marks})())
-    text = draw(st.text(alphabet="ab \n)\u00e9", max_size=60))
+    text = draw(st.text(alphabet="ab \n)\u00e91\u0661AB", max_size=60))
     return parsers, text
 
 
@@ -116,6 +126,31 @@ def test_drawn_marks_score_and_choose_as_score_does(drawn: tuple[list[SourcePars
     parsers, text = drawn
     assert scores_by_index(parsers, text) == [p.score(text) for p in parsers]
     assert choice_by_index(parsers, text) is choice_by_scores(parsers, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x\n1a",
+        "x\n\u0661\u0662a",
+        "\u0661a",
+        "x\nB a",
+        "x\nba",
+        "x\n)",
+        "x\nab)",
+        "x\nKa",
+        "x\n\u212aa",
+        "x\n\u017fa",
+    ],
+)
+def test_line_marks_are_tried_on_every_line_they_can_open(text: str) -> None:
+    marks = tuple(
+        mark(p, 0.3)
+        for p in (r"^\d+a", r"^[A-Ba]\s", r"^(?:b|\d)a", r"^(?:ab)?\)", r"(?i)^ka", r"(?i)^sa", r"^[^a]a")
+    )
+    parsers = [type("Openings", (SourceParser,), {"name": "openings", "marks": marks})()]
+    assert scores_by_index(parsers, text) == [p.score(text) for p in parsers]
+    assert parsers[0].score(text) > 0
 
 
 class Shouting(SourceParser):

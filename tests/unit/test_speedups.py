@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import newscorpus
 from newscorpus import lines
 from newscorpus.kinds import pullquotes
-from newscorpus.kinds.pullquotes import _blob, _line_lower, _trigram_overlaps, highlights
+from newscorpus.kinds.pullquotes import _WIDE_PUNCT, _blob, _line_lower, _trigram_overlaps, highlights
 
 try:
     from newscorpus._speedups import trigram_overlaps
@@ -414,7 +414,12 @@ def _recording(calls: list[str]) -> Callable[[str], str]:
 
 
 def _no_call(text: str) -> str:
-    raise AssertionError(f"lower() called for an ASCII text: {text!r}")
+    raise AssertionError(f"lower() called for a text the kernel writes itself: {text!r}")
+
+
+def _written_here(text: str) -> bool:
+    """Whether blob() writes a text without lower(): its first 4000 characters Latin-1 or wide punctuation."""
+    return all(ord(c) < 0x100 or _WIDE_PUNCT.fullmatch(c) for c in text[:4000])
 
 
 @needs_blob
@@ -422,8 +427,8 @@ def _no_call(text: str) -> str:
 def test_blob_kernel_makes_the_bytes_of_the_pure_code(texts: list[str]) -> None:
     calls: list[str] = []
     assert blob(texts, _recording(calls)) == _blob(texts)
-    # lower() is called once for each text that is not ASCII, in order, with the text itself
-    others = [text for text in texts if not text.isascii()]
+    # lower() is called once for each text beyond Latin-1 and wide punctuation, in order, with the text itself
+    others = [text for text in texts if not _written_here(text)]
     assert len(calls) == len(others) and all(a is b for a, b in zip(calls, others, strict=True))
 
 
@@ -440,10 +445,12 @@ def test_blob_kernel_reads_the_first_4000_characters(length: int) -> None:
     ascii_text = ("Ab, " * 4000)[:length]
     assert blob([ascii_text, ascii_text], _no_call) == _blob([ascii_text, ascii_text])
     assert len(blob([ascii_text], _no_call)) == min(length, 4000)
-    wide = ascii_text + "É"  # not ASCII, whatever the first 4000 characters are: lower()'s
+    wide = ascii_text + "Ā"  # beyond Latin-1: lower()'s, if it is among the first 4000 characters
     calls: list[str] = []
     assert blob([wide, ascii_text], _recording(calls)) == _blob([wide, ascii_text])
-    assert calls == [wide]
+    assert calls == ([wide] if length < 4000 else [])
+    latin = ascii_text + "É"  # Latin-1: written here
+    assert blob([latin, ascii_text], _no_call) == _blob([latin, ascii_text])
 
 
 @needs_blob
@@ -463,7 +470,7 @@ def test_blob_kernel_takes_str_subclasses_any_iterable_and_an_empty_page() -> No
 @needs_blob
 def test_blob_kernel_reads_its_own_copy_of_the_texts() -> None:
     """lower() may change the list it was given: the kernel's answer stays that of the list as it was."""
-    texts = ["Alpha", "ÉTÉ", "Beta", "Été"]
+    texts = ["Alpha", "ĀTĀ", "Beta", "Ātā"]
     expected = _blob(list(texts))
 
     def lower(text: str) -> str:
@@ -487,11 +494,11 @@ def test_blob_kernel_reads_its_own_copy_of_the_texts() -> None:
         (["a", None], _line_lower),
         ([1], _line_lower),
         (["a"], None),  # not callable, even when it is not called
-        (["é"], "_line_lower"),
-        (["é"], lambda text: _blob([text])),  # lower must return str, not bytes
-        (["é"], lambda text: None),
-        (["é"], lambda text: b"x"),
-        (["é"], lambda: "x"),  # called with one argument
+        (["ā"], "_line_lower"),
+        (["ā"], lambda text: _blob([text])),  # lower must return str, not bytes
+        (["ā"], lambda text: None),
+        (["ā"], lambda text: b"x"),
+        (["ā"], lambda: "x"),  # called with one argument
     ],
 )
 def test_blob_kernel_rejects_wrong_arguments(args: tuple[Any, ...]) -> None:
@@ -507,8 +514,8 @@ def test_blob_kernel_takes_no_keywords() -> None:
 
 @needs_blob
 def test_blob_kernel_leaks_nothing_when_it_succeeds_or_fails() -> None:
-    text = "".join(["Un été", " unique"])  # objects of their own: their counts are this test's
-    made = "".join(["un été", " unique"])
+    text = "".join(["Un ētē", " unique"])  # objects of their own: their counts are this test's
+    made = "".join(["un ētē", " unique"])
     wrong = b"".join([b"not", b" str"])
 
     def lower(t: str) -> str:
@@ -528,7 +535,7 @@ def test_blob_kernel_leaks_nothing_when_it_succeeds_or_fails() -> None:
         written = made.encode()
         assert blob(["A", text, "B", text], lower) == b"a\n" + written + b"\nb\n" + written
         with pytest.raises(RuntimeError, match="lower"):
-            blob([text, "x", text, "Zzé", text], failing)  # two answers of lower() made by then
+            blob([text, "x", text, "Zzā", text], failing)  # two answers of lower() made by then
         with pytest.raises(TypeError):
             blob([text, "x", text], returning_bytes)
         with pytest.raises(TypeError):
@@ -560,6 +567,21 @@ def test_blob_kernel_writes_every_code_point_as_the_pure_code() -> None:
         texts = ["".join(chars[k : k + 512]) for k in range(start, min(start + 4096, len(chars)), 512)]
         assert blob(texts, _line_lower) == _blob(texts)
     assert blob(["a\u201cb\u3000c\u2000\u200ad\u2009"], _line_lower) == b"a b c  d "
+
+
+@needs_blob
+def test_blob_kernel_writes_latin_1_and_wide_punctuation_itself() -> None:
+    """Latin-1 letters (lower-cased here: A-Z and U+00C0 to U+00DE but U+00D7) and wide punctuation need
+    no lower(); one character beyond them, among the first 4000, sends the whole text to lower()."""
+    wide_punct = [chr(c) for c in range(0x80, 0x3010) if _WIDE_PUNCT.fullmatch(chr(c))] + ["\uff0c"]
+    texts = [chr(c) * 3 for c in range(0x80, 0x100)] + wide_punct + ["".join(map(chr, range(0x80, 0x100)))]
+    texts += ["Été à PARÍS, «ÇA VA» — “ÜBER” ÆØÅ ×÷ ß ÿ µ", "\u00a0\u2019\u3000", "\n".join(wide_punct)]
+    assert blob(texts, _no_call) == _blob(texts)
+    assert blob(["ÀÉÎÕÜ Þ × ß"], _no_call) == "àéîõü þ × ß".encode()
+    calls: list[str] = []
+    mixed = ["Été", "Ātā été", "Été ā"]
+    assert blob(mixed, _recording(calls)) == _blob(mixed)
+    assert calls == mixed[1:]
 
 
 def test_line_lower_lowers_the_first_4000_characters() -> None:

@@ -101,7 +101,9 @@ def find_dateline(text: str) -> str | None:
         lede = _CJK_LEDE.match(head)
         if lede is not None:
             return lede["place"]
-    m = _CAPS.match(head) or _MIXED.match(head)
+    m = _CAPS.match(head)
+    if m is None and "(" in head:  # (_MIXED ends with the agency in brackets)
+        m = _MIXED.match(head)
     if m is None and "--" in head[:45]:
         m = _CAPS_GLUED.match(head)
     if m is None and "/" in head[:60]:

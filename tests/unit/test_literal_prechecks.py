@@ -1,0 +1,95 @@
+"""Literal tests put before slow regexes must never change the answer: each is checked against its regex.
+
+The case-blind regexes tried at every position cost most; a literal test (a character, or a lower-case
+fragment) rules most lines out first. The drawn texts mix the fragments the regexes look for, their
+capitals, and the characters a case-blind regex also folds ("ſ", "ı", "K" Kelvin).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.fields import dateline
+from newscorpus.pipeline import _FOOTER_CREDIT, _is_footer_credit
+
+FRAGMENTS = [
+    "Copyright",
+    "COPYRIGHT ",
+    "copyright",
+    "(c)",
+    "(C) 2024",
+    "©",
+    "2024",
+    "All Rights Reserved",
+    "all rights reserved",
+    "aLL rIGHTS reSERVED",
+    "Press Licence No ",
+    "press license no",
+    "PRESS LICENSE NO.",
+    "Governing body:",
+    "Hotline :",
+    "Head office",
+    "Registration No.:",
+    "editor-in-chief",
+    "reſerved",
+    "lıcense",
+    "\u212a",
+    " ",
+    "\n",
+    ":",
+    "(",
+    ")",
+    "The Daily",
+    "centre",
+]
+
+lines = st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join)
+
+
+@given(lines)
+def test_footer_credit_precheck_agrees_with_the_regex(text: str) -> None:
+    assert _is_footer_credit(text) == (_FOOTER_CREDIT.search(text) is not None)
+
+
+def test_footer_credit_precheck_examples() -> None:
+    assert _is_footer_credit("Copyright 2025 The Daily Post. ALL RIGHTS RESERVED")
+    assert _is_footer_credit("Press licence no 12/GP-BTTTT")
+    assert _is_footer_credit("(C) 2025 The Daily Post")
+    assert not _is_footer_credit("The minister said the centre would open next year")
+    assert not _is_footer_credit("Read more stories from our correspondents")
+
+
+DATELINE_FRAGMENTS = [
+    "Hanoi",
+    "BEIJING",
+    "New York",
+    ", Oct. 16",
+    ", 16 October",
+    ", 2024",
+    " (VNA)",
+    " (Xinhua)",
+    " (",
+    ")",
+    " - ",
+    " -- ",
+    " — ",
+    "The",
+    " said",
+    " ",
+]
+
+ledes = st.lists(st.sampled_from(DATELINE_FRAGMENTS), max_size=8).map("".join)
+
+
+@given(ledes)
+def test_mixed_dateline_needs_a_bracket(text: str) -> None:
+    # find_dateline tries _MIXED only on a head holding "(": every match of it holds one
+    head = text[:120]
+    if dateline._MIXED.match(head) is not None:
+        assert "(" in head
+
+
+def test_mixed_dateline_still_found() -> None:
+    assert dateline.find_dateline("Hanoi (VNA) - Vietnam will open the new line next year.") == "Hanoi"
+    assert dateline.find_dateline("Hanoi - Vietnam will open the new line next year.") is None
