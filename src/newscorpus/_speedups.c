@@ -42,6 +42,9 @@
  * the slots' descriptors: no validator runs (the pipeline's values are valid by construction, and the
  * offsets are still checked here). The slots are found by name in the two classes, and must be plain
  * object slots (member descriptors), as attrs makes them for slotted classes.
+ *
+ * 3. Whether a line holds one of a set of words as a token (newscorpus.kinds.furniture: the language and
+ * social-network names of menus and share rows), without making a str of every token: any_token_in().
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -1084,6 +1087,81 @@ fail:
     return NULL;
 }
 
+/* any_token_in(text, words, sieve): whether a token of text.split() is in the set words.
+ *
+ * Tokens are runs of characters that are not whitespace (Py_UNICODE_ISSPACE, as str.split() has it).
+ * sieve (token_sieve() in newscorpus.kinds.furniture) tells which tokens may be words at all: bit
+ * (c & 7) of byte 32 * min(n, 31) + (c & 0xFF) / 8 is set when a word of n characters opens with a
+ * character c. Only a token that passes it is made into a str and looked up: most tokens cost no object. */
+#define SIEVE_ROWS 32
+#define SIEVE_BYTES (SIEVE_ROWS * 32)
+
+static int
+sieve_lets(const unsigned char *sieve, Py_ssize_t n, Py_UCS4 first)
+{
+    Py_ssize_t row = n < SIEVE_ROWS - 1 ? n : SIEVE_ROWS - 1;
+    unsigned int c = first & 0xFF;
+    return (sieve[row * 32 + (c >> 3)] >> (c & 7)) & 1;
+}
+
+static PyObject *
+any_token_in(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "any_token_in() takes 3 positional arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *words = args[1], *sieve = args[2];
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "any_token_in() text must be str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    if (!PyAnySet_Check(words)) {
+        PyErr_Format(PyExc_TypeError, "any_token_in() words must be a set or frozenset, not %.100s",
+                     Py_TYPE(words)->tp_name);
+        return NULL;
+    }
+    if (!PyBytes_Check(sieve) || PyBytes_GET_SIZE(sieve) != SIEVE_BYTES) {
+        PyErr_Format(PyExc_TypeError, "any_token_in() sieve must be %d bytes", SIEVE_BYTES);
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    const unsigned char *bits = (const unsigned char *)PyBytes_AS_STRING(sieve);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    while (i < n) {
+        while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i == n)
+            break;
+        Py_ssize_t start = i;
+        Py_UCS4 first = PyUnicode_READ(kind, data, i);
+        while (i < n && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (!sieve_lets(bits, i - start, first))
+            continue;
+        PyObject *token = PyUnicode_Substring(text, start, i);
+        if (token == NULL)
+            return NULL;
+        int found = PySet_Contains(words, token);
+        Py_DECREF(token);
+        if (found < 0)
+            return NULL;
+        if (found)
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
+PyDoc_STRVAR(any_token_in_doc,
+             "any_token_in(text, words, sieve, /)\n--\n\n"
+             "Whether a token of text.split() is in the set words; sieve (furniture.token_sieve(words))\n"
+             "lets through the tokens that may be. The same as furniture._any_token_in() in Python.");
+
 PyDoc_STRVAR(pack_segments_doc,
              "pack_segments(segment_type, span_type, text, segments, value_of, /)\n--\n\n"
              "The segments as (kind values, flat offsets, reasons) for pickling, or None when one is not\n"
@@ -1099,6 +1177,7 @@ static PyMethodDef speedups_methods[] = {
     {"blob", (PyCFunction)(void (*)(void))blob, METH_FASTCALL, blob_doc},
     {"segments", (PyCFunction)(void (*)(void))segments, METH_FASTCALL, segments_doc},
     {"pack_segments", (PyCFunction)(void (*)(void))pack_segments, METH_FASTCALL, pack_segments_doc},
+    {"any_token_in", (PyCFunction)(void (*)(void))any_token_in, METH_FASTCALL, any_token_in_doc},
     {NULL, NULL, 0, NULL},
 };
 

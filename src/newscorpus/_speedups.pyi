@@ -31,3 +31,6 @@ def pack_segments(
     /,
 ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[Any, ...]] | None:
     """newscorpus.model._pack_segments_pure() in C: the same answer."""
+
+def any_token_in(text: str, words: frozenset[str] | set[str], sieve: bytes, /) -> bool:
+    """newscorpus.kinds.furniture._any_token_in() in C: the same answer."""

@@ -8,8 +8,11 @@ line costs no more than its first few hundred characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Final
 
+from .._native import load_kernel
 from .phrases import _PREFIX_OPENINGS, Openings, is_rule_line, lowered, may_open, openings
 
 __all__ = [
@@ -358,6 +361,40 @@ _SOCIAL: Final = frozenset(
     ]
 )
 _NAV_WORDS: Final = _LANGS | _SOCIAL
+
+
+def token_sieve(words: Iterable[str]) -> bytes:
+    """What :func:`_any_token_in`'s C kernel reads to pass over most tokens without making a str of them.
+
+    Bit ``c & 7`` of byte ``32 * min(n, 31) + (c & 0xFF) // 8`` is set when a word of ``n`` characters
+    opens with character ``c`` (any word of 31 characters or more sets the row of 31).
+
+    >>> sieve = token_sieve(["x"]); sieve[32 + ord("x") // 8] == 1 << (ord("x") % 8), sum(sieve)
+    (True, 1)
+    """
+    sieve = bytearray(32 * 32)
+    for word in words:
+        if word:
+            c = ord(word[0]) & 0xFF
+            sieve[32 * min(len(word), 31) + c // 8] |= 1 << (c % 8)
+    return bytes(sieve)
+
+
+def _any_token_in(text: str, words: AbstractSet[str], sieve: bytes) -> bool:
+    """Whether a token of ``text.split()`` is one of ``words`` (``sieve``, token_sieve(words), is the
+    kernel's; the answer does not depend on it).
+
+    >>> [_any_token_in(line, _NAV_WORDS, _NAV_SIEVE) for line in ("follow us on x", "xinhua")]
+    [True, False]
+    """
+    return not words.isdisjoint(text.split())
+
+
+_NAV_SIEVE: Final = token_sieve(_NAV_WORDS)
+# The C kernel of _any_token_in (the compiled build), else None.
+_ANY_TOKEN_IN: Final[Callable[[str, AbstractSet[str], bytes], bool] | None] = load_kernel(
+    "_speedups", "any_token_in"
+)
 # Languages by their codes, as a switcher prints them ("FR  EN  ES  عربي"): in capitals only.
 _LANG_CODES: Final = frozenset(
     (
@@ -469,9 +506,15 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         )
     ):
         return "pagination"
-    tokens = low.split()
-    # Counting switcher and social words is done only when one is there at all.
-    listed = not _NAV_WORDS.isdisjoint(tokens)  # any language or social name at all
+    # Counting switcher and social words is done only when one is there at all (any language or social
+    # name): the kernel tells without splitting the line. (With none there, no token is a language or a
+    # social name: an empty token list gives every count below as the full one would.)
+    if _ANY_TOKEN_IN is None:
+        tokens = low.split()
+        listed = not _NAV_WORDS.isdisjoint(tokens)
+    else:
+        listed = _ANY_TOKEN_IN(low, _NAV_WORDS, _NAV_SIEVE)
+        tokens = low.split() if listed else []
     if words <= 10 and (
         (listed and not _LANGS.isdisjoint(tokens)) or "中文" in low or "français" in low or "english" in low
     ):
