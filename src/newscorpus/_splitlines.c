@@ -387,36 +387,32 @@ set_int(PyObject *fields, Py_ssize_t index, Py_ssize_t value)
 
 /*
  * tuple.__new__(line_type, (index, number, start, start + len(norm), norm, blank, words, digits, cjk,
- * ends)): a new reference, or NULL with an exception set. Steals the reference to norm, on every path.
+ * ends)), made as tuple.__new__ makes an instance of a subtype (its tp_alloc, then the items), without the
+ * two argument tuples: a new reference, or NULL with an exception set. Steals the reference to norm, on
+ * every path.
  */
 static PyObject *
 fast_line(PyTypeObject *line_type, Py_ssize_t index, Py_ssize_t number, Py_ssize_t start,
           Py_ssize_t end, PyObject *norm, Py_ssize_t blank, const features *f)
 {
-    PyObject *fields = PyTuple_New(10);
-    PyObject *args;
-    PyObject *line;
+    PyObject *line = line_type->tp_alloc(line_type, 10);
 
-    if (fields == NULL) {
+    if (line == NULL) {
         Py_DECREF(norm);
         return NULL;
     }
-    PyTuple_SET_ITEM(fields, 4, norm);
-    /* A slot left NULL on failure is fine: tuple deallocation skips it. */
-    if (set_int(fields, 0, index) < 0 || set_int(fields, 1, number) < 0 || set_int(fields, 2, start) < 0
-        || set_int(fields, 3, end) < 0 || set_int(fields, 5, blank) < 0 || set_int(fields, 6, f->words) < 0
-        || set_int(fields, 7, f->digits) < 0 || set_int(fields, 8, f->cjk) < 0) {
-        Py_DECREF(fields);
+    PyTuple_SET_ITEM(line, 4, norm);
+    /* A slot left NULL on failure is fine: tuple deallocation (and the garbage collector) skips it. */
+    if (set_int(line, 0, index) < 0 || set_int(line, 1, number) < 0 || set_int(line, 2, start) < 0
+        || set_int(line, 3, end) < 0 || set_int(line, 5, blank) < 0 || set_int(line, 6, f->words) < 0
+        || set_int(line, 7, f->digits) < 0 || set_int(line, 8, f->cjk) < 0) {
+        Py_DECREF(line);
         return NULL;
     }
-    PyTuple_SET_ITEM(fields, 9, Py_NewRef(f->ends ? Py_True : Py_False));
-    args = PyTuple_Pack(1, fields);
-    Py_DECREF(fields);
-    if (args == NULL) {
-        return NULL;
+    PyTuple_SET_ITEM(line, 9, Py_NewRef(f->ends ? Py_True : Py_False));
+    if (!PyObject_GC_IsTracked(line)) {
+        PyObject_GC_Track(line);
     }
-    line = PyTuple_Type.tp_new(line_type, args, NULL);
-    Py_DECREF(args);
     return line;
 }
 
