@@ -23,6 +23,7 @@ from .fields.byline import (
     NAME_IN_PLACE,
     BylineMatch,
     bracket_reporters,
+    looks_like_person_name,
     match_byline,
     match_contributor_line,
     match_credit_line,
@@ -40,7 +41,7 @@ from .fields.dates import (
     is_yearless_stamp,
     page_date_order,
 )
-from .fields.lexicon import canonical_outlet, is_outlet
+from .fields.lexicon import canonical_outlet, is_outlet, may_open_outlet
 from .fields.summary import strip_outlet_tag
 from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .kinds.consent import consent_block
@@ -58,7 +59,7 @@ from .kinds.furniture import (
 )
 from .kinds.phrases import _phrase_kind, is_list_heading, long_line_may_match
 from .kinds.pullquotes import highlights, title_key
-from .lines import MAX_RULE_CHARS, Line, split_lines
+from .lines import INVISIBLE, MAX_RULE_CHARS, Line, split_lines
 from .model import (
     Article,
     ParseWarning,
@@ -655,6 +656,11 @@ def _mark_field_lines(page: _Page) -> None:
                 or ")" in norm
                 or " / " in norm[:40]  # "TNN / Updated: ..."
                 or norm[:12].lower().startswith(_BYLINE_START)
+                or (
+                    not ln.ends_sentence
+                    and ("'s " in norm[:24] or "’s " in norm[:24])
+                    and _outlet_possessive(norm)
+                )
             )
         )
         match = match_byline(short) if maybe_byline else None
@@ -746,6 +752,8 @@ def _mark_field_lines(page: _Page) -> None:
             match = match_credit_line(short)
         if match is not None and not match.authors and _marked_photo_credit(page, i):
             page.set(i, K.CAPTION, "credit-under-caption")  # "==Kyodo" under a photo's caption
+        elif match is not None and match.reason == "credit-only" and _credit_under_sentence(page, i):
+            page.set(i, K.CAPTION, "photo-credit")  # 'The Yomiuri Shimbun' right under a caption's sentence
         elif match is not None:
             _take_byline(page, i, match)
         elif words <= 8 and _BYLINE_LABEL.match(short) and not ln.ends_sentence:
@@ -756,6 +764,18 @@ def _mark_field_lines(page: _Page) -> None:
                     Span(ln.start, ln.end),
                 )
             )
+
+
+def _outlet_possessive(norm: str) -> bool:
+    """The line opens with a known outlet's possessive ("CGTN's Lin Qiao in Jinghong, ..."): maybe its
+    reporters named without 'By' (match_byline decides)."""
+    mark = norm.find("'s ", 0, 24)
+    if mark < 0:
+        mark = norm.find("’s ", 0, 24)
+        if mark < 0:
+            return False
+    head = norm[:mark]
+    return mark > 0 and may_open_outlet(head.partition(" ")[0]) and is_outlet(head)
 
 
 # Labels of the credits a Chinese page closes with besides the editor's (审校 proofreading, 校对 checking,
@@ -784,6 +804,23 @@ def _marked_photo_credit(page: _Page, i: int) -> bool:
         and ln.words <= 3
         and not ln.norm[:1].isalnum()
         and ln.norm[:1] not in "(["
+    )
+
+
+def _credit_under_sentence(page: _Page, i: int) -> bool:
+    """A bare credit line ('The Yomiuri Shimbun') stacked right under a one- or two-sentence line, with the
+    text going on below: the photo's credit under its caption, not the article's (which stands under the
+    headline or after the text)."""
+    ln = page.lines[i]
+    if i == 0 or ln.blank_before or i in page.dates:
+        return False
+    above = page.lines[i - 1]
+    return (
+        page.free(i - 1)
+        and above.ends_sentence
+        and 6 <= above.words <= 45
+        and above.sentences <= 2
+        and _prose_within(page, i, 3)
     )
 
 
@@ -891,6 +928,16 @@ def _site_names(page: _Page) -> None:
         ):
             del page.bylines[i]
             page.set(i, K.NAVIGATION, "site-name")
+        elif (
+            match is not None
+            and match.reason == "by-credit"
+            and not free_text
+            and 0 < i < _LOGO_REACH
+            and page.kinds[i - 1] is K.NAVIGATION
+            and i not in page.dates
+        ):
+            del page.bylines[i]  # 'by The Yomiuri Shimbun' under the logo: the site's tagline
+            page.set(i, K.NAVIGATION, "site-name")
 
 
 # The menu a site's logo stands over (the line right under it), within the page's first lines.
@@ -917,10 +964,12 @@ def _name_lines(page: _Page) -> None:
                 if not 0 <= j < n or kinds[j] not in _BUTTON_KINDS:
                     break
                 j += step
-            if not 0 <= j < n or not page.free(j) or lines[j].words > 6:
+            if not 0 <= j < n or not page.free(j) or (lines[j].words > 6 and not _name_list_shape(lines[j])):
                 continue
             if step == -1 and _titled_above(page, j - 1) and _name_and_role(page, j - 1, j):
                 break  # a name, and a role right above the stamp
+            if step == -1 and j == i - 1 and _name_and_place(page, j - 1, j):
+                break  # a name, and the place it was filed from right above the stamp
             if not _titled_above(page, min(i, j)):
                 continue  # with no title above, the line next to the stamp is the title itself
             if step == 1 and _name_and_role(page, j, j + 1):
@@ -931,6 +980,12 @@ def _name_lines(page: _Page) -> None:
                 page.bylines[j] = attrs.evolve(m, byline=lines[j].norm, reason="name-by-stamp")
                 page.set(j, K.BYLINE, "name-by-stamp")
                 break
+
+
+def _name_list_shape(ln: Line) -> bool:
+    """A line that may list a few people's names ('Holly Brennan, Sami Qureshi and Ellen Marsh'): up to 12
+    words joined by commas or 'and', no sentence."""
+    return ln.words <= 12 and not ln.ends_sentence and ("," in ln.norm or " and " in ln.norm)
 
 
 def _name_above_title(page: _Page) -> None:
@@ -999,6 +1054,38 @@ def _name_and_role(page: _Page, name: int, role: int) -> bool:
     return True
 
 
+def _name_and_place(page: _Page, name: int, place: int) -> bool:
+    """An author's name line with the place line under it, stacked right above the stamp ('ROCÍO VILLALBA' /
+    'Madrid' / 'Actualizado …': El Mundo's author block): both are the byline; the place is no person."""
+    lines = page.lines
+    if name < 1 or not page.free(name) or not page.free(place) or not _titled_above(page, name):
+        return False
+    ln, above = lines[place], lines[name]
+    if not (
+        (ln.blank_before == 0 and lines[place + 1].blank_before == 0) or page.spaced_out()
+    ) or not _is_place_line(ln):
+        return False
+    if above.words > 4 or match_end_byline(ln.norm, None) is not None:
+        return False  # (a second name, not a place)
+    m = match_end_byline(above.norm, None)
+    if m is None or not m.authors:
+        return False
+    page.bylines[name] = attrs.evolve(m, reason="name-by-stamp")
+    page.set(name, K.BYLINE, "name-by-stamp")
+    page.set(place, K.BYLINE, "place-in-byline-block")
+    return True
+
+
+def _is_place_line(ln: Line) -> bool:
+    """One to three capitalised words of letters, alone on a line ('Madrid', 'NEW DELHI')."""
+    return (
+        ln.words <= 3
+        and not ln.digits
+        and ln.norm.replace(" ", "").replace("-", "").isalpha()
+        and all(word[:1].isupper() for word in ln.norm.split(" "))
+    )
+
+
 def _add_editors(page: _Page, names: tuple[str, ...]) -> None:
     for name in names:
         page.editors.setdefault(name, None)  # an ordered set: no quadratic membership tests
@@ -1040,6 +1127,15 @@ def _is_listing(page: _Page) -> str | None:
     )
     if len(stamps) >= 3 and all(b - a >= 2 for a, b in itertools.pairwise(stamps)):
         return f"{len(stamps)} time stamps between teasers"
+    if not bylines and len(page.dates) <= 1:  # (an article shows its byline or its stamp: most stop here)
+        kinds = page.kinds
+        timed = [
+            i
+            for i, ln in enumerate(lines)
+            if ln.digits and ln.norm[-3:-2] == ":" and kinds[i] is None and _TIMED_TITLE.search(ln.norm[-30:])
+        ]
+        if len(timed) >= 5 and not _prose_beside(page, timed):
+            return f"{len(timed)} titles each closing on a time stamp"
     content = [i for i, k in enumerate(page.kinds) if k is None]
     if not page.bylines and not page.dates and len(content) >= 5:
         first = page.lines[content[0]]
@@ -1052,6 +1148,19 @@ def _is_listing(page: _Page) -> str | None:
         ):
             return "no header, only one-line teasers back to back"
     return None
+
+
+# A list item's title closing on its time, maybe after the month and day ('[财经] 家电…资金　4-15 10:32',
+# 'Floods close schools 09:12'): the story list of a rolling-news page.
+_TIMED_TITLE: Final = re.compile(r"\S\s(?:\d{1,2}[-/.]\d{1,2}\s)?\d{1,2}:\d{2}$")
+
+
+def _prose_beside(page: _Page, timed: list[int]) -> bool:
+    """As many unlabelled lines of running text as the timed titles, or more: an article's text (whose
+    lines happen to end on a time), not a list."""
+    kinds, lines = page.kinds, page.lines
+    prose = sum(1 for i, ln in enumerate(lines) if kinds[i] is None and ln.is_prose)
+    return prose >= len(timed)
 
 
 # How a paragraph that carries on the one above begins: a pronoun, a connective or an opening quote mark.
@@ -1144,6 +1253,10 @@ def _finish_listing(page: _Page, why: str) -> None:
     for i, k in enumerate(kinds):
         ln = lines[i]
         if k is not None and k not in (K.BYLINE, K.DATE):
+            if teasers and k is K.NAVIGATION and _teaser_badge(page, i):
+                page.set(i, K.RELATED, "teaser-badge")  # 'Video' between a teaser's title and its stamp
+                site_list = False
+                continue
             site_list = k is K.NAVIGATION and is_list_heading(ln.norm)
             continue
         if site_list and (ln.blank_before == 0 or spaced) and ln.words <= 20 and not ln.is_prose:
@@ -1155,9 +1268,46 @@ def _finish_listing(page: _Page, why: str) -> None:
         if not teasers and ln.words <= 3 and not ln.digits and K.NAVIGATION in (before, after):
             page.set(i, K.NAVIGATION, "section-title")  # the section's name among the menus
             continue
+        if not teasers and _listing_control(ln, k):
+            page.set(i, K.NAVIGATION, "listing-control")  # a date picker's label or date, before any teaser
+            continue
         teasers = True
         page.set(i, K.RELATED, "listing-page")
     _teaser_kickers(page)
+
+
+def _teaser_badge(page: _Page, i: int) -> bool:
+    """A one- or two-word label ('Video') stacked between a teaser and the line under it (its stamp), both
+    without a blank line: a badge printed in the teaser's card."""
+    lines, kinds = page.lines, page.kinds
+    return (
+        0 < i < len(lines) - 1
+        and lines[i].words <= 2
+        and page.reasons[i] == "phrase-navigation"
+        and lines[i].blank_before == 0
+        and lines[i + 1].blank_before == 0
+        and kinds[i - 1] is K.RELATED
+        and page.reasons[i - 1] == "listing-page"
+        and kinds[i + 1] in (None, K.DATE, K.BYLINE)
+    )
+
+
+def _listing_control(ln: Line, kind: SegmentKind | None) -> bool:
+    """Before a listing's first teaser: a label ending with a colon ('Please select a date:') or a line with a
+    date and no time ('2025-11-18', '日期：2025年04月15日 选择日期': the day a date picker shows): the list's
+    controls, not a teaser or its stamp."""
+    norm = ln.norm
+    if ln.words <= 5 and norm[-1:] in (":", "：") and not ln.is_prose:
+        return True
+    return (
+        ln.digits > 0
+        and ln.words <= 6
+        and _CLOCK.search(norm) is None
+        and (kind is K.DATE or bool(find_dates(ln.short)))
+    )
+
+
+_CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
 
 
 # Navigation reasons a teaser's kicker cannot have: the site's own lists and the page's chrome.
@@ -1283,14 +1433,21 @@ def _spaced_out(lines: Sequence[Line]) -> bool:
     return all(ln.blank_before for ln in itertools.islice(lines, 1, None))
 
 
-def _reads_as_deck(title: str, deck: Line) -> bool:
-    """``deck``, a blank line under the title-shaped line ``title``, reads as its deck: no full sentence (that
+def _reads_as_deck(head: Line, deck: Line) -> bool:
+    """``deck``, a blank line under the title-shaped line ``head``, reads as its deck: no full sentence (that
     is the text's first paragraph), and clearly longer or in sentence case under a title in title case (the
-    way most sites set a headline and its deck)."""
+    way most sites set a headline and its deck), or a sentence and more under a title without one ('Il
+    commissario: "…primavera". Allerta anche …': where titles and decks are both in sentence case)."""
     if deck.ends_sentence or _title_case(deck.norm):
         return False
+    title = head.norm
     words = len(title.split())
-    return deck.words >= words + 4 or _title_case(title) or (words >= 6 and deck.words > max(words, 9))
+    return (
+        deck.words >= words + 4
+        or _title_case(title)
+        or (words >= 6 and deck.words > max(words, 9))
+        or (words >= 6 and deck.sentences >= 1 and head.sentences == 0)
+    )
 
 
 def _title_case(text: str) -> bool:
@@ -1304,12 +1461,16 @@ def _choose_headline(page: _Page) -> None:
     n = len(lines)
     fields = _header_anchors(page)
     kinds = page.kinds
-    titled = page.titled
+    # (page.titled is called, not bound to a local: compiled, a bound method is a Python-level call)
     candidates = [
         i
         for i, ln in enumerate(lines)
-        if kinds[i] is None and (2 <= ln.words <= 30 or ln.cjk) and titled(i) and not _is_list_item(page, i)
-    ]
+        if kinds[i] is None
+        and (2 <= ln.words <= 30 or ln.cjk)
+        and page.titled(i)
+        and not _is_list_item(page, i)
+        and not (ln.cjk and ln.norm[:2] == "——" and i > 0 and kinds[i - 1] is None and page.titled(i - 1))
+    ]  # (a Chinese subtitle, '——' under the title, is its deck: see _is_summary)
     candidate_set = set(candidates)
     best: tuple[float, int] | None = None
     first_field = fields[0] if fields else None
@@ -1326,7 +1487,10 @@ def _choose_headline(page: _Page) -> None:
         ln = lines[i]
         if first_field is not None:
             # Distance to the header block (the field lines), above preferred.
-            nearest = min(fields[:4], key=lambda f: abs(i - f))
+            nearest = fields[0]  # the nearest of the first four (min() with a key: a Python-level call each)
+            for f in fields[1:4]:
+                if abs(i - f) < abs(i - nearest):
+                    nearest = f
             lo_, hi_ = min(i, nearest), max(i, nearest)
             if hi_ - lo_ > 12:
                 continue
@@ -1370,7 +1534,7 @@ def _choose_headline(page: _Page) -> None:
                 deck.blank_before == 1
                 and first_field is not None
                 and ln.words >= 4
-                and _reads_as_deck(ln.norm, deck)
+                and _reads_as_deck(ln, deck)
             ):
                 score += 2.2  # a title with a line under it that can only be its deck
             elif deck.blank_before == 0 or (deck.blank_before == 1 and page.spaced_out()):
@@ -1406,10 +1570,29 @@ def _choose_headline(page: _Page) -> None:
         if abs(other - size) <= 0.5 * max(other, size) and page.same(i, h):  # (same()'s own first test)
             if i < h or i < header_end:
                 page.set(i, K.OTHER, "headline-copy")
+            elif _stacked_in_list(page, i):
+                page.set(i, K.OTHER, "headline-copy-in-list")  # an item of a story list (the page's stories)
             else:
                 page.set(i, K.CAPTION, "headline-copy-image-title")
         elif i < h and other > size and _page_title_of(lines[i].norm, lines[h].norm):
             page.set(i, K.OTHER, "headline-copy")  # the browser's title: "Headline--Section--Site"
+
+
+def _stacked_in_list(page: _Page, i: int) -> bool:
+    """Line ``i`` stands in a list of titles: stacked (no blank line) between a short line above and a
+    title-shaped line below, as the items of a story list are ('本版新闻' / this title / the next story)."""
+    lines = page.lines
+    if i + 1 >= len(lines) or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    return (
+        page.kinds[i - 1] not in _FIELD_KINDS
+        and above.words <= 8
+        and not above.ends_sentence
+        and below.words <= 20
+        and below.sentences == 0
+        and page.titled(i + 1)
+    )
 
 
 def _title_below_menu(page: _Page, i: int, field: int, candidates: set[int]) -> bool:
@@ -1562,9 +1745,15 @@ _ENDS_ON_DATE: Final = re.compile(
 )
 
 
+# Letters only Vietnamese writes (in lower case): a line holding one is in Vietnamese.
+_VIETNAMESE_LETTERS: Final = re.compile("[ăđơư]")
+
+
 def _is_summary(page: _Page, i: int) -> bool:
     lines = page.lines
     ln = lines[i]
+    if page.headline == i - 1 and ln.cjk and ln.norm[:2] == "——":
+        return True  # a Chinese title's subtitle (副题), '——' under it: '——浙江安吉县推进竹产业转型升级调查'
     if page.headline is None or ln.words < 5 or ln.words > 80:
         return False
     if find_dateline(ln.norm) or _credited_by_next(page, i):
@@ -1591,6 +1780,19 @@ def _is_summary(page: _Page, i: int) -> bool:
         and ln.words <= 60
     ):
         return True  # right under the title, set apart from the body by a picture or links
+    if (
+        nxt is not None
+        and page.kinds[nxt] is K.CAPTION
+        and _is_field_above(page, i)
+        and ln.sentences <= 2
+        and ln.words <= 60
+        and page.tz is None  # (a Vietnamese outlet's parser knows its own sapo: see sources.vietnam)
+        and _VIETNAMESE_LETTERS.search(ln.norm) is not None
+        and any(page.free(k) and lines[k].is_prose for k in range(nxt + 1, min(len(lines), nxt + 4)))
+    ):
+        # a Vietnamese paper's sapo (its lead, set in bold: every Vietnamese outlet prints one) under the
+        # byline or the stamp, set apart from the text by the lead picture
+        return True
     if (
         nxt is not None
         and _is_field(page, i - 1)
@@ -1674,7 +1876,23 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if box is not None and not _is_paragraph_shape(ln):
             page.set(i, box, "list-in-text")  # an item of a box set in the article ("Related: ...")
             continue
-        if prev is not None and reasons[prev] == "repeats-body-line" and _is_attribution(ln):
+        if (
+            prev is not None
+            and reasons[prev] == "phrase-related"
+            and not ln.ends_sentence
+            and ln.words <= 20
+            and page.titled(i)
+        ):
+            page.set(i, K.RELATED, "title-under-label")  # 'READ MORE' over one story's title, in the text
+            continue
+        if (
+            prev is not None
+            and reasons[prev] == "repeats-body-line"
+            and (
+                _is_attribution(ln) or ((ln.blank_before == 0 or page.spaced_out()) and _name_signs_quote(ln))
+            )
+            and not (prev > 0 and reasons[prev - 1] == "repeats-body-line" and _is_attribution(lines[prev]))
+        ):  # (not under a quote's attribution: the quote has one, this line heads what follows)
             page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
             continue
         if prev is not None and reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
@@ -1847,6 +2065,15 @@ def _is_attribution(ln: Line) -> bool:
     return "," in ln.norm or (ln.words <= 5 and honorific_start(ln.norm))
 
 
+def _name_signs_quote(ln: Line) -> bool:
+    """A short line (stacked right under a pull quote) that ends with a person's name, maybe after a title in
+    any language ('Đại sứ Trần Hoài Nam', Ambassador Tran Hoai Nam): the quote's attribution."""
+    if not 2 <= ln.words <= 6 or ln.ends_sentence or ln.digits:
+        return False
+    tokens = ln.norm.split(" ")
+    return any(looks_like_person_name(" ".join(tokens[-k:])) for k in (3, 2) if k <= len(tokens))
+
+
 def _attribution_follows(page: _Page, i: int) -> bool:
     return i + 1 < len(page.lines) and page.free(i + 1) and _is_attribution(page.lines[i + 1])
 
@@ -1891,6 +2118,19 @@ def _text_goes_on(page: _Page, i: int, limit: int) -> bool:
     return False
 
 
+def _prose_goes_on(page: _Page, i: int, limit: int) -> bool:
+    """Two unlabelled lines of running text (in any script) among the 40 after line ``i``: the text goes
+    on."""
+    found = 0
+    lines, kinds = page.lines, page.kinds
+    for k in range(i + 1, min(limit, i + 40)):
+        if kinds[k] is None and lines[k].is_prose:
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 def _tail_start(page: _Page, body_start: int) -> int:
     """Where the article's text ends: after the last body line before teaser blocks and widgets."""
     lines = page.lines
@@ -1901,15 +2141,17 @@ def _tail_start(page: _Page, body_start: int) -> int:
         if page.kinds[i] is None and page.kinds[i + 1] is None and page.titled(i) and page.same(i, i + 1):
             limit = i
             break
-    # So does the heading of a list widget or of the comments, once some text has come.
+    # So does the heading of a list widget or of the comments, once some text has come, and the credits
+    # that close the text (the editors', the copyright: '责任编辑：A', '校对：B').
     seen_text = False
+    kinds = page.kinds
+    credit = K.CREDIT
     for i in range(body_start, limit):
-        if page.free(i) and lines[i].is_prose:
+        if kinds[i] is None and lines[i].is_prose:
             seen_text = True
-        elif (
-            seen_text
-            and _opens_widget(page, i)
-            and (page.kinds[i] is K.COMMENTS or not _text_goes_on(page, i, limit))
+        elif seen_text and (
+            (kinds[i] is credit and not _prose_goes_on(page, i, limit))
+            or (_opens_widget(page, i) and (kinds[i] is K.COMMENTS or not _text_goes_on(page, i, limit)))
         ):
             limit = i
             break
@@ -1934,11 +2176,22 @@ def _tail_start(page: _Page, body_start: int) -> int:
             or (role is not None and match_end_byline(ln.norm, None) is not None)  # (tags may follow)
         ):
             return end  # a byline after the text, not the text going on
-        if _looks_cut(ln) or ln.words >= 15:
+        if (_looks_cut(ln) and not _heads_a_row(page, end)) or ln.words >= 15:
             end += 1
         elif page.titled(end) and ln.words <= 14 and end + 1 == n and not honorific_start(ln.norm):
             end += 1  # the page was cut right after a subheading
     return end
+
+
+def _heads_a_row(page: _Page, i: int) -> bool:
+    """Line ``i`` is a short title-shaped label ('Related Tags') over a row whose items the scraper kept apart
+    with wide gaps ('Hokkaido  Bears  Depopulation'): a widget's heading, not the text going on."""
+    lines = page.lines
+    if i + 1 >= len(lines) or lines[i].words > 3 or not page.titled(i):
+        return False
+    row = lines[i + 1]
+    gap = len(row.norm) != row.end - row.start and _WIDE_GAP.search(page.text, row.start, row.end)
+    return bool(gap)
 
 
 def _end_byline_at(page: _Page, i: int, *, pair: bool = True) -> None:
@@ -1947,6 +2200,8 @@ def _end_byline_at(page: _Page, i: int, *, pair: bool = True) -> None:
     ln = lines[i]
     if ln.words > 8:
         return
+    if len(ln.norm) != ln.end - ln.start and _WIDE_GAP.search(page.text, ln.start, ln.end):
+        return  # words kept apart by wide gaps ('Hokkaido  Bears  Depopulation'): a row of tags, no name
     nxt = (
         i + 1 if pair and i + 1 < len(lines) and page.free(i + 1) and lines[i + 1].blank_before == 0 else None
     )
@@ -1982,6 +2237,8 @@ def _label_tail(page: _Page, tail_start: int) -> None:
                 _end_byline_at(page, first)
         if page.free(free_tail[-1]):
             _end_byline_at(page, free_tail[-1], pair=False)
+    if K.CREDIT in page.kinds[-4:]:
+        _publisher_block(page, tail_start)
     group: SegmentKind | None = None
     headed = False  # the group comes from a heading (not from a repeated title)
     for i in range(tail_start, n):
@@ -2031,6 +2288,25 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         page.set(i, K.NAVIGATION, "list-after-body")
 
 
+def _publisher_block(page: _Page, tail_start: int) -> None:
+    """The publisher's name over the copyright line that names it again, with its address between ('Post Media
+    Co Ltd' / 'The Elements Condominium, Level 7, …' / 'Copyright © 2025 Post Media Co Ltd. …'): the imprint,
+    credit lines like the copyright's."""
+    lines, kinds = page.lines, page.kinds
+    for c in range(max(tail_start + 1, len(lines) - 4), len(lines)):  # (the copyright closes the page)
+        if kinds[c] is not K.CREDIT or "©" not in lines[c].norm:
+            continue
+        for j in range(c - 1, max(tail_start, c - 4) - 1, -1):
+            if not page.free(j) or lines[j].words > 30:
+                break
+            name = lines[j].norm
+            if lines[j].words >= 2 and not lines[j].ends_sentence and name in lines[c].norm:
+                for k in range(j, c):
+                    page.set(k, K.CREDIT, "imprint-above-copyright")
+                break
+        return
+
+
 # A publisher's imprint or copyright inside a footer line (at its start, and an imprint phrase such as
 # "online newspaper of" anywhere, the furniture rules have it already: kinds.phrases).
 _FOOTER_CREDIT: Final = re.compile(
@@ -2076,7 +2352,10 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
         for ln in rest:
             offsets += (ln.start, ln.end)
     segs = build_segments(data, kinds, offsets, reasons)
-    headline = lines[page.headline].norm if page.headline is not None else None
+    headline = None
+    if page.headline is not None:
+        title = lines[page.headline]
+        headline = _shown_title(data, title) if title.cjk else title.norm
     summary = None
     if page.summary is not None:
         summary, _ = strip_outlet_tag(lines[page.summary].norm)
@@ -2119,13 +2398,22 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                     _warn_order_assumed(page, i, d)
     if published is None and body:
         published = _published_after_text(page, body[-1])
-    dateline = find_dateline(lines[body[0]].norm) if body else None
+    if page.tz is None and (_naive(published) or _naive(updated)) and _chinese_text(lines, body):
+        # a page in Chinese whose source is unknown: its stamps are China's time (or Taiwan's, Hong Kong's,
+        # Singapore's: UTC+8 all), as the Beijing outlets' are
+        published, updated = _at_utc8(published), _at_utc8(updated)
+    # the lede: the first paragraph, or the first of running text when a stray word opens the body ('NEWS')
+    lede = first_text
+    dateline = find_dateline(lines[lede].norm) if body else None
+    if dateline is None and body and lines[lede].words <= 2 and not lines[lede].cjk:
+        lede = next((i for i in body[:3] if lines[i].is_prose), lede)
+        dateline = find_dateline(lines[lede].norm)
     if dateline is not None and not seen_authors:
         # a Chinese wire lede names its reporters after the dateline: 新华社上海3月3日电（记者 A、B）
-        seen_authors.update(dict.fromkeys(dateline_reporters(lines[body[0]].norm)))
-    elif not seen_authors and body and lines[body[0]].norm[:1] == "【":
+        seen_authors.update(dict.fromkeys(dateline_reporters(lines[lede].norm)))
+    elif not seen_authors and body and lines[lede].norm[:1] == "【":
         # a Chinese paper's lede opens with its reporters in a bracket: 【本报驻德国记者 A 本报记者 B】
-        seen_authors.update(dict.fromkeys(bracket_reporters(lines[body[0]].norm)))
+        seen_authors.update(dict.fromkeys(bracket_reporters(lines[lede].norm)))
     return trusted_article(
         text=data,
         headline=headline,
@@ -2142,6 +2430,46 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
         segments=segs,
         warnings=tuple(page.warnings),
     )
+
+
+def _shown_title(data: str, ln: Line) -> str:
+    """The headline as shown, whitespace collapsed: an ideographic space between two Chinese or Japanese
+    characters stays (it parts a title's two clauses there, as punctuation would: '持续升温\u3000一季度…')."""
+    norm = ln.norm
+    if not ln.cjk or data.find("\u3000", ln.start, ln.end) < 0:
+        return norm
+    if " " not in norm:
+        return norm
+    raw = INVISIBLE.sub("", data[ln.start : ln.end])
+    return _CJK_GAP.sub(_keep_ideographic_space, raw)
+
+
+# A run of spaces between two CJK characters (group 1: the run).
+_CJK_GAP: Final = re.compile(r"(?<=[\u2e80-\u9fff])(\s+)(?=[\u2e80-\u9fff])|\s+")
+
+
+def _keep_ideographic_space(m: re.Match[str]) -> str:
+    gap = m[0]
+    return "\u3000" if m[1] is not None and gap == "\u3000" else " "
+
+
+def _naive(value: dt.datetime | dt.date | None) -> bool:
+    return isinstance(value, dt.datetime) and value.tzinfo is None
+
+
+_UTC8: Final = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
+_KANA: Final = re.compile("[\u3040-\u30ff]")
+
+
+def _chinese_text(lines: list[Line], body: list[int]) -> bool:
+    """The text is in Chinese: its first paragraph of some length (among the first three) has Han characters
+    and no Japanese kana (Japanese text always shows some)."""
+    first = next((lines[i] for i in body[:3] if lines[i].cjk >= 20), None)
+    return first is not None and _KANA.search(first.norm, 0, 400) is None
+
+
+def _at_utc8(value: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
+    return value.replace(tzinfo=_UTC8) if isinstance(value, dt.datetime) and value.tzinfo is None else value
 
 
 def _warn_order_assumed(page: _Page, i: int, stamp: DateMatch) -> None:

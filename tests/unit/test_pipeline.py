@@ -279,8 +279,8 @@ def test_chinese_headline_stamp_and_wire_reporters() -> None:
     assert art.headline == "长江口禁渔第四年 江豚出现频次明显增加"
     assert (art.byline, art.credit, art.dateline) == ("来源：新华社", "新华社", "上海")
     assert art.authors == ("邵雨桐", "韩立松")
-    # (a wire line alone claims no source parser, so no zone: naive)
-    assert art.published == dt.datetime(2024, 3, 3, 10, 15, 33)
+    # (a wire line alone claims no source parser; a page in Chinese is on UTC+8: docs/timezones.md)
+    assert art.published == dt.datetime(2024, 3, 3, 10, 15, 33, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
 def test_impossible_date_gives_empty_field_and_warning() -> None:

@@ -522,7 +522,7 @@ _CONTACT_TAIL_RE: Final = re.compile(
 _WITH_OUTLET_RE: Final = re.compile(r"\swith\s(?P<outlet>[^\s,].{0,40})$")
 
 
-def _parse_by_rest(rest: str) -> _Names | None:
+def _parse_by_rest(rest: str, max_words: int = _MAX_HEAD_WORDS) -> _Names | None:
     """Read what follows 'By': people, an outlet, or an outlet's writers followed by people.
 
     Neither an e-mail address or a handle after the names nor staff wording after a slash ('By A / Staff
@@ -556,7 +556,7 @@ def _parse_by_rest(rest: str) -> _Names | None:
             return None
         else:
             paren_role = _place_and_role(inner)
-    if not names_text or len(names_text.split()) > _MAX_HEAD_WORDS:
+    if not names_text or len(names_text.split()) > max_words:
         return None
     # (may_open_outlet: False when no head of names_text is an outlet, the whole text included)
     if lx.may_open_outlet(names_text.partition(" ")[0]) and lx.is_outlet(names_text):
@@ -573,6 +573,12 @@ def _parse_by_rest(rest: str) -> _Names | None:
         if m.start() > 0 and "/" in m[0] and _is_staff_tail(tail):
             names_text = names_text[: m.start()]  # 'A / Staff reporter': staff wording, no role
             break
+        if m.start() > 0 and "/" in m[0]:
+            staff_of = lx.institutional_credit(tail)  # 'A / Yomiuri Shimbun Staff Writer': the outlet's staff
+            if staff_of is not None:
+                credit = credit or staff_of
+                names_text = names_text[: m.start()]
+                break
     tokens = names_text.split(" ")
     # Each head (or its part before "'s") tried below is tokens[0], or begins with tokens[0] and a space, or
     # begins tokens[0]: when may_open_outlet says no, none is an outlet, and the loop does nothing.
@@ -643,6 +649,24 @@ _OTHER_BY_RE: Final = re.compile(
     r"(?:par|von|por)(?:\s?[:：]\s?|\s)|(?:writers?|reporters?|authors?)\s?[:：]\s?", re.IGNORECASE
 )
 _OTHER_BY_STARTS: Final = frozenset("PpVvWwRrAa")
+# Vietnamese credit blocks label the writer too ('Nội dung: A | Ảnh: B', content; 'Bài: A', article; 'Tác giả:
+# A', author): tried only on lines that open with one of these words (in lower case).
+_VI_BY_RE: Final = re.compile(r"(?:nội dung|bài|tác giả)\s?[:：]\s?", re.IGNORECASE)
+_VI_BY_WORDS: Final = ("nội dung", "bài", "tác giả")
+_VI_BY_STARTS: Final = frozenset("NnBbTt")
+_ANY_BY_STARTS: Final = _OTHER_BY_STARTS | _VI_BY_STARTS
+
+
+def _other_by(text: str) -> re.Match[str] | None:
+    """A match of 'By' in another language or of a writer label at the start of ``text`` (see above)."""
+    first = text[:1]
+    if first in _OTHER_BY_STARTS:
+        return _OTHER_BY_RE.match(text)
+    if first in _VI_BY_STARTS and text[:8].lower().startswith(_VI_BY_WORDS):
+        return _VI_BY_RE.match(text)
+    return None
+
+
 _REPORTING_RE: Final = re.compile(r"(?:additional\s)?(?:reporting|reported|writing)\sby\s", re.IGNORECASE)
 _CLAUSE_SPLIT_RE: Final = re.compile(
     r"\s?;\s?|[,.]\s(?=(?:additional\s)?(?:reporting|reported|writing|editing|edited|compiled|graphics|photos?)"
@@ -829,8 +853,8 @@ def match_byline(line: str) -> BylineMatch | None:
     if len(s) <= _MAX_STAFF_CHARS and s[-4:].lower() in _STAFF_TAILS and _STAFF_BYLINE_RE.fullmatch(s):
         return BylineMatch(byline=s, reason="staff-byline")  # 'Our correspondent': no name, no outlet
     opening = _OPENING_RE.match(s)
-    if opening is None and s[0] in _OTHER_BY_STARTS:
-        opening = _OTHER_BY_RE.match(s)
+    if opening is None and s[0] in _ANY_BY_STARTS:
+        opening = _other_by(s)
     if opening is not None and opening.lastgroup == "reporting":
         return _match_reporting(s, pos)
     if s[0] == "(" and s.endswith(")") and "page" in s and _PRINT_EDITION_RE.fullmatch(s) is not None:
@@ -839,10 +863,16 @@ def match_byline(line: str) -> BylineMatch | None:
         reporting = _REPORTING_RE.match(s, 1)  # '(Reporting by A; Editing by B)' closing a wire story
         if reporting is not None and _brackets_closed(s[1:-1]):
             return _match_reporting(s[1:-1], pos[1:-1])
+    if s[0] == "(" and s[-1] == ")" and s[1:3] in ("By", "BY", "by") and _brackets_closed(s[1:-1]):
+        return _bracketed_by(s, pos)  # '(By A and B)' closing the text (Focus Taiwan)
     if opening is None and " By " in s:
         stamped = _stamp_then_by(s, pos)
         if stamped is not None:
             return stamped
+    if opening is None and ("'s " in s[:_POSSESSIVE_REACH] or "’s " in s[:_POSSESSIVE_REACH]):
+        owned = _outlet_possessive(s)
+        if owned is not None:
+            return owned
     if opening is None and "," in s[:60]:
         named = _names_comma_dated(s, pos)
         if named is not None:
@@ -910,8 +940,8 @@ def match_byline(line: str) -> BylineMatch | None:
         return None
 
     by = _BY_RE.match(head_text)
-    if by is None and head_text[0] in _OTHER_BY_STARTS:
-        by = _OTHER_BY_RE.match(head_text)
+    if by is None and head_text[0] in _ANY_BY_STARTS:
+        by = _other_by(head_text)
     if by is not None:
         rest = head_text[by.end() :]
         translated = _TRANSLATED_RE.search(rest) if "ransl" in rest else None
@@ -952,6 +982,43 @@ def match_byline(line: str) -> BylineMatch | None:
     if date_at is not None and first_piece_segments == 1 and len(segments) > 1 and head.end < date_at:
         return _names_dated(s, pos, head_text, later, tuple(editors), extra_credit, date_at)
     return None
+
+
+# How far into a line an outlet's possessive may end ("CGTN's Lin Qiao ..."), and the words such a line may
+# hold (each name may carry its city: 'A in Jinghong, B in Bangkok and C in Vientiane').
+_POSSESSIVE_REACH: Final = 24
+_MAX_POSSESSIVE_WORDS: Final = 20
+
+
+def _outlet_possessive(s: str) -> BylineMatch | None:
+    """An outlet's reporters without 'By' ("CGTN's Lin Qiao in Jinghong, Anan Sirikul in Bangkok"), or None.
+
+    The whole line must be the outlet's possessive and a list of people (maybe with their cities and
+    roles): a sentence that opens with an outlet's name ("CGTN's reporters found ...") is not one.
+    """
+    mark = s.find("'s ", 0, _POSSESSIVE_REACH)
+    if mark < 0:
+        mark = s.find("’s ", 0, _POSSESSIVE_REACH)
+        if mark < 0:
+            return None
+    head = s[:mark]
+    if mark <= 0 or not lx.may_open_outlet(head.partition(" ")[0]) or not lx.is_outlet(head):
+        return None
+    names = _parse_by_rest(s, _MAX_POSSESSIVE_WORDS)
+    if names is None or not names.authors or names.credit is None:
+        return None
+    return BylineMatch(
+        byline=s, authors=names.authors, credit=names.credit, roles=names.roles, reason="outlet-possessive"
+    )
+
+
+def _bracketed_by(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """'(By A and B)': the byline inside the brackets (without them), or None."""
+    inner = match_byline(s[1:-1])
+    if inner is None or inner.reason not in ("by-prefix", "by-credit"):
+        return None
+    start = inner.date_start
+    return attrs.evolve(inner, date_start=None if start is None else pos[1 + start])
 
 
 # The print edition a story ran in, closing it: '(China Daily Africa 11/07/2014 page15)'.
@@ -1338,7 +1405,7 @@ def _match_reporter(s: str) -> BylineMatch | None:
 
     A photo credit ('本报记者 陈思远摄', '新华社记者 韩立松 摄': 摄 is 'photographed by') is not a byline.
     """
-    if "通讯员" in s:
+    if "通讯员" in s or "实习生" in s:
         return _reporters_and_correspondents(s)
     m = _REPORTER_RE.fullmatch(s)
     if m is None or s.endswith("摄"):
@@ -1355,10 +1422,12 @@ def _match_reporter(s: str) -> BylineMatch | None:
 
 def _reporters_and_correspondents(s: str) -> BylineMatch | None:
     """'记者 A B 通讯员 C': the reporters, then the correspondents (通讯员, writers from the local unit the
-    story is about, credited on the byline as co-authors), all authors in the order shown; or None."""
-    head, _, tail = s.partition("通讯员")
+    story is about, credited on the byline as co-authors), all authors in the order shown; or None.
+    Interns (实习生) named after the reporters are co-authors the same way: '澎湃新闻记者 A 实习生 B'."""
+    label = "通讯员" if "通讯员" in s else "实习生"
+    head, _, tail = s.partition(label)
     head, tail = head.strip(), tail.strip()
-    found = _match_reporter(head) if head and tail and "通讯员" not in tail else None
+    found = _match_reporter(head) if head and tail and "通讯员" not in tail and "实习生" not in tail else None
     if found is None:
         return None
     extra = tuple(_REPORTER_SPLIT_RE.split(tail))
@@ -1651,18 +1720,39 @@ def match_editor_line(line: str) -> tuple[str, ...] | None:
         nxt = _BOUNDARY_RE.search(s, m.end(), end)
         if nxt is not None:
             end = nxt.start()
+            if s[end] == "编":
+                end = _cjk_label_start(s, m.end(), end)  # '责任编辑：A 图片编辑：B': the next label's kind
         names = _editor_names(s[m.end() : end])
         if names is None:
             return None
         found_any = True
         editors.extend(name for name in names if name not in editors)
         cursor = end
+        kind = (
+            _CJK_EDITOR_KIND_RE.match(s, cursor) if "\u4e00" <= s[cursor : cursor + 1] <= "\u9fff" else None
+        )
+        if kind is not None:
+            cursor = s.rindex("编", cursor, kind.end())  # (the kind is part of the next label, not left over)
     if not found_any:
         return None
     leftover.append(s[cursor:])
     if not all(_furniture(part) for part in leftover):
         return None
     return tuple(editors)
+
+
+# The kind of editor a Chinese label names before its 编辑 ('图片编辑', photo editor; '美术编辑', art editor):
+# up to four Han characters after a space, run into the label.
+_CJK_EDITOR_KIND_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,4}编辑\s?[:：]")
+
+
+def _cjk_label_start(s: str, lo: int, at: int) -> int:
+    """Where the editor label at ``at`` ('编辑：') really starts: before the one to four Han characters run
+    into it after a space ('何依然 图片编辑：' gives the start of '图片'), else ``at``."""
+    k = at
+    while k > lo and at - k < 4 and "\u4e00" <= s[k - 1] <= "\u9fff":
+        k -= 1
+    return k if k < at and k > lo and s[k - 1] == " " else at
 
 
 def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | None:
@@ -1686,6 +1776,10 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
         if role_normal is None:
             return None
         role = role_normal[0]
+        if "@" in role:  # 'South West correspondent @bethanlh': the role, not the author's handle
+            handle = _HANDLE_TAIL_RE.search(role)
+            if handle is not None:
+                role = role[: handle.start()]
         if role:
             words = role.split()
             if len(words) > _MAX_ROLE_WORDS or len(role) > 150 or not lx.has_role_word(role):
@@ -1697,6 +1791,8 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
 
 
 _MAX_ONE_LINE_ROLE_WORDS: Final = 5
+# The author's social-network handle run on after the role line's words.
+_HANDLE_TAIL_RE: Final = re.compile(r"\s+@\w{2,30}$")
 
 
 def _name_list(line: str) -> BylineMatch | None:
@@ -1705,9 +1801,14 @@ def _name_list(line: str) -> BylineMatch | None:
     Names in capitals are left alone: a line of words in capitals split by commas is as often a list of
     tags or a slogan ('WARM HOMES, CLEANER AIR').
     """
-    if ("," not in line and " and " not in line and "&" not in line) or line.isupper():
+    if line.isupper():
         return None
-    names = split_names(line)
+    if "," not in line and " and " not in line and "&" not in line:
+        if " - " not in line:
+            return None
+        names = tuple(line.split(" - "))  # 'Quỳnh Trần - Ngọc Tài': co-authors after the text (VnExpress)
+    else:
+        names = split_names(line)
     if not 2 <= len(names) <= 4 or not all(_person_name(name, 2, 4) for name in names):
         return None
     return BylineMatch(byline=line, authors=names, reason="end-byline")

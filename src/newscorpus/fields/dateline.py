@@ -42,6 +42,18 @@ _CAPS_GLUED: Final = re.compile(rf"^({_PLACE_CAPS})--(?=[A-Z\"“‘'])")
 _WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Mixed-case place needs a known agency in parentheses: "Hanoi (VNA) -".
 _MIXED: Final = re.compile(rf"^({_PLACE_MIXED}){_DATE}{_AGENCY}{_DASH}\S")
+# Mixed-case place, its date and a known agency run into the lede without a dash (Focus Taiwan):
+# "Taipei, Nov. 13 (CNA) Taiwan will ...". The date is required here.
+_MIXED_NO_DASH: Final = re.compile(
+    rf"^({_PLACE_MIXED}),\s*(?:{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,\s*\d{{4}})?"
+    rf"{_AGENCY}\s+(?=[{_UPPER}\"“‘'])"
+)
+# The agency first, then the place in capitals and the day with the month in capitals (ANSA):
+# "(ANSA) - VENEZIA, 21 OTT - Il Mose ...".
+_AGENCY_FIRST: Final = re.compile(
+    rf"^\((?P<agency>[A-Za-z][\w .&'-]{{0,30}})\){_DASH}({_PLACE_CAPS})"
+    rf"(?:,\s*\d{{1,2}}\s+[{_UPPER}]{{3,4}}\.?)?{_DASH}\S"
+)
 # All-caps place and a colon, then the lede (Indian outlets): "NEW DELHI: The Delhi Jal Board will ...".
 # A colon after capitals also opens a speaker's turn ("CCTV:", "Q:", "MAO NING:"): see _colon_dateline.
 _CAPS_COLON: Final = re.compile(rf"^([{_UPPER}][{_UPPER}'’.\- ]{{2,30}}?):\s+(?=[{_UPPER}\"“‘'])")
@@ -104,6 +116,13 @@ def find_dateline(text: str) -> str | None:
     m = _CAPS.match(head)
     if m is None and "(" in head:  # (_MIXED ends with the agency in brackets)
         m = _MIXED.match(head)
+    if m is None and head[:1] == "(":
+        first = _AGENCY_FIRST.match(head)
+        if first is not None and is_outlet(first["agency"]):
+            place = first.group(2).strip(" .-/")
+            return place if place and place.upper() not in _NOT_PLACES else None
+    if m is None and "(" in head[:60]:
+        m = _MIXED_NO_DASH.match(head)
     if m is None and "--" in head[:45]:
         m = _CAPS_GLUED.match(head)
     if m is None and "/" in head[:60]:
@@ -121,11 +140,12 @@ def find_dateline(text: str) -> str | None:
         return None
     if (
         m.re is not _MIXED
+        and m.re is not _MIXED_NO_DASH
         and not place.replace(" ", "").replace("-", "").replace(".", "").replace("/", "").isupper()
     ):
         return None
     agency: str | None = m.group("agency") if m.re is not _CAPS_GLUED else None
-    if m.re is _MIXED and (agency is None or not is_outlet(agency)):
+    if (m.re is _MIXED or m.re is _MIXED_NO_DASH) and (agency is None or not is_outlet(agency)):
         return None  # "Vietnam Airlines (VNA) – the flag carrier": a name and its acronym, not a dateline
     return place
 
@@ -212,5 +232,5 @@ def dateline_reporters(text: str) -> tuple[str, ...]:
     lede = _CJK_LEDE.match(head) if head[:1] in _CJK_AGENCY_STARTS else None
     if lede is None:
         return ()
-    m = _CJK_BRACKETS.match(head, lede.end())
+    m = _CJK_BRACKETS.match(head, lede.end() + (head[lede.end() : lede.end() + 1] == " "))
     return reporter_names(m["inner"].strip()) if m is not None else ()

@@ -114,6 +114,16 @@ class _Vocab(parserinfo):
         **dict.fromkeys(("octobre", "oktober", "okt"), 10),
         "novembre": 11,
         **dict.fromkeys(("décembre", "decembre", "déc", "dezember", "dez"), 12),
+        # Italian ('21 ottobre 2025, 14:32': ANSA); 'marzo', 'agosto', 'novembre' are above
+        "gennaio": 1,
+        "febbraio": 2,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "settembre": 9,
+        "ottobre": 10,
+        "dicembre": 12,
     }
     # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
     # Ambiguous abbreviations (CST, ET) are deliberately left out.  IST is read as India Standard Time: on
@@ -185,6 +195,14 @@ class _Vocab(parserinfo):
         # Chinese: 星期一 ... 星期日 (or 星期天)
         **{f"星期{day}": n for n, day in enumerate("一二三四五六日")},
         "星期天": 6,
+        # Spanish ('Actualizado Jueves, 6 noviembre 2025 - 13:05': El Mundo) and Italian
+        **dict.fromkeys(("lunes", "lunedì", "lunedi"), 0),
+        **dict.fromkeys(("martes", "martedì", "martedi"), 1),
+        **dict.fromkeys(("miércoles", "miercoles", "mercoledì", "mercoledi"), 2),
+        **dict.fromkeys(("jueves", "giovedì", "giovedi"), 3),
+        **dict.fromkeys(("viernes", "venerdì", "venerdi"), 4),
+        **dict.fromkeys(("sábado", "sabado", "sabato"), 5),
+        **dict.fromkeys(("domingo", "domenica"), 6),
     }
 
     def weekday(self, name: str) -> int | None:
@@ -356,6 +374,8 @@ _ZONE: Final = re.compile(
     r"|(?P<et>(?-i:ET))(?![^\W\d_])"
     # (a city alone only in brackets, '(Paris)'; else with 'time', 'Paris time')
     rf"|(?P<cet>(?-i:{'|'.join(_CET_CITIES)}))(?:(?(open)(?=\s*[)\]])|\s+time(?![^\W\d_])))"
+    # ('14:32, UK': UK time, as Sky News prints it after a comma: GMT, or BST in summer)
+    r"|(?(open)(?!)|,\s?(?P<uk>(?-i:UK))(?![^\W\d_]))"
     r")(?(open)\s*[)\]])",
     re.IGNORECASE,
 )
@@ -380,7 +400,7 @@ _LABEL_BEFORE: Final = re.compile(
     r"|actualizad[oa]|publicad[oa]"
     # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
     r"|issued(?=(?:\s+on)?\s*[:：])"
-    r"|(?:last\s+)?(?:updated|modified|edited|revised)|update"
+    r"|(?:last\s+)?(?:updated|modified|edited|revised|update)"
     r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản"
     # French: 'Publié le', 'mis à jour le', 'Modifié le'; German: 'Veröffentlicht am', 'Aktualisiert am'
     r"|publié|mis\s+à\s+jour|modifié|actualisé|veröffentlicht|aktualisiert)"
@@ -503,8 +523,11 @@ _MARK_THEN_YEAR: Final = re.compile(r"[-/.](?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![
 _DAY_THEN_YEAR: Final = re.compile(
     r"[0-9][^0-9]++(?:19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|" + _GLUED_TIME + ")"
 )
-# The first three letters of every month name (lower case): a month name holds one.
-_MONTH_STEM: Final = re.compile("|".join(sorted({name[:3].lower() for name in _VOCAB.month_names()})))
+# A beginning of every month name (lower case): a month name holds one. Three letters, four for the names of
+# five letters or more ('sett' for 'settembre': 'set' and 'gen' begin too many English words).
+_MONTH_STEM: Final = re.compile(
+    "|".join(sorted({name.lower()[: 3 if len(name) <= 4 else 4] for name in _VOCAB.month_names()}))
+)
 
 
 def _may_name_month(s: str) -> bool:
@@ -632,16 +655,20 @@ def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
 
 
 def _rule_offset(kind: str, day: dt.date, clock: dt.time | None) -> int:
-    """Offset in seconds of US Eastern ('et') or Central European ('cet') time on a day, local clock time.
+    """Offset in seconds of US Eastern ('et'), Central European ('cet') or UK ('uk') time on a day, local
+    clock time.
 
     US: daylight time from 02:00 on the second Sunday of March to 02:00 on the first Sunday of November
     (the rule since 2007). EU: summer time from 02:00 on the last Sunday of March to 03:00 on the last
-    Sunday of October (01:00 UTC both).
+    Sunday of October (01:00 UTC both); the UK switches at the same instants (01:00 GMT, 02:00 BST).
     """
     hour = clock.hour if clock is not None else 12
     if kind == "et":
         start, end, switch_on, switch_off = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1), 2, 2
         standard = -5 * 3600
+    elif kind == "uk":  # (the EU's Sundays and the same instants: 01:00 GMT, 02:00 BST)
+        start, end, switch_on, switch_off = _nth_sunday(day.year, 3, -1), _nth_sunday(day.year, 10, -1), 1, 2
+        standard = 0
     else:
         start, end, switch_on, switch_off = _nth_sunday(day.year, 3, -1), _nth_sunday(day.year, 10, -1), 2, 3
         standard = 3600
@@ -683,7 +710,8 @@ def _zone_after(
         if day is None:
             return None
         clock = attached_time.time if attached_time is not None else None
-        return _rule_offset("et" if m["et"] is not None else "cet", day, clock), m.end()
+        kind = "et" if m["et"] is not None else "uk" if m["uk"] is not None else "cet"
+        return _rule_offset(kind, day, clock), m.end()
     total = (hours * 3600 + minutes * 60) * (1 if sign == "+" else -1)
     if minutes >= 60 or abs(total) > _MAX_OFFSET_SECONDS:
         return None, m.end()

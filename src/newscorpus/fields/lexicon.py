@@ -20,6 +20,7 @@ __all__ = [
     "DESK_TAGS",
     "HONORIFICS",
     "INSTITUTIONAL_WORDS",
+    "LEADING_INSTITUTIONAL_WORDS",
     "NAME_PARTICLES",
     "NON_NAME_WORDS",
     "OUTLETS",
@@ -186,6 +187,14 @@ OUTLETS: Final[tuple[str, ...]] = (
     "Ahram Online",
     "The Asahi Shimbun",
     "Asahi Shimbun",
+    "The Yomiuri Shimbun",
+    "Yomiuri Shimbun",
+    "The Japan News",
+    "The Irrawaddy",
+    "Irrawaddy",
+    "The Daily Star",
+    "Star Online",
+    "TRT World",
     # international
     "Bloomberg",
     "Bloomberg News",
@@ -337,6 +346,8 @@ _ALIASES: Final[dict[str, str]] = {
     "中新社": "China News Service",
     "澎湃新闻": "The Paper",
     "观察者网": "Guancha",
+    "中国新闻网": "China News Service",
+    "中新网": "China News Service",
 }
 
 # Top-level parts a web address may end with, longest first.
@@ -425,6 +436,9 @@ def _strip_domain(text: str) -> str | None:
     return None
 
 
+_NEWSPAPER_WORDS: Final = frozenset({"báo ", "bao "})
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical_outlet(text: str) -> str | None:
     """Display form of ``text`` when it names exactly one known outlet, else None.
@@ -445,15 +459,20 @@ def canonical_outlet(text: str) -> str | None:
         return found
     if key.startswith("the") and key[3:] in _OUTLET_KEYS:
         return _OUTLET_KEYS[key[3:]]
+    # 'Báo Thanh Niên', 'Báo Thế giới & Việt Nam': 'báo' (Vietnamese: newspaper) before the paper's name
+    if key.startswith("bao") and key[3:] in _OUTLET_KEYS and text[:4].casefold() in _NEWSPAPER_WORDS:
+        return _OUTLET_KEYS[key[3:]]
     bare = _strip_domain(text)
     if bare is not None:
         return _OUTLET_KEYS.get(compact_key(bare))
     return None
 
 
-# Every key canonical_outlet() accepts without a web address (a key, or 'the' and a key), and every beginning
-# of one (the empty string included): may_open_outlet() reads these.
-_OUTLET_OR_THE_KEYS: Final = frozenset([*_OUTLET_KEYS, *("the" + key for key in _OUTLET_KEYS)])
+# Every key canonical_outlet() accepts without a web address (a key, or 'the' or 'báo' and a key), and every
+# beginning of one (the empty string included): may_open_outlet() reads these.
+_OUTLET_OR_THE_KEYS: Final = frozenset(
+    [*_OUTLET_KEYS, *("the" + key for key in _OUTLET_KEYS), *("bao" + key for key in _OUTLET_KEYS)]
+)
 _OUTLET_KEY_STARTS: Final = frozenset(key[:i] for key in _OUTLET_OR_THE_KEYS for i in range(len(key) + 1))
 
 
@@ -835,7 +854,13 @@ INSTITUTIONAL_WORDS: Final[frozenset[str]] = frozenset(
         "agencies",
         "online",
         "web",
+        "report",  # ('Star Online Report': the online desk's report, The Daily Star)
     }
+)
+#: Words before an outlet that make an institutional byline: the newsroom, in Italian, Spanish, French,
+#: Portuguese, German (``Redazione ANSA``, ``Redacción EFE``, ``Rédaction AFP``).
+LEADING_INSTITUTIONAL_WORDS: Final[frozenset[str]] = frozenset(
+    {"redazione", "redacción", "redaccion", "rédaction", "redaction", "redação", "redacao", "redaktion"}
 )
 
 
@@ -848,13 +873,18 @@ def institutional_credit(text: str) -> str | None:
     tokens = text.split()
     if len(tokens) > 10:
         return None
+    if len(tokens) >= 2 and tokens[0].casefold() in LEADING_INSTITUTIONAL_WORDS:
+        head = " ".join(tokens[1:])  # 'Redazione ANSA': the newsroom of ANSA
+        return head if is_outlet(head) else None
+    # the longest head that is an outlet, past institutional words only ('Star Online Report' gives 'Star
+    # Online', though 'online' is one of those words too)
     end = len(tokens)
-    while end > 0 and tokens[end - 1].casefold().strip(".,:;") in INSTITUTIONAL_WORDS:
+    while end > 1 and tokens[end - 1].casefold().strip(".,:;") in INSTITUTIONAL_WORDS:
         end -= 1
-    if end == len(tokens) or end == 0:
-        return None
-    head = " ".join(tokens[:end])
-    return head if is_outlet(head) else None
+        head = " ".join(tokens[:end])
+        if is_outlet(head):
+            return head
+    return None
 
 
 #: Lower-case particles allowed inside a name (``Ursula von der Leyen``).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import ClassVar, Final
 
@@ -37,16 +39,19 @@ class PeoplesDaily(SourceParser):
 
     Refinement: on the Chinese site an opinion piece prints its author's name alone on a line under the stamp
     and source line (past the font-size control), right above the text: that line is a byline line, the one
-    naming the author, so it gives the ``byline`` field and the authors.
+    naming the author, so it gives the ``byline`` field and the authors. The e-paper (paper.people.com.cn)
+    shows no web stamp, only the print reference after the text
+    (``《 人民日报 》（ 2025年04月16日 第 10 版）``): on a page without a stamp that line is the date line,
+    and its date (the day the story ran) is ``published``.
 
-    Versions: 4, the author's name line under the stamp.
+    Versions: 5, the e-paper's print reference as the date.
     """
 
     name: ClassVar[str] = "peoples_daily"
     title: ClassVar[str] = "People's Daily Online"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("peoples_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     marks = (
         mark(
             r"\(People's Daily(?: Online)?\)\s+\d{1,2}:\d{2}, [A-Z][a-z]+ \d{1,2}, \d{4}",
@@ -66,9 +71,13 @@ class PeoplesDaily(SourceParser):
         mark(r"^人民网版权所有", 0.4, "人民网版权所有"),
         mark(r"^\d{4}年\d{2}月\d{2}日\d{2}:\d{2} ?\| ?来源[:：]", 0.4, "来源"),
         mark(r"^\(责任编辑[:：][^)]{2,40}\)\s*$", 0.2, "(责任编辑"),
+        # the e-paper (paper.people.com.cn): the print reference after the text
+        mark(r"^《\s?人民日报(?:海外版)?\s?》\s?[（(]\s?\d{4}年", 0.6, "人民日报"),
     )
 
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
+        if article.published is None and article.updated is None and article.headline is not None:
+            article = _print_reference_date(article)
         if article.authors or article.headline is None:
             return article
         segs = list(article.segments)
@@ -99,3 +108,28 @@ class PeoplesDaily(SourceParser):
             authors=names,
             dateline=dateline,
         )
+
+
+# The print reference closing an e-paper story: '《 人民日报 》（ 2025年04月16日 第 10 版）' (the paper, the
+# day, the page), or the overseas edition's ('人民日报海外版').
+_PRINT_REFERENCE: Final = re.compile(
+    r"《\s?人民日报(?:海外版)?\s?》\s?[（(]\s?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+)
+
+
+def _print_reference_date(article: Article) -> Article:
+    """The print reference as the date line, its day as ``published`` (see the class); else the article."""
+    segs = list(article.segments)
+    for k, seg in enumerate(segs):
+        if seg.kind is not K.OTHER or "《" not in seg.text[:3]:
+            continue
+        m = _PRINT_REFERENCE.match(" ".join(seg.text.split()))
+        if m is None:
+            continue
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return article
+        segs[k] = attrs.evolve(seg, kind=K.DATE, reason="print-reference-date")
+        return attrs.evolve(article, segments=tuple(segs), published=day)
+    return article
