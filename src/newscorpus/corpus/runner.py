@@ -480,11 +480,20 @@ def _split_tail(pending: deque[_Unit], want: int) -> None:
 
 @attrs.define
 class _Unit:
-    """Part of a chunk sent to one worker: ``docs`` start at ``offset`` in chunk ``seq``."""
+    """Part of a chunk sent to one worker: ``docs`` start at ``offset`` in chunk ``seq``.
+
+    ``message`` is what is sent for it, once pickled (see _Pool.run: ahead of time).
+    """
 
     seq: int
     offset: int
     docs: list[Any]
+    message: bytes | None = None
+
+    def pickled(self) -> bytes:
+        if self.message is None:
+            self.message = pickle.dumps((self.seq, self.docs), pickle.HIGHEST_PROTOCOL)
+        return self.message
 
 
 @attrs.define
@@ -583,6 +592,10 @@ class _Pool(Generic[R]):
                 for unit, data in received:
                     _, blobs, textless = pickle.loads(data)
                     self._fill(chunks, unit.seq, unit.offset, _loads(blobs, textless, unit.docs))
+                # The next units are pickled now, while the workers parse: a worker that is done then
+                # waits for no more than the bytes to cross the pipe.
+                for _, unit in zip(range(self.jobs), pending, strict=False):
+                    unit.pickled()
                 while next_emit in chunks and chunks[next_emit].missing == 0:
                     done = chunks.pop(next_emit)
                     next_emit += 1
@@ -604,7 +617,8 @@ class _Pool(Generic[R]):
         worker.unit = unit
         worker.started.value = 0.0
         try:
-            worker.conn.send((unit.seq, unit.docs))
+            worker.conn.send_bytes(unit.pickled())
+            unit.message = None  # (sent: a unit sent again after a loss is pickled anew, if ever)
         except (BrokenPipeError, OSError):
             self._lost(worker, chunks, pending, "worker-died", "the worker process died")
 
