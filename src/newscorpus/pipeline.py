@@ -2297,12 +2297,14 @@ def _publisher_block(page: _Page, tail_start: int) -> None:
         if kinds[c] is not K.CREDIT or "©" not in lines[c].norm:
             continue
         for j in range(c - 1, max(tail_start, c - 4) - 1, -1):
-            if not page.free(j) or lines[j].words > 30:
+            # (the name may be a credit line already: 'X Media Co Ltd' reads as an imprint on its own)
+            if not (page.free(j) or kinds[j] is K.CREDIT) or lines[j].words > 30:
                 break
             name = lines[j].norm
             if lines[j].words >= 2 and not lines[j].ends_sentence and name in lines[c].norm:
                 for k in range(j, c):
-                    page.set(k, K.CREDIT, "imprint-above-copyright")
+                    if page.free(k):
+                        page.set(k, K.CREDIT, "imprint-above-copyright")
                 break
         return
 

@@ -27,7 +27,8 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 # A photo credit closing the line: bracketed or labelled forms (any case)...
 _CREDIT_END: Final = re.compile(
     r"(?:"
-    r"\[\s*(?:photos?|video|graphic|infographic|file)\b[^\]]{0,60}\]"  # [Photo/Xinhua], [File: A/Reuters]
+    # [Photo/Xinhua], [File: A/Reuters], [Cartoon by A/China Daily]
+    r"\[\s*(?:photos?|video|graphic|infographic|file|cartoon|illustration|image|chart)\b[^\]]{0,60}\]"
     r"|\(\s*(?:photos?|source|nguồn|ảnh|file photo|video|graphic)\b[^()]{0,80}\)"  # (Photo: VNA)
     # (Xinhua/Yue Yuewei), (SHEN HONG / XINHUA); not "(2.2 USD/kg)"
     # (the lookahead finds the first letter, then a "/" after it: linear, unlike [^()]*[A-Z][^()]*/)
@@ -96,12 +97,14 @@ _FOTO_CREDIT: Final = re.compile(
     r"[.!?]\s*-{0,2}\s*foto\s?[A-Z]{2,}(?:/[A-Z][\w .'-]{1,30})?(?:\s*\(\d{4}\))?(?:\s+COPYRIGHT RESERVED)?$"
 )
 # Vietnamese "... sáng 3/3. Ảnh: Nguyễn Đông" (ảnh: photo, đồ họa: graphic)
-# (or after a dash: "... cuộc họp - Ảnh: VGP/Hải Minh")
-_VI_CREDIT: Final = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:Ảnh|Đồ họa)\s*:\s*[^.:!?]{1,60}$")
+# (or after a dash: "... cuộc họp - Ảnh: VGP/Hải Minh"; the label in capitals needs nothing before it:
+# "... cuối tuần ẢNH: MAI PHƯƠNG")
+_VI_CREDIT: Final = re.compile(r"(?:(?:[.!?]|\s[-–—])\s+(?:Ảnh|Đồ họa)|\sẢNH)\s*:\s*[^.:!?]{1,60}$")
 # "... at a meeting on Sunday. Post File Photo": a picture's source, then "File Photo", closing a sentence
 _FILE_PHOTO_END: Final = re.compile(r"[.!?][\"”’]?\s+(?:[A-Z][\w&.'’-]*\s+){0,3}File Photo$")
-# Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by)
-_ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}摄\s*[）)]?$")
+# Chinese "...。新华社记者 韩立松 摄", "（记者 X 摄）" (摄: photographed by); "...。记者 陈晨 图" (图: picture
+# by, after a space)
+_ZH_CREDIT: Final = re.compile(r"[。！？（(]\s*[^。！？，,（()）]{1,24}(?:摄|\s图)\s*[）)]?$")
 # "...车道。（图片由受访者提供）" (photo provided by ...), "（图片来源：X）", "（资料图）" (file photo)
 # "...工作。（视觉中国）" (a picture agency: Visual China Group)
 _ZH_SOURCE_CREDIT: Final = re.compile(
@@ -169,7 +172,10 @@ _ENDS_WITH_DATE: Final = re.compile(
 )
 _HONORIFIC: Final = re.compile(
     r"^(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Madam\b|Dr\.|Ambassador\b|President\b|Prime Minister\b|Premier\b"
-    r"|(?:Deputy |Vice )?(?:Foreign )?Minister\b|Chairman\b|General Secretary\b|Secretary\b)"
+    r"|(?:Deputy |Vice )?(?:Foreign )?Minister\b|Chairman\b|General Secretary\b|Secretary\b"
+    # Vietnamese titles: ambassador (not "Đại sứ quán", the embassy), (deputy) prime minister, minister,
+    # deputy minister, chairman or president, general secretary
+    r"|Đại sứ\b(?! quán)|(?:Phó )?Thủ tướng\b|Bộ trưởng\b|Thứ trưởng\b|Chủ tịch\b|Tổng Bí thư\b)"
 )
 
 
@@ -196,6 +202,8 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
         first = norm[:1]  # see _IMAGE_OPENINGS
         if (first == "|" or first == "!" or first.isspace()) and _IMAGE_MD.match(norm[:600]):
             return "image-cell"
+        if words == 1 and norm in _ALT_WORDS:  # an image's alt text as the scraper got it: "cartoon"
+            return "caption-phrase"
         if words <= 12 and may_open(norm, low, _CREDIT_LINE_OPENINGS) and _CREDIT_LINE.match(norm):
             return "photo-credit"
     if words <= 160:
@@ -222,6 +230,9 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
 
 
 _TEXT_ENDS: Final = frozenset('.!?"”’:;,…。！？')
+# An image's alt text, one word in lower case (a menu's item is capitalised: "Photo", "Cartoons"); each opens
+# like a caption or credit line (see _CREDIT_LINE_OPENINGS), so "opens" holds for it.
+_ALT_WORDS: Final = frozenset(("cartoon", "image", "photo", "picture", "illustration", "graphic"))
 
 
 def _tail_credit(norm: str, words: int) -> str | None:
@@ -241,6 +252,9 @@ def _tail_credit(norm: str, words: int) -> str | None:
                 return "caption-credit"
             if ":" in norm[-70:] and _SOURCE_NAME_PAREN.search(norm, max(0, size - 75)):
                 return "caption-credit"
+            # "... on Tuesday afternoon (PA)": no full stop before the credit in parentheses
+            if words >= 8 and _BARE_PAREN_CREDIT.search(norm, max(0, size - 60)):
+                return "caption-credit"
     elif last in _TEXT_ENDS:
         return None  # every other form ends on a name, a capital or "摄": most lines of text stop here
     elif norm.find("|", max(0, size - 40)) > 0 and _AGENCY_BAR.search(norm, max(0, size - 45)):
@@ -256,15 +270,96 @@ def _tail_credit(norm: str, words: int) -> str | None:
         at = norm.find("foto", max(0, size - 70))
         if at > 0 and _FOTO_CREDIT.search(norm, max(0, at - 6)):
             return "caption-credit"
+    # "... del Lido - RIPRODUZIONE RISERVATA": an agency's rights notice closing a photo's caption
+    if last == "A" and words >= 6 and norm.endswith(_RIGHTS_TAGS):
+        return "caption-credit"
+    # a credit in words after the caption's last sentence: "... fall. Pic: PA", "... 2025. — Picture by A",
+    # "... 2025. — Bernama pic", "... Thursday. CNA photo Nov. 13, 2025", "... on November 10. Supplied", a
+    # photographer's name alone (the line must hold a full stop and a space: one test for all)
+    if ". " in norm and last.isalnum():
+        end = norm[-_WORD_CREDIT_REACH:]
+        if (
+            "pic" in end or "Pic" in end or "hoto" in end or end.endswith(("Supplied", "Handout"))
+        ) and _WORD_CREDIT.search(norm, max(0, size - _WORD_CREDIT_REACH)):
+            return "caption-credit"
+        if words >= 8 and _name_credit(norm):
+            return "caption-credit"
     if norm.isascii():  # (a constant-time test)
         return None
-    if norm.find("Ảnh", max(0, size - 70)) > 0 or norm.find("Đồ họa", max(0, size - 70)) > 0:
+    if (
+        norm.find("Ảnh", max(0, size - 70)) > 0
+        or norm.find("Đồ họa", max(0, size - 70)) > 0
+        or norm.find("ẢNH", max(0, size - 70)) > 0
+    ):
         return "caption-credit" if _VI_CREDIT.search(norm, max(0, size - 75)) else None
-    if "摄" in norm[-2:]:
+    if "摄" in norm[-2:] or (last == "图" and norm[-2:-1].isspace()):
         return "caption-credit" if _ZH_CREDIT.search(norm, max(0, size - 30)) else None
     if last == "）" and _ZH_SOURCE_CREDIT.search(norm, max(0, size - 30)):
         return "caption-credit"
     return None
+
+
+# "... on Tuesday afternoon (PA)", "... in Hebden Bridge (West Yorkshire Fire and Rescue Service)": a photo
+# agency, or an organisation (its name ends with what it is), in parentheses right after a word
+_BARE_PAREN_CREDIT: Final = re.compile(
+    r"[^\W\d_]\s\((?:PA(?: Wire| Media)?|AP|AFP|EPA|Reuters|Getty(?: Images)?|Shutterstock|Alamy|iStock"
+    r"|(?:AFP|AP|Reuters) via Getty(?: Images)?"
+    r"|(?:(?:[A-Z][\w'’&.-]*|and|of|the|for|&) ){1,6}"
+    r"(?:Service|Police|Agency|Council|Ministry|Office|Department|Authority|Government|Handout|Trust"
+    r"|Museum|Association|University|Institute|Images|Media|Archive|Foundation|Commission|Brigade))\)$"
+)
+_WORD_CREDIT_REACH: Final = 90
+_WORD_CREDIT: Final = re.compile(
+    r"(?:\.\s+(?:[—–-]\s*)?)"
+    r"(?:(?:[Ff]ile )?(?:[Pp]ic(?:ture)?s?|[Ii]mages?)\s*:\s*[A-Z][^.:!?]{0,50}"  # Pic: PA, File pic: Reuters
+    r"|(?:[Pp]icture|[Pp]hoto(?:graph)?) by\s+[A-Z][^.:!?]{0,50}"  # — Picture by A
+    r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:file )?pics?"  # — Bernama pic
+    # CNA photo Nov. 13, 2025; CNA file photo for illustrative purpose only
+    rf"|(?:[A-Z][\w&.'’-]*\s+){{1,3}}(?:[Ff]ile )?[Pp]hoto(?:\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    r"|for illustrative purposes? only))?"
+    r"|Supplied|Handout)$"
+)
+# An agency's rights notice after a caption, in capitals (Italian: "all rights reserved")
+_RIGHTS_TAGS: Final = (" - RIPRODUZIONE RISERVATA", " – RIPRODUZIONE RISERVATA")
+# Words of a link, not of a name, that can close a line after a sentence ("... said. Read More").
+_LINK_WORDS: Final = frozenset(
+    (
+        "Read",
+        "More",
+        "Continue",
+        "Reading",
+        "Watch",
+        "Video",
+        "Here",
+        "Full",
+        "Story",
+        "Click",
+        "See",
+        "Photos",
+    )
+)
+
+
+def _name_credit(norm: str) -> bool:
+    """A caption closing on its photographer's name alone after a full sentence: '... on November 11. Pen
+    Sokunthea', '... este miércoles. CARLOS ORTEGA MATEOS' (two or three capitalised words; the word before
+    the full stop in lower case or a number, so not 'U.S. President Joe Biden')."""
+    at = norm.rfind(". ", max(0, len(norm) - 45))
+    if at < 0:
+        return False
+    name = norm[at + 2 :].split()
+    if not 2 <= len(name) <= 3:
+        return False
+    before = norm[max(0, at - 20) : at].rsplit(None, 1)[-1:]
+    if not before or not (before[0].islower() or before[0].isdigit()):
+        return False
+    return all(
+        w[:1].isupper()
+        and w.replace("-", "").isalpha()
+        and (w[1:].islower() or w.isupper())
+        and w not in _LINK_WORDS
+        for w in name
+    )
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:
@@ -461,11 +556,33 @@ _PAGE_OF: Final = re.compile(r"\d{1,3}\s*/\s*\d{1,3}|page \d{1,4} of \d{1,4}(?: 
 _ZH_PAGER: Final = re.compile(
     r"(?:分页\s*[:：]\s*)?(?:[【\[]\s*(?:\d{1,3}|上一页|下一页|首页|尾页|末页)\s*[】\]]\s*){2,}"
 )
-# How a pagination row can open (the three patterns above; they run on the lower-cased line).
+# A pager in words, each token one of these or a page's number: "< Previous Day  Next Day >", "上一页 1 2 3 …
+# 10 下一页" (previous page, next page), "« Older posts  Newer posts »"
+_PAGER_WORDS: Final = frozenset(
+    (
+        *("<", ">", "«", "»", "‹", "›", "<<", ">>", "|", "…", "...", "previous", "prev", "next"),
+        *("day", "page", "week", "month", "older", "newer", "posts", "entries"),
+        *("上一页", "下一页", "首页", "尾页", "末页"),
+    )
+)
+_PAGER_MOVES: Final = frozenset(("previous", "prev", "next", "older", "newer", "上一页", "下一页"))
+
+
+def _word_pager(low: str) -> bool:
+    """A pager in words (see _PAGER_WORDS) on the lower-cased line: a move to another page among them."""
+    tokens = low.split()
+    return (
+        2 <= len(tokens) <= 24
+        and not _PAGER_MOVES.isdisjoint(tokens)
+        and all(t in _PAGER_WORDS or t.isdigit() for t in tokens)
+    )
+
+
+# How a pagination row can open (the patterns above; they run on the lower-cased line).
 _PAGER_OPENINGS: Final = openings(
-    ("previous", "prev", "next", "first", "last", "page", "分页"),
+    ("previous", "prev", "next", "first", "last", "page", "分页", "上一页", "older", "newer", "« older"),
     "|<>[(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[|<>«»\s【\[(\dfnlp分]",
+    r"[|<>«»\s【\[(\dfnlpo分上]",
 )
 
 
@@ -503,6 +620,7 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
             or _PAGER_NEXT.fullmatch(low)
             or _PAGE_OF.fullmatch(low)
             or ((low[:1] == "【" or low[:1] == "分") and _ZH_PAGER.fullmatch(low) is not None)
+            or (("next" in low or "prev" in low or "页" in low or "older" in low) and _word_pager(low))
         )
     ):
         return "pagination"
@@ -737,6 +855,8 @@ def junk_reason(norm: str, words: int) -> str | None:
     if (first == "|" or first.isspace()) and _PIPES.match(norm):
         return "table-debris"
     if norm.isdigit() and len(norm) <= 7:
+        return "counter"
+    if first == "+" and len(norm) <= 6 and norm[1:].isdigit():  # a like button's counter: "+1"
         return "counter"
     if (first.isdecimal() or first in ".,cCvV") and _COUNTER.fullmatch(norm):
         return "counter"

@@ -23,7 +23,8 @@ K: Final = SegmentKind
 
 _EXACT: Final[dict[str, SegmentKind]] = {}
 # The first words of the keys in _EXACT, by first character: a key opening with a letter starts the
-# line it comes from (nothing is stripped before a letter), so the line must start with one of them.
+# line it comes from (nothing is stripped before a letter), so the line must start with one of them; the
+# first word of a key of several words with the space after it ("te " of "te puede interesar": not "team").
 _EXACT_OPENERS: Final[dict[str, tuple[str, ...]]] = {}
 
 
@@ -37,7 +38,7 @@ def _add(kind: SegmentKind, *phrases: str, reason: str | None = None) -> None:
         _EXACT[key] = kind
         if reason is not None:
             _EXACT_REASON_OF[key] = reason
-        opener = key.split(" ")[0]
+        opener = key.split(" ")[0] + " " if " " in key else key
         if opener and opener not in _EXACT_OPENERS.get(opener[0], ()):
             _EXACT_OPENERS[opener[0]] = (*_EXACT_OPENERS.get(opener[0], ()), opener)
 
@@ -123,7 +124,11 @@ NAV_LIST_HEADINGS: Final = (
     # a site's list of its most read stories, headed with the one word ("Popular")
     "Popular",
     # (hot topics of a channel: "theory hot topics"; hot news)
-    *("理论热点", "热点新闻"),
+    *("理论热点", "热点新闻", "热新闻"),
+    # (latest news, in Italian: a site-wide list of the latest wires)
+    "Ultima ora",
+    # a tag row's heading (its items are the tags: navigation)
+    "Related Tags",
 )
 RELATED_LIST_HEADINGS: Final = (
     "Related Stories",
@@ -143,6 +148,8 @@ RELATED_LIST_HEADINGS: Final = (
     "Recommended Stories",
     "More Articles",
     "Also worth reading",
+    # an in-article box: "READ MORE", then a story's title
+    "Read more",
     "Explore more",
     "See more",
     "Read next",
@@ -163,6 +170,14 @@ RELATED_LIST_HEADINGS: Final = (
     "相关阅读",
     # (read also, in French; more on the subject, in German)
     *("À lire aussi", "Lire aussi", "Mehr zum Thema"),
+    # (you may be interested in: Italian and Spanish boxes of stories tied to this one)
+    *(
+        "Ti potrebbe interessare",
+        "Potrebbe interessarti",
+        "Potrebbe interessarti anche",
+        "Te puede interesar",
+    ),
+    *("Le puede interesar", "También te puede interesar"),
 )
 
 _add(K.NAVIGATION, *NAV_LIST_HEADINGS)
@@ -248,6 +263,12 @@ _add(
     # a paywall badge over the story ("PREMIUM"), like a "LIVE" label
     "Premium",
     "Premium content",
+    # section and content-type labels ("NEWS" as opposed to "Video"), a long-form template's label
+    *("News", "Local", "E-Magazine", "eMagazine"),
+    # an archive's date picker: its label and button
+    *("Please select a date", "Select a date", "Choose a date", "Select date", "Go"),
+    # (see more: the link under a Chinese page's tag row; rolling news, a news site's list of the latest)
+    *("查看更多", "滚动新闻"),
 )
 _add(
     K.SHARE,
@@ -294,6 +315,8 @@ _add(
     "分享让更多人看到",
     # (share, in French; add to the reading list, bookmark, in German)
     *("Partager", "Partager cet article", "Zur Merkliste hinzufügen", "Merken"),
+    # (suggest, share, in Italian; send by e-mail, share, in Spanish; bookmark, in Chinese)
+    *("Suggerisci", "Condividi", "Enviar por email", "Enviar por correo", "Compartir", "收藏"),
 )
 _add(
     K.COMMENTS,
@@ -365,6 +388,8 @@ _add(
     *("Anzeige", "Werbung", "Publicité"),
     # the end mark of a Chinese wire story: "（完）" (end)
     "（完）",
+    # a "report this" link (Chinese: I want to report), a font-size control's label (font size, font)
+    *("我要举报", "举报", "字号", "字体"),
 )
 _add(K.RELATED, "Read more", "See also", "Previous report")
 # an image's control label, above its caption
@@ -375,9 +400,12 @@ _add(
     *("Representative image", "Representative photo", "Representative picture"),
     *("Representational image", "Representational photo", "Image for representation"),
 )
-# a caption's show/hide switch ("hide caption", "toggle caption")
-_add(K.CAPTION, "hide caption", "toggle caption", "show caption")
+# a caption's show/hide switch ("hide caption", "toggle caption"); an image's label above its caption
+# ("Image:")
+_add(K.CAPTION, "hide caption", "toggle caption", "show caption", "Image")
 _add(K.JUNK, "Video PlayerClose", "Video Player Close")
+# a bookmark button's widget labels, scraped as text
+_add(K.JUNK, "Bookmark popover", "Removed from bookmarks", "Added to bookmarks")
 _add(
     K.OTHER,
     "Enditem",
@@ -443,6 +471,10 @@ _add(
     *("Donate", "Suscríbete"),
     # (subscribe, subscription, in French and German)
     *("S'abonner", "Abonnez-vous", "Abonnement", "Abonnieren", "Jetzt abonnieren"),
+    # an ad-free subscription button; a follow box's button
+    *("Go Ad-Free", "Go ad free", "Tap here"),
+    # the Trust Project's badge, on three lines ("in keeping with the criteria of", "learn more")
+    *("Conforme a los criterios de", "The Trust Project", "Saber más"),
 )
 # A page's short link and its label (a sharing tool): "Short Url", then "https://arab.news/v7k2q"
 _add(K.SHARE, "Short Url", "Short link", "Shortlink", "Short URL:")
@@ -477,6 +509,8 @@ _add(
     "Comments are closed",
 )
 _add(K.NAVIGATION, "Explore more on these topics", "Topics", "Tags", "More from", "Related topics")
+# a tag row's heading ("More about": The Independent's)
+_add(K.NAVIGATION, "More about")
 # (topic tags' headings in French and German: "Sujets", "Mehr lesen über", read more about)
 _add(K.NAVIGATION, "Sujets", "Mehr lesen über")
 
@@ -509,7 +543,7 @@ def _site_list_heading(norm: str) -> bool:
 # A list of stories from the story's own section, headed with the section's name: "More in Social Affairs",
 # "More from Region", "Other Taiwan News" (related: the list is tied to the story).
 _SECTION_LIST_HEADING: Final = re.compile(
-    r"more (?:from|in) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.)"
+    r"(?:read )?more (?:from|in) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.):?"
     r"|other (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} (?:news|stories|articles)",
     re.I,
 )
@@ -519,7 +553,7 @@ def _section_list_heading(norm: str) -> bool:
     """A section's list heading (see _SECTION_LIST_HEADING), at most 60 characters."""
     first = norm[:1]
     return (
-        (first == "M" or first == "O" or first == "m" or first == "o")
+        (first == "M" or first == "O" or first == "R" or first == "m" or first == "o" or first == "r")
         and len(norm) <= 60
         and _SECTION_LIST_HEADING.fullmatch(norm) is not None
     )
@@ -527,6 +561,38 @@ def _section_list_heading(norm: str) -> bool:
 
 # A screen reader's label heading a list or one of its items: "list of 3 items", "list 1 of 3".
 _LIST_COUNTER: Final = re.compile(r"list (?:of \d{1,3} items?|\d{1,3} of \d{1,3})$", re.I)
+
+
+# "You may like these stories too", "You might also enjoy": a box of stories tied to this one (the key, lower
+# case, outer punctuation dropped)
+_YOU_MAY_LIKE: Final = re.compile(
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: these| the following| this| reading)?"
+    r"(?: stories| articles| posts| reads)?(?: too| as well)?"
+)
+
+
+def _you_may_like(key: str) -> bool:
+    """The key of a "You may like these stories too" heading (see _YOU_MAY_LIKE)."""
+    return (
+        key.startswith(("you may ", "you might "))
+        and len(key) <= 50
+        and _YOU_MAY_LIKE.fullmatch(key) is not None
+    )
+
+
+# (see _phrase_kind; the time's colon is checked first)
+_INDEX_ITEM: Final = re.compile(
+    r"[\[【［][^\]】］\s\d]{1,8}[\]】］]\s*\S[^\n]{3,100}\s\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}"
+)
+
+
+# (picked: "财经新闻精选", selected finance news; "编辑精选", editors' picks)
+_ZH_PICKS: Final = ("精选", "精选：", "精选:")
+
+
+def _zh_picks_heading(low: str) -> bool:
+    """A short Chinese heading of picked stories: '财经新闻精选：' (at most 12 characters)."""
+    return low.endswith(_ZH_PICKS) and len(low) >= 4
 
 
 def is_list_heading(norm: str) -> bool:
@@ -540,6 +606,8 @@ def is_list_heading(norm: str) -> bool:
     key = key_of(norm)
     return (
         key in _LIST_HEADINGS
+        or (key[:4] == "you " and _you_may_like(key))
+        or (len(norm) <= 12 and not norm.isascii() and _zh_picks_heading(norm))
         or _section_list_heading(norm)
         or _site_list_heading(norm)
         or (key[:5] == "list " and _LIST_COUNTER.match(key) is not None)
@@ -592,7 +660,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|\(?if you want to contribute\b|\(?if you have (?:a )?specific expertise\b"
             r"|would like to contribute\b"
             r"|(?:sign up|subscribe) (?:to|for)\b[^.]{0,60}\bnewsletters?\b|sign up (?:to|for) our\b"
-            r"|get (?:the |our )?(?:\w+ ){0,4}(?:app|newsletters?)\b"
+            r"|get (?:the |our )?(?:[\w'’]+ ){0,4}(?:app|newsletters?)\b"  # Get The X's newsletter in ...
             r"|get (?:the |our )?(?:day's|today's|latest|best|top)\b.{0,60}\bdelivered\b"
             r"|support (?-i:[A-Z][\w]{1,20}(?: [A-Z][\w]+){0,2})\s[-–—:]\s"
             r"|support (?:independent|our|quality) journalism\b"
@@ -626,7 +694,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             # the same in French: "Cet article est réservé aux abonnés.", "Déjà abonné ? Connectez-vous"
             r"|(?:cet article|la suite de cet article) est réservée? aux abonnés\b|déjà abonné\s*\?"
             # an app's or a newsletter's pitch: "Keep up to date with ... by downloading the X app"
-            r"|(?:keep|stay) up (?:to date )?with\b[^.]{0,80}\bby (?:downloading|subscribing|signing up)\b"
+            r"|(?:keep|stay) up (?:to date )?with\b[^.]{0,80}\bby "
+            r"(?:downloading|subscribing|signing up|following)\b"
             r"|subscribe (?:from|for) (?:only |just )?[€$£]\s?\d"
             r"|join [\w'’&.-]{2,30}\+$"  # a membership: "Join Rappler+"
             # a desk's follow appeal: "Like Opinion & Editorial on Facebook, follow @X on Twitter ..."
@@ -681,7 +750,16 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines"
             r"|rules)\b"
             # a comment's recommend counter: "Recommend 12"
-            r"|recommend \d{1,5}$)",
+            r"|recommend \d{1,5}$"
+            # the comment section's heading and pitch: "Join our commenting forum", "Join thought-provoking
+            # conversations, follow other readers and see their replies"
+            r"|join (?:our|the) comment(?:ing|s)? (?:forum|section|community|thread)\b"
+            r"|join (?:[\w'’-]+ ){0,2}conversations?\b[^.!?]{0,100}$"
+            # a link to the comments with their count: "Ver 27 comentarios", "View all 12 comments"
+            r"|(?:ver|view|see|show|read)(?: all| los| todos los)? \d{1,5} (?:comments?|comentarios|commenti"
+            r"|commentaires)$"
+            # (Chinese: all comments (12), write your comment)
+            r"|(?:全部|最新|热门)?评论\s*[（(]\d{1,6}[)）]$|(?:写下|发表)(?:你|您)?的?评论)",
             re.I,
         ),
         "comments-phrase",
@@ -1042,6 +1120,11 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
             kind = _EXACT.get(key)
             if kind is not None:
                 return kind, _EXACT_REASON_OF.get(key) or _EXACT_REASON[kind]
+            if first == "y" and _you_may_like(key):  # "You may like these stories too:"
+                return K.RELATED, _EXACT_REASON[K.RELATED]
+            # a wire's end mark with the desk editor's initials: "Enditem/AW" (initials are no editor)
+            if first == "e" and key[:8] == "enditem/" and len(key) <= 14 and key[8:].isalpha():
+                return K.OTHER, _EXACT_REASON[K.OTHER]
             if not key and is_rule_line(norm):
                 return K.OTHER, "separator"
             # "==Kyodo": an agency's photo-credit tag under a caption (a phrase: the agency alone would be a
@@ -1059,9 +1142,24 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
             return K.CAPTION, "photo-credit"
         if low[-1:] == "%" and low.count("%") >= 3 and _REACTIONS.fullmatch(norm):
             return K.JUNK, "counter"
-        # a Chinese site's copyright notice: "版权说明：…", "X版权声明：…", "版权保护：…"
-        if not first.isascii() and norm.find("版权", 0, 20) >= 0 and _ZH_COPYRIGHT_NOTICE.match(norm):
-            return K.CREDIT, "credit-phrase"
+        if not first.isascii():
+            # a Chinese site's copyright notice: "版权说明：…", "X版权声明：…", "版权保护：…"
+            if norm.find("版权", 0, 20) >= 0 and _ZH_COPYRIGHT_NOTICE.match(norm):
+                return K.CREDIT, "credit-phrase"
+            # a channel's list of picked stories: "财经新闻精选：" (selected finance news), a site-wide list
+            if size <= 12 and _zh_picks_heading(low):
+                return K.NAVIGATION, _EXACT_REASON[K.NAVIGATION]
+            # a list's date picker: "日期：2025年04月15日　　选择日期" (date: ...; choose a date)
+            if low.endswith("选择日期"):
+                return K.NAVIGATION, "date-picker"
+        # a news index's item: "[国内] 多地出台措施保障春耕农资供应　4-15 11:06" (a category in brackets, the
+        # title, a time without a year)
+        if (
+            (first == "[" or first == "【" or first == "［")
+            and norm[-3:-2] == ":"
+            and _INDEX_ITEM.fullmatch(norm)
+        ):
+            return K.RELATED, "index-item"
         if size <= 80:
             # (a row ends with a tool word, or with a tool label of several words: checked first)
             end = low.rstrip(_TOOL_SEPARATORS)
@@ -1112,16 +1210,40 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
     # offered to subscribers ..."
     if norm.find("subscri", 0, reach) >= 0 and _SUBSCRIBER_NOTICE.search(norm, 0, reach):
         return K.PROMO, "promo-subscribers"
+    if _address_line(norm):
+        return K.CREDIT, "imprint-line"
     return None
+
+
+# The parts of a postal address (a building, a level or floor, a street), as words of their own.
+_ADDRESS_WORDS: Final = re.compile(
+    r"\b(?:Level|Floor|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Avenue|Ave\.|Building|Tower|Condominium|Block"
+    r"|P\.?O\.? Box)\b"
+)
+_ADDRESS_CHARS: Final = 200
+
+
+def _address_line(norm: str) -> bool:
+    """A footer's postal address over 120 characters: 'The X Building, Level 7, Y Boulevard, Z Village, ...,
+    City', five short parts or more (at most four words each) between commas, no closing full stop, a
+    building, floor or street named. (A shorter one is _tail_kind's.)"""
+    if len(norm) > _ADDRESS_CHARS or norm[-1:] in ".!?":
+        return False
+    parts = norm.split(", ")
+    return (
+        len(parts) >= 5 and all(p.count(" ") <= 3 for p in parts) and _ADDRESS_WORDS.search(norm) is not None
+    )
 
 
 def long_line_may_match(norm: str) -> bool:
     """Whether a line over 120 characters that opens like no prefix rule may still have a kind here: an
-    outlet's self-description (its web address), a notice to subscribers, a Chinese copyright notice."""
+    outlet's self-description (its web address), a notice to subscribers, a Chinese copyright notice, a
+    postal address (short parts between commas)."""
     return (
         norm.find("www.", 0, _SELF_PROMO_REACH) >= 0
         or norm.find("subscri", 0, _SELF_PROMO_REACH) >= 0
         or norm.find("版权", 0, 20) >= 0
+        or (len(norm) <= _ADDRESS_CHARS and norm.count(", ") >= 4)
     )
 
 
@@ -1150,8 +1272,11 @@ _TEXT_SIZE_BUTTONS: Final = frozenset(("a+", "a-", "a"))
 
 
 def _is_text_size_row(low: str) -> bool:
-    """A text-size control: '【Large】【Medium】【Small】', 'Large  Medium  Small'."""
+    """A text-size control: '【Large】【Medium】【Small】', 'Large  Medium  Small'; maybe page tools after it
+    ('大　中　小　打印': large, medium, small, print; the row takes the kind of its first part)."""
     tokens = [t for t in _TOOL_SPLIT.split(low) if t]
+    while len(tokens) > 2 and tokens[-1] in _TOOL_WORDS:
+        tokens.pop()
     return (
         2 <= len(tokens) <= 4
         and len(sizes := set(tokens) - _TEXT_SIZE_BUTTONS) >= 2
@@ -1169,7 +1294,10 @@ _SELF_PROMO: Final = re.compile(
 _SELF_PROMO_REACH: Final = 300
 
 
-# How a short line can end when it is a call to action or a copyright line (the lower-cased line's end).
+# The forms of a company's name that end a footer's company line (lower case; "co ltd" ends with "ltd").
+_COMPANY_ENDINGS: Final = (" ltd", " ltd.", " limited", " inc.", " gmbh", " llc", " plc", " sdn bhd", " jsc")
+# How a short line can end when it is a call to action, a copyright line or a company's name (the
+# lower-cased line's end).
 _TAIL_ENDINGS: Final = (
     "here",
     "here.",
@@ -1184,6 +1312,7 @@ _TAIL_ENDINGS: Final = (
     # (all rights reserved, in French, German and Spanish; subscribe now, in German)
     *("réservés", "réservés.", "vorbehalten", "vorbehalten.", "reservados", "reservados."),
     "abonnieren",
+    *_COMPANY_ENDINGS,
 )
 _RESERVED_ENDINGS: Final = tuple(
     f"{phrase}{stop}"
@@ -1252,9 +1381,15 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
     note (other), a page's own link (share). (An imprint label inside a footer line, "X - Governing body:
     ...", is the pipeline's: it needs the footer.)"""
     if low.endswith(_TAIL_ENDINGS):
-        if low.endswith(_RESERVED_ENDINGS):
+        if low.endswith(_COMPANY_ENDINGS):
+            # a footer's company line: "Post Media Co Ltd", "X Media Limited" (a few words, the company's
+            # form last; else the other rules below read the line)
+            if low.count(" ") <= 6 and "." not in low[:-4]:
+                return K.CREDIT, "imprint-line"
+        elif low.endswith(_RESERVED_ENDINGS):
             return K.CREDIT, "credit-phrase"
-        return (K.PROMO, "promo-call") if _CALL_END.search(low, max(0, len(low) - 40)) else None
+        else:
+            return (K.PROMO, "promo-call") if _CALL_END.search(low, max(0, len(low) - 40)) else None
     # a newsletter's sign-up box: its pitch ("The latest news ..., sent to your inbox every week.") and its
     # title ("Africa Weekly Newsletter")
     if "inbox" in low and _INBOX_END.search(low, max(0, len(low) - 60)) and low.count(" ") < 25:
@@ -1301,12 +1436,19 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
         if "版权所有" in low and not low.endswith("。"):
             return K.CREDIT, "credit-phrase"
         # an exclusive-copy notice: "声明：本文为X独家稿，未经授权，禁止转载。" (reproduction prohibited)
+        # (a short line is the notice alone: "X，未经授权不得转载")
         if (
             "转载" in low
             and _ZH_REPRINT.search(low)
-            and (low.startswith(_ZH_NOTICE_OPENINGS) or "独家" in low)
+            and (low.startswith(_ZH_NOTICE_OPENINGS) or "独家" in low or len(low) <= _ZH_NOTICE_CHARS)
         ):
             return K.CREDIT, "credit-phrase"
+        # a site's disclaimer: "本网站所刊载信息，不代表X观点。" (does not represent the views of X)
+        if "不代表" in low and low.startswith(_ZH_NOTICE_OPENINGS) and _ZH_DISCLAIMER.search(low):
+            return K.CREDIT, "credit-phrase"
+        # a news-tip line: "X报料：021-962866" (send us your tips: a hotline)
+        if "报料" in low and len(low) <= _ZH_NOTICE_CHARS and _ZH_TIPS.search(low):
+            return K.PROMO, "promo-phrase"
     # a postal address in a footer: "X News Agency, 25 Yulgok-ro 2-gil, Jongno-gu, Seoul, Republic of Korea"
     if "," in low and low.count(",") >= 3 and _STREET.search(low):
         return K.CREDIT, "imprint-line"
@@ -1348,6 +1490,8 @@ _SELF_DESCRIPTION: Final = re.compile(
     # "Tuoi Tre (Youth) Newspaper - Ho Chi Minh Communist Youth Union": the paper and the body it belongs to
     r"|^[^.,;:]{2,50} newspaper [-–—] [^.,;:]{2,60}\b(?:union|committee|party|ministry|association|federation"
     r"|council|league)$"
+    # Vietnamese: "Báo Thanh Niên - Diễn đàn của Hội ..." (the forum, organ or voice of ...)
+    r"|^[^.,;:]{2,40} [-–—] (?:diễn đàn|cơ quan(?: ngôn luận)?|tiếng nói) của\b"
 )
 # A house number and a street after a comma: ", 25 yulgok-ro 2-gil,", ", 1 main street,", ", 12 jalan
 # ampang," (searched in a lower-cased line of at most 120 characters)
@@ -1358,8 +1502,12 @@ _STREET: Final = re.compile(
 _ZH_REPRINT: Final = re.compile(
     r"未经[^，,。]{0,10}(?:授权|许可|同意)[，,]?\s*(?:禁止|不得|严禁|请勿|谢绝)(?:任何)?[^，,。]{0,6}转载"
 )
-# (statement, this article, this site, this paper)
-_ZH_NOTICE_OPENINGS: Final = ("声明", "【声明", "本文", "本网", "本报", "凡本")
+# (statement, this article, this site, this paper; "without authorisation")
+_ZH_NOTICE_OPENINGS: Final = ("声明", "【声明", "本文", "本网", "本报", "凡本", "未经")
+_ZH_NOTICE_CHARS: Final = 30
+_ZH_DISCLAIMER: Final = re.compile(r"不代表[^，,。]{0,20}(?:观点|立场)")
+# (a tip-off label, maybe "hotline", "phone", "mailbox", then a colon and a number or an address)
+_ZH_TIPS: Final = re.compile(r"报料(?:热线|电话|邮箱)?\s*[:：]\s*[\d+(（]")
 _LICENCE_NUMBER: Final = re.compile(r"\b\d{1,5}/gp-[a-z]|icp\s*[备证]\s*\d{5}|公网安备\s*\d{5}")
 
 _EXACT_REASON: Final = {kind: f"phrase-{kind.value}" for kind in SegmentKind}
@@ -1436,6 +1584,7 @@ _PREFIX_OPENINGS: Final = openings(
         *("leave your comment", "add your comment", "reader comments", "log", "ý kiến", "bình luận"),
         *("dear ", "the comment", "our comment", "comment"),  # comments-phrase
         *("there are no", "no comments", "please see", "see our", "read our", "recommend "),
+        *("join ", "ver ", "view ", "see ", "show ", "read ", "全部", "最新", "热门", "评论", "写下", "发表"),
         *("disclaimer", "the comment", "reader", "user comment"),  # comments-notice
         *("share", "suggest to a friend", "follow ", "click here", "分享到", "chia sẻ", "compartir en"),
         *("posted in", "filed under", "tag", "topic", "keyword", "categories", "sort by"),
@@ -1466,5 +1615,5 @@ _PREFIX_OPENINGS: Final = openings(
         "heard on",
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©®abcdefghijklmnoprstuvwxýàé【（《责制主承分地邮翻编审校]",
+    r"[\s\d(©®abcdefghijklmnoprstuvwxýàé【（《责制主承分地邮翻编审校全最热评写发]",
 )
