@@ -282,7 +282,8 @@ def _tail_credit(norm: str, words: int) -> str | None:
             "pic" in end or "Pic" in end or "hoto" in end or end.endswith(("Supplied", "Handout"))
         ) and _WORD_CREDIT.search(norm, max(0, size - _WORD_CREDIT_REACH)):
             return "caption-credit"
-        if words >= 8 and _name_credit(norm):
+        # (a caption is short: a long paragraph cut off by the scraper may stop on a name too)
+        if 8 <= words <= _NAME_CREDIT_WORDS and _name_credit(norm):
             return "caption-credit"
     if norm.isascii():  # (a constant-time test)
         return None
@@ -319,6 +320,7 @@ _WORD_CREDIT: Final = re.compile(
     r"|for illustrative purposes? only))?"
     r"|Supplied|Handout)$"
 )
+_NAME_CREDIT_WORDS: Final = 45
 # An agency's rights notice after a caption, in capitals (Italian: "all rights reserved")
 _RIGHTS_TAGS: Final = (" - RIPRODUZIONE RISERVATA", " – RIPRODUZIONE RISERVATA")
 # Words of a link, not of a name, that can close a line after a sentence ("... said. Read More").
@@ -580,7 +582,7 @@ def _word_pager(low: str) -> bool:
 
 # How a pagination row can open (the patterns above; they run on the lower-cased line).
 _PAGER_OPENINGS: Final = openings(
-    ("previous", "prev", "next", "first", "last", "page", "分页", "上一页", "older", "newer", "« older"),
+    ("previous", "prev", "next", "first", "last", "page", "分页", "上一页", "older", "newer"),
     "|<>[(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
     r"[|<>«»\s【\[(\dfnlpo分上]",
 )

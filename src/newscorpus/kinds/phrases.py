@@ -1221,13 +1221,14 @@ _ADDRESS_WORDS: Final = re.compile(
     r"|P\.?O\.? Box)\b"
 )
 _ADDRESS_CHARS: Final = 200
+_SENTENCE_ENDS: Final = frozenset('.!?"”’')
 
 
 def _address_line(norm: str) -> bool:
     """A footer's postal address over 120 characters: 'The X Building, Level 7, Y Boulevard, Z Village, ...,
     City', five short parts or more (at most four words each) between commas, no closing full stop, a
     building, floor or street named. (A shorter one is _tail_kind's.)"""
-    if len(norm) > _ADDRESS_CHARS or norm[-1:] in ".!?":
+    if len(norm) > _ADDRESS_CHARS or norm[-1:] in _SENTENCE_ENDS:
         return False
     parts = norm.split(", ")
     return (
@@ -1243,7 +1244,7 @@ def long_line_may_match(norm: str) -> bool:
         norm.find("www.", 0, _SELF_PROMO_REACH) >= 0
         or norm.find("subscri", 0, _SELF_PROMO_REACH) >= 0
         or norm.find("版权", 0, 20) >= 0
-        or (len(norm) <= _ADDRESS_CHARS and norm.count(", ") >= 4)
+        or (len(norm) <= _ADDRESS_CHARS and norm[-1:] not in _SENTENCE_ENDS and norm.count(", ") >= 4)
     )
 
 
