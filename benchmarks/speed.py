@@ -44,14 +44,14 @@ ROUNDS = 40  # rounds over the five seeds for the pages-a-second figure
 # comes. Unlike wall-clock time, the counts hardly depend on what else the machine is doing (two runs
 # differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernels.
 CALLGRIND = {
-    "measured": "2026-11-24, x86_64, Python 3.11.7, mypy 2.4.1",
-    "pure": 9_104_925,
-    "compiled": 6_317_837,
-    "kernel": 3_657_634,
+    "measured": "2026-11-24 (session 9), x86_64, Python 3.11.7, mypy 2.4.1",
+    "pure": 8_853_017,
+    "compiled": 6_031_259,
+    "kernel": 3_140_458,
 }
 # Pages a second over the five seeds under the same three builds, for scale: throughput.py's parse() loop
 # (1,000 seed pages, best of three runs after a warm-up), on the same shared two-vCPU machine.
-WALL_CLOCK = {"pure": 768, "compiled": 1_205, "kernel": 1_857}
+WALL_CLOCK = {"pure": 765, "compiled": 1_205, "kernel": 1_830}
 
 
 def build_name() -> str:
@@ -200,12 +200,16 @@ def compiled_section() -> list[str]:
         "",
         "Most of what is left is C in both builds: regular expressions, `str` and `bytes` methods,",
         "set and dict operations. The pull-quote trigram pass was some 40% of the instructions of",
-        "the build compiled with mypyc alone; with the C kernels, `highlights()` takes some 0.43 M",
+        "the build compiled with mypyc alone; with the C kernels, `highlights()` takes some 0.3 M",
         "instructions a page: 0.2 M comparing the trigrams (each candidate line tokenised once, words",
-        "hashed as they are read), 0.2 M making the lower-case bytes they read (0.04 M of that in C",
-        "for the ASCII lines; the rest is the Python path, `str.lower()` and the regular expression of",
-        "wide punctuation marks, of the lines that are not ASCII). The line-splitting kernel builds",
-        "every printable, singly spaced line itself, whatever its alphabet (0.31 M instructions a page",
+        "hashed as they are read), the rest making the lower-case bytes they read (in C for the lines",
+        "of Latin-1 letters and wide punctuation; `str.lower()` is asked only for the others). A fifth",
+        "kernel, `any_token_in`, tells the menu rules whether a line holds a language or social-network",
+        "name as a token without making a `str` of every token (0.13 M fewer a page). The compiled",
+        "pipeline reads segment kinds off a plain object, not the `SegmentKind` class: a member read",
+        "off an `Enum` class goes through `EnumType.__getattr__` (0.2 M fewer).",
+        "The line-splitting kernel builds",
+        "every printable, singly spaced line itself, whatever its alphabet (0.28 M instructions a page",
         "instead of 0.97 M pure; the Python path, some 0.06 M, is left the lines with a tab, a no-break",
         "or zero-width space, a double space, or over 4,000 characters).",
         "The segment builder makes a page's 40-odd segments in some 12 µs instead of 54 µs, and",
