@@ -91,8 +91,8 @@ PATTERNS = [
     r"^[ab\n]{1,11}c",
     r"^(?:\n|a){0,12}b",
     r"^\(?[\w.' ]{2,10}\)\s+b",
-    # what a line may open with (the index tries a line only on the marks that can open with its first
-    # character): digits of any script, ranges, groups, optional openings, case-blind and negated sets
+    # openings of every kind, which the combined line regex must try as each mark's own regex does: digits
+    # of any script, ranges, groups, optional openings, case-blind and negated sets
     r"^\d+a",
     r"(?a)^\d+a",
     r"^[A-Ba]\s",
