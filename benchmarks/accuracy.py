@@ -142,6 +142,7 @@ def measure(*, generic: bool = False) -> dict[str, Any]:
         ("blind5", ROOT / "tests" / "fixtures" / "blind5"),
         ("blind6", ROOT / "tests" / "fixtures" / "blind6"),
         ("blind7", ROOT / "tests" / "fixtures" / "blind7"),
+        ("blind8", ROOT / "tests" / "fixtures" / "blind8"),
     )
     for name, folder in folders:
         if not (folder / "gold.json").exists():

@@ -40,6 +40,7 @@ FOLDERS = [
     ROOT / "tests/fixtures/blind5",
     ROOT / "tests/fixtures/blind6",
     ROOT / "tests/fixtures/blind7",
+    ROOT / "tests/fixtures/blind8",
 ]
 
 
