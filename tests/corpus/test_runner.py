@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import os
 import pickle
 import signal
@@ -12,7 +13,7 @@ import attrs
 import pytest
 
 import newscorpus
-from newscorpus.corpus import Doc, ParseError, parse_partition
+from newscorpus.corpus import Doc, ParseError, parse_partition, runner
 from newscorpus.corpus.runner import Result, Task, keep, run
 from newscorpus.corpus.writers import to_row
 from tests.corpus.helpers import HTML_PAGE, seed_pages
@@ -281,3 +282,84 @@ def test_a_doc_subclass_pickles_the_attrs_way() -> None:
     doc = _DocWithTag(id="x", text="t")
     again = pickle.loads(pickle.dumps(doc))
     assert type(again) is _DocWithTag and again == doc
+
+
+# ---------------------------------------------------------------- how units and results travel
+
+
+@pytest.mark.skipif(not runner._DONTWAIT, reason="no MSG_DONTWAIT: one unit at a time")
+def test_a_worker_holds_its_next_unit_while_it_parses() -> None:
+    """Each worker is sent a second unit as soon as its first is written, so it never waits for the
+    parent between units (while enough work is left for every worker)."""
+    chunks = iter([[Doc(id=f"{c}.{i}", text=PAGES[i % 5]) for i in range(4)] for c in range(6)])
+    pool: runner._Pool[Result] = runner._Pool(Task(keep), 1)
+    try:
+        worker = pool._start()
+        pending = collections.deque(runner._Unit(seq, 0, next(chunks)) for seq in range(4))
+        pool._feed({}, pending, source_done=False)
+        assert len(worker.units) == 2 and worker.outbox is None
+        assert [unit.seq for unit in worker.units] == [0, 1] and len(pending) == 2
+        # At the end of the input a second unit goes out only while every worker can have one.
+        lone: runner._Pool[Result] = runner._Pool(Task(keep), 2)
+        first, second = lone._start(), lone._start()
+        tail = collections.deque([runner._Unit(9, 0, next(chunks)), runner._Unit(9, 4, next(chunks))])
+        lone._feed({}, tail, source_done=True)
+        assert (len(first.units), len(second.units), len(tail)) == (1, 1, 0)
+        for w in (first, second):
+            lone._stop(w)
+    finally:
+        for w in list(pool.workers):
+            pool._stop(w)
+
+
+def test_units_larger_than_the_socket_never_block_the_parent() -> None:
+    """Units of ~1 MB (more than a socket holds) to a worker stuck in a document: the parent keeps what
+    does not fit, goes on, and kills the worker when the time limit passes."""
+    big = "\n\n".join(PAGES * 20)  # ~1 MB of text a document
+    docs = [Doc(id=f"d{i}", text=big) for i in range(6)]
+    docs[1] = Doc(id="stuck", text=big)
+    started = time.monotonic()
+    got = [result for _, result in run(docs, Misbehaving(keep, timeout=2.0), jobs=2, chunksize=1)]
+    assert time.monotonic() - started < 30
+    assert got[1] == ParseError("stuck", "took longer than 2 s (worker killed)", "timeout")
+    assert all(
+        isinstance(r, newscorpus.Article) and r.text is d.text
+        for r, d in zip(got, docs, strict=True)
+        if d.id != "stuck"
+    )
+
+
+def test_articles_of_one_unit_share_their_repeated_strings() -> None:
+    """A unit's results travel as one pickle stream: the segment reasons the articles share arrive as one
+    object each, as in the worker, not a copy an article."""
+    got = list(newscorpus.parse_many([PAGES[0]] * 12, jobs=2, chunksize=6))  # units of 3 documents
+    assert got == [newscorpus.parse(PAGES[0])] * 12
+    first, second = got[0].segments, got[1].segments  # type: ignore[union-attr]
+    assert all(a.reason is b.reason for a, b in zip(first, second, strict=True))
+
+
+def test_the_framed_inbox_reads_whole_units_in_pieces() -> None:
+    """The worker's end of the stream: an 8-byte length and a pickle a unit, whatever the reads cut."""
+    import socket
+
+    parent, child = socket.socketpair()
+    try:
+        inbox = runner._Inbox(child)  # type: ignore[arg-type]  # anything with a fileno()
+        one, two = runner._Unit(0, 0, ["a" * 300_000]), runner._Unit(1, 0, ["b"])
+        data = bytes(one.pickled()) + bytes(two.pickled()) + bytes(runner._HEADER.size)
+        parent.setblocking(False)
+        sent = parent.send(data[:100])
+        inbox.drain()
+        assert bytes(inbox.buffer) == data[:sent]
+        parent.setblocking(True)
+        writer = threading.Thread(target=parent.sendall, args=(data[sent:],))
+        writer.start()
+        assert inbox.next() == (0, ["a" * 300_000])
+        assert inbox.next() == (1, ["b"])
+        assert inbox.next() is None  # a zero length: stop
+        writer.join()
+        parent.close()
+        assert inbox.next() is None  # and end of file
+    finally:
+        parent.close()
+        child.close()

@@ -16,6 +16,13 @@ How the process pool works (``jobs > 1``): documents are cut into chunks
 documents do not drown in inter-process overhead; at most ``4 * jobs`` chunks
 are in memory at once, so a crawl of any size streams through. Each worker
 parses its chunk with a time limit per document (``SIGALRM`` in the worker).
+Where sockets allow sends that do not wait (POSIX), a worker is sent its next
+chunk while it parses the current one, so it never waits for the parent
+between chunks; what does not fit in the socket is written as the worker
+reads it, and the parent never blocks on a busy worker. A worker sends a
+chunk's results back as one pickle stream (strings its articles share go
+once); the parent rebuilds the articles with the cyclic garbage collector
+paused.
 Should a document hold a worker past the limit anyway (stuck inside C code
 that never returns to Python), or should a worker die (a crash, the OOM
 killer), the parent kills and replaces the worker, records an error for that
@@ -33,23 +40,28 @@ import contextlib
 import ctypes
 import functools
 import importlib
+import io
 import multiprocessing as mp
 import multiprocessing.connection as mpc
 import os
 import pickle
 import platform
+import selectors
 import signal
+import socket
+import struct
 import sys
 import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from ..fields.dates import DateOrder, check_date_order
+from ..gcpause import paused_gc
 from ..model import Article, ParseWarning, _unpickle_article
 from ..pipeline import parse
 from .docs import Doc, ParseError, to_doc
@@ -405,7 +417,13 @@ def run(
 
 
 def _worker_main(
-    conn: mpc.Connection, task: Work[Any], index: Any, started: Any, inherited: tuple[int, ...]
+    conn: mpc.Connection,
+    task: Work[Any],
+    index: Any,
+    started: Any,
+    begun: Any,
+    inherited: tuple[int, ...],
+    framed: bool,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     # A forked worker holds copies of the parent's ends of the pipes (its own and the other
@@ -414,47 +432,140 @@ def _worker_main(
     for fd in inherited:
         with contextlib.suppress(OSError):
             os.close(fd)
+    inbox = _Inbox(conn) if framed else None
     while True:
         try:
-            message = conn.recv()
+            message = inbox.next() if inbox is not None else _unframed(conn)
         except (EOFError, OSError):
             return
         if message is None:
             return
         unit_id, docs = message
-        out = []
+        begun.value += 1
+        # One pickle stream for the unit: a string or tuple the articles share (segment kinds, reasons) is
+        # written once and read back as one object. Each result is written as soon as it is made: the
+        # article's many small objects are then freed while their memory is still in the cache (keeping
+        # a unit's articles alive until it is sent costs ~10% more time).
+        stream = io.BytesIO()
+        pickler = pickle.Pickler(stream, pickle.HIGHEST_PROTOCOL)
         textless: list[int] = []
         for k, doc in enumerate(docs):
             index.value = k
             started.value = time.monotonic()
-            # Pickled at once: the article's many small objects are freed while their memory is still
-            # in the cache (keeping a unit's articles alive until it is sent costs ~10% more time).
-            out.append(_dumps(task(doc), getattr(doc, "text", None), k, textless))
+            pickler.dump(_packed(task(doc), getattr(doc, "text", None), k, textless))
+            if inbox is not None:
+                inbox.drain()
         started.value = 0.0
+        pickler.dump((unit_id, textless))
         try:
-            conn.send((unit_id, out, textless))
+            conn.send_bytes(stream.getbuffer())
         except (BrokenPipeError, OSError):
             return
 
 
-def _dumps(result: object, text: object, k: int, textless: list[int]) -> bytes:
-    """``result`` pickled; an Article of the document's own text (parsed from a ``str``) without it.
+def _unframed(conn: mpc.Connection) -> Any:
+    """The next message sent with ``Connection.send_bytes`` (no second unit in flight), None to stop."""
+    data = conn.recv_bytes()
+    return pickle.loads(data) if data else None
+
+
+# Units go from parent to worker, where the platform allows (a socket pair and MSG_DONTWAIT: Linux, macOS,
+# the BSDs), as an 8-byte length and the pickle, written without blocking. A worker then holds its next
+# unit while it parses the current one (it never waits for the parent between units), and a worker stuck
+# in C code cannot stop the parent: what does not fit in the socket is kept and written when the worker
+# reads, while the parent goes on collecting results and enforcing the time limit. Elsewhere (pipes on
+# Windows) a worker has one unit at a time, sent with Connection.send_bytes while the worker waits for it.
+_HEADER = struct.Struct("<Q")
+_DONTWAIT: int = getattr(socket, "MSG_DONTWAIT", 0)
+_READ_SIZE = 256 * 1024
+
+
+def _send_socket(conn: mpc.Connection) -> socket.socket | None:
+    """A socket object over a duplicate of ``conn``'s descriptor, for non-blocking sends; None if none."""
+    if not _DONTWAIT or sys.platform == "win32":
+        return None
+    fd = os.dup(conn.fileno())
+    try:
+        return socket.socket(fileno=fd)
+    except OSError:  # not a socket
+        os.close(fd)
+        return None
+
+
+class _Inbox:
+    """The worker's end of the framed stream: the next unit, read ahead of time.
+
+    :meth:`drain` (between documents) takes whatever the parent has written without waiting, so that
+    the parent can write the rest of the next unit while this one is parsed; :meth:`next` waits for a
+    whole unit.
+    """
+
+    def __init__(self, conn: mpc.Connection) -> None:
+        self.sock = socket.socket(fileno=os.dup(conn.fileno()))
+        self.buffer = bytearray()
+        self.scratch = bytearray(_READ_SIZE)
+        self.closed = False
+
+    def drain(self) -> None:
+        while not self.closed:
+            try:
+                n = self.sock.recv_into(self.scratch, 0, _DONTWAIT)
+            except (BlockingIOError, InterruptedError):
+                return
+            if not self._take(n):
+                return
+
+    def _take(self, n: int) -> bool:
+        if n == 0:
+            self.closed = True
+            return False
+        with memoryview(self.scratch) as view, view[:n] as got:
+            self.buffer += got
+        return True
+
+    def next(self) -> Any:
+        """The next unit, unpickled; None to stop (a zero length, or the parent is gone)."""
+        while True:
+            if len(self.buffer) >= _HEADER.size:
+                (size,) = _HEADER.unpack_from(self.buffer)
+                if size == 0:
+                    return None
+                end = _HEADER.size + size
+                if len(self.buffer) >= end:
+                    with memoryview(self.buffer) as view, view[_HEADER.size : end] as data:
+                        message = pickle.loads(data)
+                    del self.buffer[:end]
+                    return message
+            if self.closed:
+                return None
+            try:
+                n = self.sock.recv_into(self.scratch)
+            except InterruptedError:
+                continue
+            self._take(n)
+
+
+def _packed(result: object, text: object, k: int, textless: list[int]) -> object:
+    """What the worker pickles for ``result``: an Article of the document's own text (parsed from a ``str``)
+    goes without it.
 
     The parent holds that text already: leaving it out spares both ends its encoding and decoding and
     the pipe nine tenths of the bytes. ``k`` is then added to ``textless``, and the parent rebuilds the
-    article with :func:`_loads` from ``Article.__reduce__``'s arguments but the text.
+    article with :func:`_unpacked` from ``Article.__reduce__``'s arguments but the text.
     """
     if type(result) is Article and text is not None and result.text is text:
         rebuild, args = result.__reduce__()
         if rebuild is _unpickle_article:
             textless.append(k)
-            return pickle.dumps((args[0], *args[2:]), pickle.HIGHEST_PROTOCOL)
-    return pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+            return (args[0], *args[2:])
+    return result
 
 
-def _loads(blobs: list[bytes], textless: list[int], docs: list[Any]) -> list[Any]:
-    """What the worker pickled with :func:`_dumps` for ``docs``, each text given back to its article."""
-    out = [pickle.loads(blob) for blob in blobs]
+def _unpacked(data: bytes, docs: list[Any]) -> list[Any]:
+    """The results a worker sent for ``docs`` (see _worker_main), each text given back to its article."""
+    unpickler = pickle.Unpickler(io.BytesIO(data))
+    out = [unpickler.load() for _ in docs]
+    _, textless = unpickler.load()
     for k in textless:
         version, *rest = out[k]
         out[k] = _unpickle_article(version, docs[k].text, *rest)
@@ -482,17 +593,23 @@ def _split_tail(pending: deque[_Unit], want: int) -> None:
 class _Unit:
     """Part of a chunk sent to one worker: ``docs`` start at ``offset`` in chunk ``seq``.
 
-    ``message`` is what is sent for it, once pickled (see _Pool.run: ahead of time).
+    ``message`` is what is sent for it, once pickled (see _Pool.run: ahead of time): the length of
+    the pickle (8 bytes, for the framed stream) and the pickle.
     """
 
     seq: int
     offset: int
     docs: list[Any]
-    message: bytes | None = None
+    message: memoryview | None = None
 
-    def pickled(self) -> bytes:
+    def pickled(self) -> memoryview:
         if self.message is None:
-            self.message = pickle.dumps((self.seq, self.docs), pickle.HIGHEST_PROTOCOL)
+            out = io.BytesIO()
+            out.write(bytes(_HEADER.size))
+            pickle.dump((self.seq, self.docs), out, pickle.HIGHEST_PROTOCOL)
+            view = out.getbuffer()
+            _HEADER.pack_into(view, 0, len(view) - _HEADER.size)
+            self.message = view
         return self.message
 
 
@@ -505,11 +622,29 @@ class _Chunk:
 
 @attrs.define(eq=False)
 class _Worker:
+    """A worker process and what the parent knows of it.
+
+    ``units`` were sent to it (the first is being parsed, or is next); ``outbox`` is what is not yet
+    written of the last one; ``begun`` (shared) counts the units it has begun and ``received`` those
+    whose results came back, so ``units[begun - received - 1]`` is the one it is on.
+    """
+
     proc: Any
     conn: mpc.Connection
+    sock: socket.socket | None
     index: Any
     started: Any
-    unit: _Unit | None = None
+    begun: Any
+    units: deque[_Unit] = attrs.Factory(deque)
+    outbox: memoryview | None = None
+    received: int = 0
+
+    def current(self) -> int:
+        """The position in ``units`` of the unit being parsed, or -1 (between units)."""
+        if not self.started.value:
+            return -1
+        position = int(self.begun.value) - self.received - 1
+        return position if 0 <= position < len(self.units) else -1
 
 
 def _context() -> Any:
@@ -535,14 +670,19 @@ class _Pool(Generic[R]):
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
+        sock = _send_socket(parent)
         index = self.ctx.Value("l", 0, lock=False)
         started = self.ctx.Value("d", 0.0, lock=False)
+        begun = self.ctx.Value("l", 0, lock=False)
         inherited: tuple[int, ...] = ()
         if self.ctx.get_start_method() == "fork":
             inherited = (parent.fileno(), *(w.conn.fileno() for w in self.workers))
+            inherited += tuple(w.sock.fileno() for w in self.workers if w.sock is not None)
+            if sock is not None:
+                inherited += (sock.fileno(),)
         proc = self.ctx.Process(
             target=_worker_main,
-            args=(child, self.task, index, started, inherited),
+            args=(child, self.task, index, started, begun, inherited, sock is not None),
             daemon=True,
             name="newscorpus-worker",
         )
@@ -551,7 +691,7 @@ class _Pool(Generic[R]):
             warnings.simplefilter("ignore", DeprecationWarning)
             proc.start()
         child.close()
-        worker = _Worker(proc, parent, index, started)
+        worker = _Worker(proc, parent, sock, index, started, begun)
         self.workers.append(worker)
         return worker
 
@@ -560,6 +700,8 @@ class _Pool(Generic[R]):
             worker.proc.kill()
         worker.proc.join(5)
         worker.conn.close()
+        if worker.sock is not None:
+            worker.sock.close()
         self.workers.remove(worker)
 
     def run(self, chunk_iter: Iterator[list[D]]) -> Iterator[tuple[D, R]]:
@@ -586,12 +728,12 @@ class _Pool(Generic[R]):
                     _split_tail(pending, 2 * self.jobs)
                 # Workers get their next unit before the parent unpickles what they sent: they
                 # parse while it reads.
-                for worker in list(self.workers):
-                    if worker.unit is None and pending:
-                        self._send(worker, pending.popleft(), chunks, pending)
-                for unit, data in received:
-                    _, blobs, textless = pickle.loads(data)
-                    self._fill(chunks, unit.seq, unit.offset, _loads(blobs, textless, unit.docs))
+                self._feed(chunks, pending, source_done)
+                # (with the cyclic collector paused: an article is a hundred objects that the collector
+                # would otherwise walk again and again, every few articles, as they come in)
+                with paused_gc():
+                    for unit, data in received:
+                        self._fill(chunks, unit.seq, unit.offset, _unpacked(data, unit.docs))
                 # The next units are pickled now, while the workers parse: a worker that is done then
                 # waits for no more than the bytes to cross the pipe.
                 for _, unit in zip(range(self.jobs), pending, strict=False):
@@ -605,37 +747,84 @@ class _Pool(Generic[R]):
                 received = self._wait(chunks, pending)
         finally:
             for worker in list(self.workers):
-                if worker.unit is None:
-                    with contextlib.suppress(Exception):
-                        worker.conn.send(None)
+                if not worker.units:
+                    self._send_stop(worker)
             deadline = time.monotonic() + 2.0
             for worker in list(self.workers):
-                worker.proc.join(max(0.0, deadline - time.monotonic()) if worker.unit is None else 0)
+                worker.proc.join(max(0.0, deadline - time.monotonic()) if not worker.units else 0)
                 self._stop(worker)
 
+    def _feed(self, chunks: dict[int, _Chunk], pending: deque[_Unit], source_done: bool) -> None:
+        """Send units: one to each idle worker, then (framed stream) a second to each worker whose first
+        is written, while there are enough units left that no worker will sit idle at the end."""
+        for worker in list(self.workers):
+            if not worker.units and pending and worker in self.workers:
+                self._send(worker, pending.popleft(), chunks, pending)
+        for worker in list(self.workers):
+            if (
+                worker in self.workers
+                and worker.sock is not None
+                and len(worker.units) == 1
+                and worker.outbox is None
+                and pending
+                and (not source_done or len(pending) >= self.jobs)
+            ):
+                self._send(worker, pending.popleft(), chunks, pending)
+
     def _send(self, worker: _Worker, unit: _Unit, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> None:
-        worker.unit = unit
+        worker.units.append(unit)
+        message = unit.pickled()
+        unit.message = None  # (sent: a unit sent again after a loss is pickled anew, if ever)
+        if worker.sock is not None:
+            worker.outbox = message
+            self._flush(worker, chunks, pending)
+            return
         worker.started.value = 0.0
         try:
-            worker.conn.send_bytes(unit.pickled())
-            unit.message = None  # (sent: a unit sent again after a loss is pickled anew, if ever)
+            worker.conn.send_bytes(message[_HEADER.size :])
         except (BrokenPipeError, OSError):
             self._lost(worker, chunks, pending, "worker-died", "the worker process died")
+
+    def _flush(self, worker: _Worker, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> None:
+        """Write what the socket takes now of the worker's outbox."""
+        assert worker.sock is not None
+        while worker.outbox is not None:
+            try:
+                n = worker.sock.send(worker.outbox, _DONTWAIT)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                self._lost(worker, chunks, pending, "worker-died", "the worker process died")
+                return
+            worker.outbox = worker.outbox[n:] if n < len(worker.outbox) else None
+
+    def _send_stop(self, worker: _Worker) -> None:
+        with contextlib.suppress(Exception):
+            if worker.sock is not None:
+                worker.sock.send(bytes(_HEADER.size), _DONTWAIT)
+            else:
+                worker.conn.send_bytes(b"")
 
     def _wait(self, chunks: dict[int, _Chunk], pending: deque[_Unit]) -> list[tuple[_Unit, bytes]]:
         """Wait for workers; return the units done, each with its results still pickled."""
         received: list[tuple[_Unit, bytes]] = []
-        busy = [w for w in self.workers if w.unit is not None]
+        busy = [w for w in self.workers if w.units]
         if not busy:
             return received
         timeout = self.task.timeout
         poll = None if not timeout else min(0.25, timeout / 4)
-        ready = mpc.wait([w.conn for w in busy], poll)
+        writing = [w for w in busy if w.outbox is not None]
+        readable: Collection[Any]
+        if writing:
+            readable, writable = _select([w.conn for w in busy], [w.sock for w in writing], poll)
+            for worker in writing:
+                if worker.sock in writable and worker in self.workers:
+                    self._flush(worker, chunks, pending)
+        else:
+            readable = mpc.wait([w.conn for w in busy], poll)
         for worker in busy:
-            if worker.conn not in ready:
+            if worker.conn not in readable or worker not in self.workers:
                 continue
-            unit = worker.unit
-            assert unit is not None
             try:
                 data = worker.conn.recv_bytes()
             except (EOFError, OSError):
@@ -643,13 +832,13 @@ class _Pool(Generic[R]):
                 code = worker.proc.exitcode
                 self._lost(worker, chunks, pending, "worker-died", f"the worker process died (exit {code})")
                 continue
-            received.append((unit, data))
-            worker.unit = None
+            received.append((worker.units.popleft(), data))
+            worker.received += 1
         if timeout:
             now = time.monotonic()
             for worker in busy:
                 started = worker.started.value
-                if worker.unit is not None and started and now - started > timeout + _GRACE:
+                if worker in self.workers and worker.units and started and now - started > timeout + _GRACE:
                     self._lost(
                         worker, chunks, pending, "timeout", f"took longer than {timeout:g} s (worker killed)"
                     )
@@ -663,25 +852,46 @@ class _Pool(Generic[R]):
     def _lost(
         self, worker: _Worker, chunks: dict[int, _Chunk], pending: deque[_Unit], code: str, message: str
     ) -> None:
-        """The worker cannot finish its unit: blame the document it was on, re-queue the others."""
-        unit = worker.unit
-        assert unit is not None
-        k = int(worker.index.value) if worker.started.value else -1
+        """The worker cannot finish its units: blame the document it was on, re-queue the others."""
+        units = list(worker.units)
+        current = worker.current()
+        k = int(worker.index.value)
+        worker.units.clear()
+        worker.outbox = None
         self._stop(worker)
-        if not 0 <= k < len(unit.docs):  # died between documents: nobody to blame, retry them all
+        self._start()
+        # (re-queued at the front, in their order)
+        for position in reversed(range(len(units))):
+            unit = units[position]
+            if position != current or not 0 <= k < len(unit.docs):
+                pending.appendleft(unit)
+                continue
+            doc = unit.docs[k]
+            self._fill(chunks, unit.seq, unit.offset + k, [self.task.fail(doc, message, code)])
+            if k + 1 < len(unit.docs):
+                pending.appendleft(_Unit(unit.seq, unit.offset + k + 1, unit.docs[k + 1 :]))
+            if k > 0:
+                pending.appendleft(_Unit(unit.seq, unit.offset, unit.docs[:k]))
+        if current < 0:  # died between documents: nobody to blame, all its units are retried
             self.unblamed += 1
             if self.unblamed > 3 * self.jobs + 10:
                 raise RuntimeError(f"newscorpus worker processes keep dying ({message})")
-            pending.appendleft(unit)
-            self._start()
-            return
-        self._start()
-        doc = unit.docs[k]
-        self._fill(chunks, unit.seq, unit.offset + k, [self.task.fail(doc, message, code)])
-        if k + 1 < len(unit.docs):
-            pending.appendleft(_Unit(unit.seq, unit.offset + k + 1, unit.docs[k + 1 :]))
-        if k > 0:
-            pending.appendleft(_Unit(unit.seq, unit.offset, unit.docs[:k]))
+
+
+def _select(
+    readers: list[mpc.Connection], writers: list[socket.socket | None], timeout: float | None
+) -> tuple[set[Any], set[Any]]:
+    """The readers ready to read and the writers ready to write, waiting up to ``timeout`` seconds."""
+    with selectors.DefaultSelector() as selector:
+        for conn in readers:
+            selector.register(conn, selectors.EVENT_READ)
+        for sock in writers:
+            if sock is not None:
+                selector.register(sock, selectors.EVENT_WRITE)
+        events = selector.select(timeout)
+    readable = {key.fileobj for key, mask in events if mask & selectors.EVENT_READ}
+    writable = {key.fileobj for key, mask in events if mask & selectors.EVENT_WRITE}
+    return readable, writable
 
 
 # ---------------------------------------------------------------- public front ends
