@@ -18,9 +18,11 @@ def segments(
     kinds: Sequence[Any],
     offsets: Sequence[int],
     reasons: Sequence[Any],
+    shared: Sequence[str | None] | None = None,
     /,
 ) -> tuple[Any, ...]:
-    """newscorpus.model._build_segments_pure() in C: the same segments."""
+    """newscorpus.model._build_segments_pure() in C: the same segments (a ``shared`` str with the very
+    characters of a segment's slice is used as its text)."""
 
 def pack_segments(
     segment_type: type[Any],

@@ -191,20 +191,28 @@ _set_reason = vars(Segment)["reason"].__set__
 
 
 def build_segments(
-    text: str, kinds: Sequence[SegmentKind], offsets: Sequence[int], reasons: Sequence[str]
+    text: str,
+    kinds: Sequence[SegmentKind],
+    offsets: Sequence[int],
+    reasons: Sequence[str],
+    shared: Sequence[str | None] | None = None,
 ) -> tuple[Segment, ...]:
     """Segment ``i``: ``kinds[i]``, the span ``offsets[2i]:offsets[2i+1]`` of ``text``, ``reasons[i]``.
 
     :func:`trusted_segment` for a whole article at once (the pipeline's segments, and an article's
     on unpickling): in the compiled wheel the C kernel ``newscorpus._speedups.segments()`` builds
     them, several times faster; :func:`_build_segments_pure` is its reference. Offsets out of order
-    or out of ``text`` are a ``ValueError`` in both.
+    or out of ``text`` are a ``ValueError`` in both. ``shared`` (a str or None a segment) offers
+    strings the caller holds: the kernel uses one that has the very characters of its segment's
+    slice as that segment's text (the pipeline offers its lines' normalised texts; no second copy).
 
     >>> [(s.kind.value, s.text) for s in build_segments("ab cd", [SegmentKind.HEADLINE], [3, 5], ["x"])]
     [('headline', 'cd')]
     """
     if _SEGMENTS_KERNEL is not None:
-        return _SEGMENTS_KERNEL(Segment, Span, text, kinds, offsets, reasons)
+        return _SEGMENTS_KERNEL(Segment, Span, text, kinds, offsets, reasons, shared)
+    if shared is not None and len(shared) != len(kinds):
+        raise ValueError("kinds, reasons, shared and offsets (two a segment) differ in length")
     return _build_segments_pure(text, kinds, offsets, reasons)
 
 

@@ -2346,14 +2346,17 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
     kinds = [kind or other for kind in page.kinds]
     reasons = [reason or "unclassified" for reason in page.reasons]
     offsets: list[int] = []
+    norms: list[str | None] = []  # most are the very slices the segments hold: the kernel shares them
     for ln in lines:
         offsets += (ln.start, ln.end)
+        norms.append(ln.norm)
     if rest:  # the lines past MAX_PAGE_LINES (see parse_lines)
         kinds += [K.PARAGRAPH] * len(rest)
         reasons += ["beyond-line-limit"] * len(rest)
         for ln in rest:
             offsets += (ln.start, ln.end)
-    segs = build_segments(data, kinds, offsets, reasons)
+            norms.append(ln.norm)
+    segs = build_segments(data, kinds, offsets, reasons, norms)
     headline = None
     if page.headline is not None:
         title = lines[page.headline]

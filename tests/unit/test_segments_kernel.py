@@ -145,6 +145,58 @@ def test_kernel_builds_the_segments_of_real_pages(path: pathlib.Path) -> None:
     assert pickle.loads(pickle.dumps(art)) == art
 
 
+@needs_kernel
+@given(layouts(), st.data())
+def test_kernel_uses_a_shared_string_only_when_it_is_the_slice(
+    layout: tuple[str, list[SegmentKind], list[int], list[str]], data: st.DataObject
+) -> None:
+    """A shared str with the slice's very characters is the segment's text itself; any other (None, a
+    str of another length, other characters, another kind of object) is ignored and the text sliced."""
+    text, kinds, offsets, reasons = layout
+    shared: list[Any] = []
+    for start, end in zip(offsets[0::2], offsets[1::2], strict=True):
+        piece = text[start:end]
+        shared.append(
+            data.draw(
+                st.sampled_from(
+                    ["".join(["", piece]) + "", None, piece + "x", piece.upper(), 3, bytes(len(piece))]
+                )
+            )
+        )
+    built = kernel(Segment, Span, text, kinds, offsets, reasons, shared)
+    assert built == _build_segments_pure(text, kinds, offsets, reasons)
+    for seg, offered in zip(built, shared, strict=True):
+        if isinstance(offered, str) and offered == seg.text:
+            assert seg.text is offered
+
+
+@needs_kernel
+def test_parsed_segments_share_their_lines_texts() -> None:
+    """The pipeline offers each line's normalised text: a line unchanged by normalising is one string
+    in the line and in its segment; one that normalising changed (a no-break space) gets its slice."""
+    from newscorpus.lines import split_lines
+
+    text = "A headline here\n\nThe story\u00a0starts here, and goes on for a while.\n"
+    art = newscorpus.parse(text)
+    lines = split_lines(text)
+    assert [seg.text for seg in art.segments] == [text[ln.start : ln.end] for ln in lines]
+    built = kernel(
+        Segment,
+        Span,
+        text,
+        [s.kind for s in art.segments],
+        [n for ln in lines for n in (ln.start, ln.end)],
+        [s.reason for s in art.segments],
+        [ln.norm for ln in lines],
+    )
+    assert built[0].text is lines[0].norm
+    assert built[1].text == "The story\u00a0starts here, and goes on for a while." != lines[1].norm
+    with pytest.raises(ValueError, match="differ in length"):
+        kernel(Segment, Span, text, [SegmentKind.OTHER], [0, 1], ["r"], ["A", "B"])
+    with pytest.raises(ValueError, match="differ in length"):
+        build_segments(text, [SegmentKind.OTHER], [0, 1], ["r"], ["A", "B"])
+
+
 class Unslotted:
     kind = span = text = reason = start = end = None
 
