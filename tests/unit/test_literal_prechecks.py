@@ -10,7 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newscorpus
 from newscorpus.fields import dateline
+from newscorpus.model import _collapsed
 from newscorpus.pipeline import _FOOTER_CREDIT, _is_footer_credit
 
 FRAGMENTS = [
@@ -93,3 +95,20 @@ def test_mixed_dateline_needs_a_bracket(text: str) -> None:
 def test_mixed_dateline_still_found() -> None:
     assert dateline.find_dateline("Hanoi (VNA) - Vietnam will open the new line next year.") == "Hanoi"
     assert dateline.find_dateline("Hanoi - Vietnam will open the new line next year.") is None
+
+
+SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u3000", "\u2028", "\x1c", "\u200b", "\u00ad", "\x85"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(SPACES), st.text(max_size=6)), max_size=12).map("".join))
+def test_paragraph_fast_path_collapses_as_split_and_join(text: str) -> None:
+    """A paragraph returned as it is (printable, no double or edge space) is what split-and-join gives."""
+    assert _collapsed(text) == " ".join(text.split())
+
+
+def test_paragraphs_collapse_whitespace_and_keep_clean_text_as_it_is() -> None:
+    art = newscorpus.parse(
+        "A headline here\n\nThe story\u00a0 starts  here today.\n\nIt goes on, as stories do.\n"
+    )
+    assert art.paragraphs == ("The story starts here today.", "It goes on, as stories do.")
+    assert art.paragraphs[1] is art.segments[-1].text

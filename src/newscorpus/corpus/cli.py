@@ -22,7 +22,7 @@ from .learn import _merge_into as merge_into
 from .learn import learn_batches
 from .profiles import Profile, load_profile
 from .readers import FORMATS, ReadOptions, read_inputs
-from .runner import Task, cpu_count, parse_html_function, run
+from .runner import Task, alarm_clock, cpu_count, parse_html_function, run
 from .writers import JsonlWriter, ParquetWriter, done_ids, json_payload, row_payload, summary_payload
 
 __all__ = ["main"]
@@ -279,9 +279,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         date_order=args.date_order,
     )
     try:
-        for doc, (ok, payload) in run(docs, task, jobs=args.jobs, chunksize=args.chunksize):
-            sink.write(payload)
-            progress.add(doc, ok, _ok_code(payload, ok))
+        with alarm_clock():  # (this process runs nothing else: one SIGALRM handler for the whole run)
+            for doc, (ok, payload) in run(docs, task, jobs=args.jobs, chunksize=args.chunksize):
+                sink.write(payload)
+                progress.add(doc, ok, _ok_code(payload, ok))
     finally:
         sink.close()
         progress.close(skipped, args.quiet)
