@@ -363,3 +363,19 @@ def test_the_framed_inbox_reads_whole_units_in_pieces() -> None:
     finally:
         parent.close()
         child.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no SIGALRM timers")
+def test_one_alarm_handler_for_a_whole_run_still_stops_slow_documents() -> None:
+    """Workers and the command line install the SIGALRM handler once; each document only sets the timer."""
+    previous = signal.getsignal(signal.SIGALRM)
+    with runner.alarm_clock():
+        clock = runner._AlarmClock.installed
+        assert clock is not None and signal.getsignal(signal.SIGALRM) == clock.on_alarm
+        with pytest.raises(runner._Timeout), runner.time_limit(0.05):
+            time.sleep(2)
+        with runner.time_limit(0.05):  # done in time: the timer is cleared, nothing fires later
+            pass
+        time.sleep(0.1)
+        assert runner._AlarmClock.installed is clock
+    assert signal.getsignal(signal.SIGALRM) is previous and runner._AlarmClock.installed is None
