@@ -13,8 +13,9 @@ slows a run down. ``parse()`` in a loop is the ceiling for one core; the rest ad
 the runner (chunks, processes, order), the CLI (reading JSON lines, writing
 rows) or Dask (a ``LocalCluster`` of single-threaded worker processes).
 The build measured is the one the running interpreter has installed (this
-checkout's src/ when it has none); ``--python`` measures the ``parse()`` and
-``parse_many()`` rows again under another interpreter, in a process of its own.
+checkout's src/ when it has none); ``--python`` measures the ``parse()``,
+``parse_many()`` and command-line rows again under another interpreter, in a
+process of its own. Under the table, what all cores give over one, row by row.
 """
 
 from __future__ import annotations
@@ -119,8 +120,34 @@ def text_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
     return out
 
 
+def cli_rows(texts: list[str], cores: int) -> list[tuple[str, int, float]]:
+    """(what, cores, seconds) of the command line over a JSON-lines file of ``texts``: one core and all."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp, "pages.jsonl")
+        with src.open("w", encoding="utf-8") as fh:
+            for i, t in enumerate(texts):
+                fh.write(json.dumps({"id": f"d{i}", "text": t}) + "\n")
+        for jobs in sorted({1, cores}):
+            out.append(
+                ("text: `newscorpus parse x.jsonl -o y.jsonl` (with start-up)", jobs, run_cli(src, jobs))
+            )
+    return out
+
+
+def scaling(rows: list[tuple[str, int, float]], cores: int) -> list[str]:
+    """What ``cores`` workers give over one, for each row measured on both."""
+    one = {what: seconds for what, jobs, seconds in rows if jobs == 1}
+    return [
+        f"{what}: {one[what] / seconds:.2f} times one core on {cores}"
+        for what, jobs, seconds in rows
+        if jobs == cores > 1 and what in one
+    ]
+
+
 def text_rows_under(python: str, docs: int) -> tuple[str, list[tuple[str, int, float]]]:
-    """:func:`text_rows` run by another interpreter, with its own newscorpus: (its build's name, rows)."""
+    """:func:`text_rows` and :func:`cli_rows` run by another interpreter, with its own newscorpus:
+    (its build's name, rows)."""
     cmd = [python, str(pathlib.Path(__file__).resolve()), "--text-only", "--docs", str(docs)]
     done = subprocess.run([*cmd, "--repeat", str(REPEAT)], check=True, capture_output=True, text=True)
     found = json.loads(done.stdout.strip().splitlines()[-1])
@@ -130,7 +157,7 @@ def text_rows_under(python: str, docs: int) -> tuple[str, list[tuple[str, int, f
 def main() -> int:
     global REPEAT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=1000, help="documents per run (default: 1000)")
+    ap.add_argument("--docs", type=int, default=4000, help="documents per run (default: 4000)")
     ap.add_argument("--write", action="store_true", help="write the table into docs/corpus.md")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure, the best kept (default: 3)")
     ap.add_argument("--no-dask", action="store_true", help="leave out the Dask runs")
@@ -139,8 +166,8 @@ def main() -> int:
         action="append",
         default=[],
         metavar="PATH",
-        help="also measure the parse() and parse_many() rows under this interpreter, with the newscorpus "
-        "it has installed (say a venv with the compiled wheel); may be repeated",
+        help="also measure the parse(), parse_many() and command-line rows under this interpreter, with the "
+        "newscorpus it has installed (say a venv with the compiled wheel); may be repeated",
     )
     ap.add_argument("--text-only", action="store_true", help=argparse.SUPPRESS)  # what --python runs
     args = ap.parse_args()
@@ -152,7 +179,7 @@ def main() -> int:
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     compiled = bool(getattr(newscorpus, "compiled", False))
     if args.text_only:
-        print(json.dumps({"build": build_name(), "rows": text_rows(texts, cores)}))
+        print(json.dumps({"build": build_name(), "rows": text_rows(texts, cores) + cli_rows(texts, cores)}))
         return 0
     # With another build to compare, each row says which build it measured.
     suffix = f", {build_name()}" if compiled or args.python else ""
@@ -167,28 +194,13 @@ def main() -> int:
         "|---|---|---|---|---|",
     ]
 
-    for what, jobs, seconds in text_rows(texts, cores):
-        lines.append(row(what + suffix, str(jobs), n, mb, seconds))
+    measured = [(what + suffix, jobs, seconds) for what, jobs, seconds in text_rows(texts, cores)]
+    measured += [(what + suffix, jobs, seconds) for what, jobs, seconds in cli_rows(texts, cores)]
     for python in args.python:
         other, rows = text_rows_under(python, n)
-        for what, jobs, seconds in rows:
-            lines.append(row(f"{what}, {other} (`{python}`)", str(jobs), n, mb, seconds))
-
-    with tempfile.TemporaryDirectory() as tmp:
-        src = pathlib.Path(tmp, "pages.jsonl")
-        with src.open("w", encoding="utf-8") as fh:
-            for i, t in enumerate(texts):
-                fh.write(json.dumps({"id": f"d{i}", "text": t}) + "\n")
-        for jobs in sorted({1, cores}):
-            lines.append(
-                row(
-                    "text: `newscorpus parse x.jsonl -o y.jsonl` (with start-up)",
-                    str(jobs),
-                    n,
-                    mb,
-                    run_cli(src, jobs),
-                )
-            )
+        measured += [(f"{what}, {other} (`{python}`)", jobs, seconds) for what, jobs, seconds in rows]
+    for what, jobs, seconds in measured:
+        lines.append(row(what, str(jobs), n, mb, seconds))
 
     html_note = ""
     if parse_html_function() is None:
@@ -228,6 +240,10 @@ def main() -> int:
         except ImportError:
             lines.append("| Dask: skipped, `newscorpus[dask]` not installed | | | | |")
 
+    ratios = scaling(measured, cores)
+    if ratios:
+        lines += ["", "Scaling (the same rows, all cores over one):", ""]
+        lines += [f"- {ratio}" for ratio in ratios]
     table = "\n".join(lines)
     print(table)
     if args.write:
