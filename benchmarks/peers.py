@@ -10,8 +10,8 @@ The peers are trafilatura, newspaper4k, goose3, jusText and boilerpy3
 import, is reported as "not installed" and the run goes on.
 
 Pages: the gold folders seeds/, ../shared/dev/ (when present) and
-tests/fixtures/{pages,edge,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8}/ (``gold.json``; the body is
-the lines labelled paragraph or subheading).  Two sections:
+tests/fixtures/{pages,edge,blind,blind2,...,blind8}/ (``gold.json``; the body is the lines labelled
+paragraph or subheading).  Two sections:
 
 - Given the text: every peer gets a minimal HTML page with one ``<p>`` per
   non-blank line of the text (HTML-escaped, no ``<title>``); newscorpus gets

@@ -41,7 +41,14 @@ from .fields.dates import (
     is_yearless_stamp,
     page_date_order,
 )
-from .fields.lexicon import canonical_outlet, is_outlet, may_open_outlet
+from .fields.lexicon import (
+    DATELINE_CITIES,
+    NAME_PARTICLES,
+    canonical_outlet,
+    home_zone_hours,
+    is_outlet,
+    may_open_outlet,
+)
 from .fields.summary import strip_outlet_tag
 from .gcpause import PAUSE_AT_CHARS, paused_gc
 from .kinds.consent import consent_block
@@ -970,6 +977,8 @@ def _name_lines(page: _Page) -> None:
                 break  # a name, and a role right above the stamp
             if step == -1 and j == i - 1 and _name_and_place(page, j - 1, j):
                 break  # a name, and the place it was filed from right above the stamp
+            if step == -1 and _names_and_places(page, j, i):
+                break  # several authors, each over the place they filed from, above the stamp
             if not _titled_above(page, min(i, j)):
                 continue  # with no title above, the line next to the stamp is the title itself
             if step == 1 and _name_and_role(page, j, j + 1):
@@ -1076,13 +1085,46 @@ def _name_and_place(page: _Page, name: int, place: int) -> bool:
     return True
 
 
+def _names_and_places(page: _Page, last: int, stamp: int) -> bool:
+    """Two to four authors, each on a line of their own with the place they filed from on the line under it,
+    right over the stamp: 'Mariana Lopes' / 'Brasília' / 'Ricardo Tavares' / 'São Paulo' (Folha de S.Paulo's
+    author block). The name lines are the byline, the place lines part of it (no person). A place line may
+    read as a name ('São Paulo'); one at least must not."""
+    lines = page.lines
+    found: list[tuple[int, BylineMatch]] = []
+    place_only = False
+    k = last
+    while k >= 1 and len(found) < _MAX_BLOCK_AUTHORS and page.free(k) and page.free(k - 1):
+        name, place = lines[k - 1], lines[k]
+        if name.words > 4 or not _is_place_line(place):
+            break
+        m = match_end_byline(name.norm, None)
+        if m is None or len(m.authors) != 1 or m.roles:
+            break
+        found.append((k - 1, m))
+        place_only = place_only or match_end_byline(place.norm, None) is None
+        k -= 2
+    if len(found) < 2 or not place_only or not _titled_above(page, found[-1][0]):
+        return False
+    for k, m in reversed(found):
+        page.bylines[k] = attrs.evolve(m, reason="name-by-stamp")
+        page.set(k, K.BYLINE, "name-by-stamp")
+        page.set(k + 1, K.BYLINE, "place-in-byline-block")
+    return True
+
+
+_MAX_BLOCK_AUTHORS: Final = 4
+
+
 def _is_place_line(ln: Line) -> bool:
-    """One to three capitalised words of letters, alone on a line ('Madrid', 'NEW DELHI')."""
-    return (
-        ln.words <= 3
-        and not ln.digits
-        and ln.norm.replace(" ", "").replace("-", "").isalpha()
-        and all(word[:1].isupper() for word in ln.norm.split(" "))
+    """One to three capitalised words of letters, alone on a line ('Madrid', 'NEW DELHI'), maybe with a
+    particle inside ('Rio de Janeiro')."""
+    if ln.words > 3 or ln.digits or not ln.norm.replace(" ", "").replace("-", "").isalpha():
+        return False
+    words = ln.norm.split(" ")
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or (word in NAME_PARTICLES and 0 < k < len(words) - 1)
+        for k, word in enumerate(words)
     )
 
 
@@ -1447,6 +1489,9 @@ def _reads_as_deck(head: Line, deck: Line) -> bool:
         or _title_case(title)
         or (words >= 6 and deck.words > max(words, 9))
         or (words >= 6 and deck.sentences >= 1 and head.sentences == 0)
+        # two clauses joined by a semicolon, as a deck runs on and a title seldom does ('Congelamento deve
+        # atingir emendas …; Fazenda descarta …': Folha's linha fina)
+        or (words >= 6 and deck.words >= words and "; " in deck.norm and ";" not in title)
     )
 
 
@@ -1673,12 +1718,18 @@ def _header_zone(page: _Page) -> int:
             summary_done = True
             i += 1
             continue
+        if page.kinds[i] is not None:  # (_is_summary found a caption)
+            i += 1
+            continue
         if _alt_text_of_next(page, i) or _credited_by_next(page, i):
             page.set(i, K.CAPTION, "image-alt-text" if _alt_text_of_next(page, i) else "caption-above-credit")
             i += 1
             continue
         if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
             return i
+        if 2 <= ln.words <= 4 and _bare_author_line(page, i):
+            i += 1
+            continue
         nxt = _next_content(page, i)
         if (
             ln.words <= 6
@@ -1700,6 +1751,30 @@ def _header_zone(page: _Page) -> int:
             continue
         return i
     return n
+
+
+def _bare_author_line(page: _Page, i: int) -> bool:
+    """A person's name alone on a line right under the headline or its standfirst, on a page with no byline
+    ('Aarati Shrestha' under Nepali Times' standfirst, over the lead picture): the byline. Label it so and
+    say True; else False."""
+    ln = page.lines[i]
+    if ln.digits or ln.ends_sentence:
+        return False
+    above = i - 1
+    while above >= 0 and page.kinds[above] in _BUTTON_KINDS:
+        above -= 1
+    if above < 0 or (above != page.headline and above != page.summary):
+        return False
+    if i + 1 < len(page.lines) and page.free(i + 1) and page.lines[i + 1].words <= 4:
+        return False  # (a short line under it: one of a block, a list's items, another name)
+    if any(page.kinds[k] is K.BYLINE for k in page.bylines) or ln.norm.casefold() in DATELINE_CITIES:
+        return False  # (a place under the title, 'Hong Kong', reads as a name too)
+    m = match_end_byline(ln.norm, None)
+    if m is None or not m.authors or m.roles or len(m.authors) != 1:
+        return False
+    page.bylines[i] = attrs.evolve(m, reason="name-under-title")
+    page.set(i, K.BYLINE, "name-under-title")
+    return True
 
 
 def _is_field_above(page: _Page, i: int) -> bool:
@@ -1758,13 +1833,34 @@ def _is_summary(page: _Page, i: int) -> bool:
         return False
     if find_dateline(ln.norm) or _credited_by_next(page, i):
         return False  # a lede; a picture's caption over its credit line
+    if " / " in ln.norm and _PHOTO_CREDIT_TAIL.search(ln.norm, max(0, len(ln.norm) - 80)) is not None:
+        page.set(i, K.CAPTION, "caption-credit-tail")  # 'Road works in Tatarstan. Yegor Aleyev / TASS'
+        return False
+    if (
+        ln.words <= 12
+        and not ln.ends_sentence
+        and len(ln.norm) != ln.end - ln.start
+        and _WIDE_GAP.search(page.text, ln.start, ln.end) is not None
+    ):
+        return False  # buttons kept apart by wide gaps ('Print  E-mail  Bookmark and Share'): no standfirst
     if not any(page.free(j) and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 40))):
         return False
     _, tagged = strip_outlet_tag(ln.norm)
     if tagged:
         return True
     nxt = i + 1 if i + 1 < len(lines) else None
-    after = next((k for k in range(i + 1, min(len(lines), i + 6)) if page.kinds[k] is not K.CAPTION), None)
+    # (past the lead picture's caption, maybe not labelled yet: a long line that is no sentence)
+    after = next(
+        (
+            k
+            for k in range(i + 1, min(len(lines), i + 6))
+            if page.kinds[k] is not K.CAPTION
+            and not (
+                page.free(k) and lines[k].words >= 6 and not lines[k].ends_sentence and not lines[k].is_prose
+            )
+        ),
+        None,
+    )
     if after is not None and page.free(after) and find_dateline(lines[after].norm) and ln.sentences <= 3:
         return True  # an abstract above the datelined lede
     if nxt is not None and _is_field(page, nxt) and ln.sentences <= 3 and ln.words <= 60:
@@ -1813,6 +1909,13 @@ def _is_summary(page: _Page, i: int) -> bool:
 
 
 # ---------------------------------------------------------------- step 4: body, pull quotes, tail
+
+
+# A caption's closing credit: a sentence, then the photographer's name, a slash and the agency ('… in
+# Tatarstan. Yegor Aleyev / TASS', '… of Kazan. Alexander Avilov / Moskva News Agency').
+_PHOTO_CREDIT_TAIL: Final = re.compile(
+    r"[.!?] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2} / [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}$"
+)
 
 
 def _announced_title(above: str, norm: str) -> bool:
@@ -1942,9 +2045,25 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
                     continue
             page.set(i, K.SUBHEADING, "short-title-in-body")
             continue
+        if ln.words == 1 and idx > 0 and _caps_word_heading(page, i):
+            page.set(i, K.SUBHEADING, "caps-word-heading")  # 'ORIGINS' over a section of a backgrounder
+            continue
         page.set(i, K.PARAGRAPH, "text-in-body")
     _agency_tagged_close(page, body_start)
     _label_tail(page, tail_start)
+
+
+def _caps_word_heading(page: _Page, i: int) -> bool:
+    """One word in capitals (four letters or more), set apart, between two paragraphs of running text: a
+    section heading ('ORIGINS', 'MEMBERSHIP' in a Xinhua backgrounder), as a title-shaped line is."""
+    lines = page.lines
+    ln = lines[i]
+    norm = ln.norm
+    if len(norm) < 4 or not norm.isalpha() or not norm.isupper() or i + 1 >= len(lines):
+        return False
+    if not (ln.blank_before or page.spaced_out()) or not page.free(i + 1) or not lines[i + 1].is_prose:
+        return False
+    return page.kinds[i - 1] is K.PARAGRAPH and lines[i - 1].is_prose
 
 
 def _question_heading(page: _Page, i: int) -> bool:
@@ -2403,14 +2522,27 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
                     _warn_order_assumed(page, i, d)
     if published is None and body:
         published = _published_after_text(page, body[-1])
-    if page.tz is None and (_naive(published) or _naive(updated)) and _chinese_text(lines, body):
-        # a page in Chinese whose source is unknown: its stamps are China's time (or Taiwan's, Hong Kong's,
-        # Singapore's: UTC+8 all), as the Beijing outlets' are
-        published, updated = _at_utc8(published), _at_utc8(updated)
+    if page.tz is None and (_naive(published) or _naive(updated)):
+        home = _site_zone(page)
+        if home is not None:
+            # the site's own name in the page header names an outlet that publishes from one zone (a Beijing
+            # or a Vietnamese outlet: FIELDS), though no source parser took the page
+            published, updated = _at_zone(published, home), _at_zone(updated, home)
+        elif _chinese_text(lines, body):
+            # a page in Chinese whose source is unknown: its stamps are China's time (or Taiwan's, Hong
+            # Kong's, Singapore's: UTC+8 all), as the Beijing outlets' are
+            published, updated = _at_utc8(published), _at_utc8(updated)
     # the lede: the first paragraph, or the first of running text when a stray word opens the body ('NEWS')
     lede = first_text
     dateline = find_dateline(lines[lede].norm) if body else None
-    if dateline is None and body and lines[lede].words <= 2 and not lines[lede].cjk:
+    # (or a line that is no sentence, a picture's caption the furniture rules did not know: 'An electric bus
+    # picks up passengers … VNA/VNS Photo Tuấn Anh')
+    if (
+        dateline is None
+        and body
+        and not lines[lede].cjk
+        and (lines[lede].words <= 2 or not (lines[lede].ends_sentence or lines[lede].is_prose))
+    ):
         lede = next((i for i in body[:3] if lines[i].is_prose), lede)
         dateline = find_dateline(lines[lede].norm)
     if dateline is not None and not seen_authors:
@@ -2475,6 +2607,27 @@ def _chinese_text(lines: list[Line], body: list[int]) -> bool:
 
 def _at_utc8(value: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
     return value.replace(tzinfo=_UTC8) if isinstance(value, dt.datetime) and value.tzinfo is None else value
+
+
+def _at_zone(value: dt.datetime | dt.date | None, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
+    return value.replace(tzinfo=zone) if isinstance(value, dt.datetime) and value.tzinfo is None else value
+
+
+_HOME_ZONES: Final = {
+    hours: dt.timezone(dt.timedelta(hours=hours), f"UTC+{hours:02d}:00") for hours in (7, 8)
+}
+
+
+def _site_zone(page: _Page) -> dt.tzinfo | None:
+    """The home zone of the outlet whose name the page's header shows as its site name (a logo line, reason
+    'site-name'), when it has one (lexicon.home_zone_hours), else None."""
+    reasons = page.reasons
+    for i in range(min(len(reasons), _LOGO_REACH)):
+        if reasons[i] == "site-name":
+            hours = home_zone_hours(page.lines[i].norm)
+            if hours is not None:
+                return _HOME_ZONES.get(hours)
+    return None
 
 
 def _warn_order_assumed(page: _Page, i: int, stamp: DateMatch) -> None:

@@ -841,6 +841,12 @@ def match_byline(line: str) -> BylineMatch | None:
         reporter = _match_reporter(s)
         if reporter is not None:
             return reporter
+        if (
+            s[0] in "（(" and s[-1] in "）)"
+        ):  # '（总台记者 王亮 陈静）' closing the text: the byline without brackets
+            reporter = _match_reporter(s[1:-1].strip())
+            if reporter is not None:
+                return reporter
     if "作者" in s:
         author = _author_and_source(s, pos)
         if author is not None:
@@ -927,7 +933,8 @@ def match_byline(line: str) -> BylineMatch | None:
 
     if head.kind == "source":
         credit_text = _without_desk_initials(head.text(s).rstrip(_TRAILING_SEPARATORS))
-        if not lx.is_outlet(credit_text):
+        # (a web address alone after the label names the site the story comes from: 'Source: BeritaSatu.com')
+        if not lx.is_outlet(credit_text) and (later or _WEB_ADDRESS_RE.fullmatch(credit_text) is None):
             return None
         return _finish(
             s, pos, head_text, _Names((), credit_text, ()), "source-label", None, tuple(editors), date_at
@@ -982,6 +989,12 @@ def match_byline(line: str) -> BylineMatch | None:
     if date_at is not None and first_piece_segments == 1 and len(segments) > 1 and head.end < date_at:
         return _names_dated(s, pos, head_text, later, tuple(editors), extra_credit, date_at)
     return None
+
+
+# A web address naming a site: 'BeritaSatu.com', 'www.example.co.id' (no path, no scheme).
+_WEB_ADDRESS_RE: Final = re.compile(
+    r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,3})?\.(?:[a-z]{2,6})"
+)
 
 
 # How far into a line an outlet's possessive may end ("CGTN's Lin Qiao ..."), and the words such a line may
@@ -1411,13 +1424,18 @@ def _match_reporter(s: str) -> BylineMatch | None:
     if m is None or s.endswith("摄"):
         return None
     org = m["org"]
-    if org and org != "本报" and not lx.is_outlet(org):
+    if org and org not in _OWN_OUTLET and not lx.is_outlet(org):
         return None
     names = tuple(_REPORTER_SPLIT_RE.split(m["names"]))
     if any(not 2 <= len(name) <= 6 or name in lx.CJK_NON_NAMES for name in names):
         return None
-    credit = org if org and org != "本报" else None
+    credit = org if org and org not in _OWN_OUTLET else None
     return BylineMatch(byline=s, authors=names, credit=credit, reason="reporter-label")
+
+
+# How a Chinese outlet names itself before '记者' (its own staff wording, no credit): 本报 (this paper),
+# 本台 (this station), 本网 (this site), 总台 (the Station: China Media Group, CCTV's owner).
+_OWN_OUTLET: Final = frozenset({"本报", "本台", "本网", "总台"})
 
 
 def _reporters_and_correspondents(s: str) -> BylineMatch | None:
@@ -1608,6 +1626,14 @@ def match_credit_line(line: str) -> BylineMatch | None:
         sources = _SOURCES_LINE_RE.fullmatch(s)
         if sources is not None and lx.is_outlet(sources["credit"]):
             return BylineMatch(byline=s, credit=sources["credit"], reason="credit-only")
+    if "nput" in s:
+        given = _INPUT_FROM_RE.fullmatch(s)
+        if given is not None and lx.is_outlet(given["credit"]):
+            return BylineMatch(byline=s, credit=given["credit"], reason="credit-only")
+    if s[0].isdigit():
+        dated = _stamp_then_credit(s, normal[1])
+        if dated is not None:
+            return dated
     inner = s
     if inner[0] in "([（【":
         inner = inner[1:]
@@ -1633,6 +1659,36 @@ _SOURCES_STARTS: Final = frozenset("AaSs")
 _SOURCES_LINE_RE: Final = re.compile(
     r"(?i:(?:additional\s)?sources?)\s?[:•·|–—-]\s?(?P<credit>[^\s:•·|].{0,79})"
 )
+# The agency whose copy the story draws on, after the text: '(With input from Xinhua)' (CGTN), 'With inputs
+# from agencies'.
+_INPUT_FROM_RE: Final = re.compile(
+    r"[(\[]?(?i:with\s)?(?i:inputs?)\s(?i:from)\s(?P<credit>[^\s()\[\]].{0,79}?)\.?[)\]]?"
+)
+# A link to the outlet's app run on after its name ('2025-04-14 10:12 ECNS App Download'): no part of the
+# credit.
+_APP_LINK_RE: Final = re.compile(r"\s(?i:(?:app\s)?download(?:\s(?:the\s)?app)?|get\sthe\sapp)$")
+
+
+def _stamp_then_credit(s: str, pos: Sequence[int]) -> BylineMatch | None:
+    """A stamp, then the outlet it comes from, maybe with a link to the outlet's app run on after it:
+    '2025-04-14 10:12 ECNS App Download' (ECNS), or None. The byline is the outlet as shown, the stamp the
+    date."""
+    text = s
+    if "ownload" in text or "pp" in text:
+        link = _APP_LINK_RE.search(text)
+        if link is not None:
+            text = text[: link.start()]
+    tokens = text.split(" ")
+    for k in range(min(4, len(tokens) - 1), 0, -1):
+        credit = " ".join(tokens[-k:])
+        if lx.may_open_outlet(tokens[-k]) and lx.is_outlet(credit):
+            head = " ".join(tokens[:-k])
+            if is_date_line(head):
+                return BylineMatch(byline=credit, credit=credit, reason="credit-only", date_start=pos[0])
+            return None
+    return None
+
+
 # A sign-off of staff initials and the agencies the story draws on ('mkg/wmr (AFP, Reuters)', DW): the
 # initials are no names, the agencies are the credit.
 _SIGN_OFF_RE: Final = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3} ?\((?P<credit>[^()]{2,80})\)")
@@ -1728,8 +1784,12 @@ def match_editor_line(line: str) -> tuple[str, ...] | None:
         found_any = True
         editors.extend(name for name in names if name not in editors)
         cursor = end
+        # (a label of its own there, '责任编辑：' after '编辑：A ', is the next label whole, not a kind run
+        # into it)
         kind = (
-            _CJK_EDITOR_KIND_RE.match(s, cursor) if "\u4e00" <= s[cursor : cursor + 1] <= "\u9fff" else None
+            _CJK_EDITOR_KIND_RE.match(s, cursor)
+            if "\u4e00" <= s[cursor : cursor + 1] <= "\u9fff" and _EDITOR_LABEL_RE.match(s, cursor) is None
+            else None
         )
         if kind is not None:
             cursor = s.rindex("编", cursor, kind.end())  # (the kind is part of the next label, not left over)
@@ -1766,10 +1826,14 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
     if normal is None:
         return None
     name = normal[0]
+    author = name
     if not _person_name(name, 2, 4):
-        if role_line is None:
-            return _name_and_role(name) or _name_list(name)
-        return None
+        titled = _after_academic_titles(name) if "." in name[:12] else None
+        if titled is None:
+            if role_line is None:
+                return _name_and_role(name) or _name_list(name)
+            return None
+        author = titled
     roles: tuple[str, ...] = ()
     if role_line is not None:
         role_normal = _normalise(role_line)
@@ -1787,7 +1851,24 @@ def match_end_byline(name_line: str, role_line: str | None) -> BylineMatch | Non
             if role[-1] in "!?:;," or ". " in role or _person_name(role, 2, 5) or lx.looks_like_chrome(role):
                 return None
             roles = (role,)
-    return BylineMatch(byline=name, authors=(name,), roles=roles, reason="end-byline")
+    return BylineMatch(byline=name, authors=(author,), roles=roles, reason="end-byline")
+
+
+# Abbreviated academic titles run together before a name ('PGS.TS.', associate professor and doctor, in
+# Vietnamese; 'Dr.', 'Prof.'): each piece a title word and its full stop.
+_ACADEMIC_TITLES_RE: Final = re.compile(r"(?:[^\W\d_]{1,4}\.){1,3}")
+
+
+def _after_academic_titles(name: str) -> str | None:
+    """The person's name after the abbreviated titles that open ``name`` ('PGS.TS. Trần Minh Hòa' gives 'Trần
+    Minh Hòa'), or None when ``name`` does not open so or the rest is no person's name. The titles are
+    neither part of the name nor a role (as 'Prof.' before a name is a courtesy title)."""
+    first, _, rest = name.partition(" ")
+    if not rest or _ACADEMIC_TITLES_RE.fullmatch(first) is None:
+        return None
+    if not all(piece.casefold() in _TITLE_WORDS for piece in first[:-1].split(".")):
+        return None
+    return rest if _person_name(rest, 2, 4) else None
 
 
 _MAX_ONE_LINE_ROLE_WORDS: Final = 5
@@ -1880,6 +1961,8 @@ def match_contributor_line(line: str) -> BylineMatch | None:
     ('Lena Ortiz', 'Sam Whitaker')
     >>> match_contributor_line("Rising costs contributed to the delay.") is None
     True
+    >>> match_contributor_line("CNN's Lena Ortiz contributed to this report.").authors
+    ('Lena Ortiz',)
     """
     text = line.strip()
     if len(text) > MAX_LINE_CHARS:
@@ -1888,6 +1971,11 @@ def match_contributor_line(line: str) -> BylineMatch | None:
     if end is None:
         return None
     head = text[: end.start()]
+    mark = head.find("'s ", 0, _POSSESSIVE_REACH)
+    if mark < 0:
+        mark = head.find("’s ", 0, _POSSESSIVE_REACH)
+    if mark > 0 and lx.may_open_outlet(head.partition(" ")[0]) and lx.is_outlet(head[:mark]):
+        head = head[mark + 3 :]  # "CNN's Priya Natarajan contributed ...": the outlet's reporter
     start = _CONTRIBUTORS.match(head)
     if start is None:
         return None

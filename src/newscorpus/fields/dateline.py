@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from .byline import reporter_names
-from .lexicon import is_outlet
+from .lexicon import DATELINE_CITIES, is_outlet
 
 __all__ = ["dateline_reporters", "find_dateline"]
 
@@ -130,7 +130,12 @@ def find_dateline(text: str) -> str | None:
         if m is not None and not is_outlet(m["agency"]):
             return None
     if m is None:
-        return _country_dateline(head) or _colon_dateline(text)
+        return (
+            _country_dateline(head)
+            or _colon_dateline(text)
+            or _outlet_dash_dateline(head)
+            or _city_mark_dateline(text)
+        )
     place = m.group(1).strip(" .-/")
     if not place or place.upper() in _NOT_PLACES or len(place.split()) > 4:
         return None
@@ -220,6 +225,64 @@ _NOT_COLON_WORDS: Final = frozenset(
 _SPOKEN: Final = re.compile(
     r"\s*(?:I|I'm|I've|We|We're|We've|Thank|Thanks|Well|Yes|No|Yeah|Good (?:morning|afternoon|evening))\b"
 )
+
+
+# A dash between a source line and the lede: 'Washington CNN — The Senate …'.
+_SOURCE_DASHES: Final = (" — ", " -- ", " – ", " - ")
+
+
+def _outlet_dash_dateline(head: str) -> str | None:
+    """The place of a source line run into the lede: the place in the case shown, the outlet's name, a dash
+    ('Washington CNN — The Senate passed …', 'Hong Kong CNN —' gives 'Hong Kong'), or None. The outlet must
+    be a known one and the place one to four capitalised words of letters."""
+    near = head[:60]
+    if not head[:1].isupper() or ("—" not in near and "–" not in near and " -" not in near):
+        return None
+    cut = -1
+    for dash in _SOURCE_DASHES:
+        found = head.find(dash, 0, 60)
+        if found > 0 and (cut < 0 or found < cut):
+            cut = found
+    if cut < 0:
+        return None
+    tokens = head[:cut].split()
+    for k in range(1, min(3, len(tokens) - 1) + 1):
+        if not is_outlet(" ".join(tokens[-k:])):
+            continue
+        place = tokens[:-k]
+        if len(place) > 4 or not all(
+            word[:1].isupper() and word.replace("-", "").isalpha() for word in place
+        ):
+            return None
+        text = " ".join(place)
+        if text.upper() in _NOT_PLACES or place[0].lower() in _NOT_FIRST_WORDS or is_outlet(text):
+            return None
+        return text
+    return None
+
+
+# A mixed-case place, then a colon or a full stop, then the lede: 'New Delhi: The Supreme Court …' (Indian and
+# Gulf papers), 'Jakarta. The Jakarta administration …' (The Jakarta Globe).
+_CITY_MARK: Final = re.compile(
+    rf"([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{0,3}})(?::|\.)\s+(?=[{_UPPER}\"“‘'])"
+)
+
+
+def _city_mark_dateline(text: str) -> str | None:
+    """The place of a mixed-case dateline closed by a colon or a full stop ('New Delhi: …', 'Jakarta. …'), or
+    None. The place must be a known dateline city (lexicon.DATELINE_CITIES: 'Background:' and a speaker's
+    'Wang Yi:' are none), and a statement of some length follow (not a speaker's turn)."""
+    if not text[:1].isupper() or (":" not in text[:50] and "." not in text[:50]):
+        return None
+    m = _CITY_MARK.match(text, 0, 50)
+    if m is None or m.group(1).casefold() not in DATELINE_CITIES:
+        return None
+    rest = text[m.end() :]
+    if len(rest.split(None, _COLON_LEDE_MIN_WORDS)) < _COLON_LEDE_MIN_WORDS or rest.rstrip()[-1:] == "?":
+        return None
+    if _SPOKEN.match(rest):
+        return None
+    return m.group(1)
 
 
 def dateline_reporters(text: str) -> tuple[str, ...]:

@@ -124,6 +124,18 @@ class _Vocab(parserinfo):
         "settembre": 9,
         "ottobre": 10,
         "dicembre": 12,
+        # Portuguese ('21.nov.2026 às 18h05', '3 de outubro de 2025': Folha de S.Paulo); 'abril', 'agosto'
+        # and the abbreviations shared with Spanish or English are above
+        "janeiro": 1,
+        **dict.fromkeys(("fevereiro", "fev"), 2),
+        "março": 3,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        **dict.fromkeys(("setembro", "set"), 9),
+        **dict.fromkeys(("outubro", "out"), 10),
+        "novembro": 11,
+        "dezembro": 12,
     }
     # Fixed offsets (seconds) of zone names printed by news sites; "UTC"/"GMT"/"Z" come from UTCZONE.
     # Ambiguous abbreviations (CST, ET) are deliberately left out.  IST is read as India Standard Time: on
@@ -318,7 +330,8 @@ _DMY_NAME: Final = re.compile(
     + _not_after_number(1)
     + r"[0-9]?)(?:st|nd|rd|th)?(?:\s+of\s+|\s+de\s+|\s+|-|\.\s*|/)"
     + _MONTH_WORD
-    + r"\.?(?:\s*,\s*|\s+de\s+|\s+|-|/)"
+    # (a dot may be the only mark between the month and the year: '21.nov.2026', Folha de S.Paulo)
+    + r"(?:\.|\.?(?:\s*,\s*|\s+de\s+|\s+|-|/))"
     + r"(?P<y>19[0-9]{2}|20[0-9]{2}|2100)(?:(?![0-9])|"
     + _GLUED_TIME
     + r"|(?=(?P=d)\s+(?P=mon)(?![^\W\d_])))"
@@ -341,8 +354,9 @@ _TIME: Final = re.compile(r"(?P<h>[0-9](?<![0-9].)(?<![0-9][:.].)(?<![+−].)[0-
 # The time glued to a year ('20239:14'), matched where the year ends: no look back at the digits before it.
 _TIME_AFTER_YEAR: Final = re.compile(r"(?P<h>[0-9][0-9]?)(?=[:：])" + _TIME_REST)
 # what may stand between a date and the time after it / between a time and the date after it
-# ('à' in French: '15 mai 2025 à 18h05'; 'um' in German: '21.10.2025 um 18.05 Uhr')
-_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|,?\s*(?:at|à|um)|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
+# ('à' in French: '15 mai 2025 à 18h05'; 'às' in Portuguese: '21.nov.2026 às 18h05'; 'um' in German:
+# '21.10.2025 um 18.05 Uhr')
+_JOIN_AFTER: Final = re.compile(r"T|\s*(?:[,/|\-–—@·•]|,?\s*(?:at|à|às|um)|lúc|vào\s+lúc)?\s*", re.IGNORECASE)
 _JOIN_BEFORE: Final = re.compile(r"\s*(?:[,\-–—]|on|ngày)?\s*", re.IGNORECASE)
 # ... and, for a time no date before it has taken, a bar too ('09:30 | 05/03/2024': TGVN prints the time, a
 # bar, then the date; but in '04/03/2024 10:15 | 05/03/2024' the time stays with the date before it)
@@ -386,9 +400,12 @@ _WEEKDAY_BEFORE: Final = re.compile(
     rf"(?i)(?<![^\W\d_])(?P<wd>{_WEEKDAY_ALT})(?![^\W\d_])\.?\s*,?\s*[-–—|]?\s*(?:ngày\s*)?\Z",
 )
 _WEEKDAY_REACH: Final = 24
+# A weekday between a time with its zone and the date after it: 'Updated 3:15 AM EST, Tue November 24, 2026'
+# (CNN); the weekday is part of the stamp.
+_JOIN_BEFORE_WEEKDAY: Final = re.compile(rf"(?i)\s*,?\s*{_WEEKDAY_ALT}\.?\s*,?\s*")
 
 _UPDATED_WORDS: Final = (
-    *("updat", "modif", "edit", "revis", "更新", "cập nhật", "actualiz"),
+    *("updat", "modif", "edit", "revis", "更新", "cập nhật", "actualiz", "atualiz"),
     *("actualis", "mis à jour", "aktualisiert"),  # (French, German)
 )
 _LABEL_BEFORE: Final = re.compile(
@@ -396,8 +413,8 @@ _LABEL_BEFORE: Final = re.compile(
     r"(?:first\s+|originally\s+)?(?:published|posted|released)"
     # 'Publish : 17 Jun 2025' (Dhaka Tribune): the bare verb only with its colon
     r"|publish(?=\s*[:：])"
-    # Spanish: 'Actualizado:' (updated), 'Publicado:' (published)
-    r"|actualizad[oa]|publicad[oa]"
+    # Spanish: 'Actualizado:' (updated), 'Publicado:' (published); Portuguese: 'Atualizado:', 'Publicado:'
+    r"|actualizad[oa]|atualizad[oa]|publicad[oa]"
     # 'Issued on: 04/03/2024 - 10:15' (France 24): only with its colon, 'issued on 11 August' is prose
     r"|issued(?=(?:\s+on)?\s*[:：])"
     r"|(?:last\s+)?(?:updated|modified|edited|revised|update)"
@@ -405,7 +422,7 @@ _LABEL_BEFORE: Final = re.compile(
     # French: 'Publié le', 'mis à jour le', 'Modifié le'; German: 'Veröffentlicht am', 'Aktualisiert am'
     r"|publié|mis\s+à\s+jour|modifié|actualisé|veröffentlicht|aktualisiert)"
     r"|发布时间|发布日期|发布于|发表于|发表时间|更新时间|更新于)"
-    r"(?:\s+(?:on|at|el|lúc|ngày|vào|le|am))?\s*[:：]?\s*[-–—]?\s*\Z"
+    r"(?:\s+(?:on|at|el|em|lúc|ngày|vào|le|am))?\s*[:：]?\s*[-–—]?\s*\Z"
 )
 _LABEL_REACH: Final = 40
 
@@ -640,7 +657,11 @@ def _zoned_time_before(
     if t.start < lo or date.start - t.end > _ZONED_REACH:
         return None
     zone = _zone_after(s, t.end, t, date.date)
-    if zone is None or not _JOIN_BEFORE.fullmatch(s, zone[1], date.start):
+    if zone is None:
+        return None
+    if not _JOIN_BEFORE.fullmatch(s, zone[1], date.start) and not (
+        date.start - zone[1] > 3 and _JOIN_BEFORE_WEEKDAY.fullmatch(s, zone[1], date.start)
+    ):
         return None
     return t, zone
 

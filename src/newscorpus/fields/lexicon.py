@@ -17,6 +17,7 @@ from typing import Final
 __all__ = [
     "CHROME_WORDS",
     "CJK_NON_NAMES",
+    "DATELINE_CITIES",
     "DESK_TAGS",
     "HONORIFICS",
     "INSTITUTIONAL_WORDS",
@@ -28,6 +29,7 @@ __all__ = [
     "canonical_outlet",
     "compact_key",
     "has_role_word",
+    "home_zone_hours",
     "institutional_credit",
     "is_desk_tag",
     "is_outlet",
@@ -348,6 +350,9 @@ _ALIASES: Final[dict[str, str]] = {
     "观察者网": "Guancha",
     "中国新闻网": "China News Service",
     "中新网": "China News Service",
+    "央视网": "CCTV",
+    "央视新闻": "CCTV",
+    "cctv.com": "CCTV",
 }
 
 # Top-level parts a web address may end with, longest first.
@@ -466,6 +471,47 @@ def canonical_outlet(text: str) -> str | None:
     if bare is not None:
         return _OUTLET_KEYS.get(compact_key(bare))
     return None
+
+
+# The home time zone (hours east of UTC) of outlets that publish from one place (FIELDS: the Beijing outlets
+# are UTC+8, the Vietnamese ones UTC+7): display forms of OUTLETS and _ALIASES.
+_HOME_ZONES: Final[dict[str, int]] = {
+    **dict.fromkeys(
+        (
+            *("Xinhua", "Xinhua News Agency", "China Daily", "China Daily Africa", "China Daily Asia"),
+            *("China Daily Global", "China Daily USA", "Global Times", "GT", "People's Daily"),
+            *("People's Daily Online", "People's Daily App", "CGTN", "CCTV", "CCTV+", "CRI"),
+            *("China Radio International", "CNR", "China News Service", "China News", "Chinanews", "CNS"),
+            *("ecns", "China.org.cn", "China Internet Information Center", "Beijing Review"),
+            *("China Youth Daily", "Guangming Daily", "Economic Daily", "Legal Daily"),
+            *("Science and Technology Daily", "Qiushi", "Qiushi Journal", "China Plus", "Huanqiu"),
+        ),
+        8,
+    ),
+    **dict.fromkeys(
+        (
+            *("VNA", "Vietnam News Agency", "VnExpress", "VnExpress International", "Tuoi Tre"),
+            *("Tuoi Tre News", "Thanh Nien", "Thanh Nien News", "VietnamPlus", "Vietnam Plus", "VGP"),
+            *("VGP News", "TGVN", "WVR", "World & Vietnam Report", "The World and Vietnam Report"),
+            *("Vietnam News", "Viet Nam News", "VNS", "Nhan Dan", "Nhan Dan Online", "VOV", "VOV World"),
+            *("Voice of Vietnam", "VTV", "Hanoi Times", "The Hanoi Times", "Saigon Giai Phong", "SGGP"),
+            *("Dan Tri", "VietnamNet", "Vietnam Investment Review", "VIR", "Quan Doi Nhan Dan", "QDND"),
+            *("Cong An Nhan Dan", "The Saigon Times", "Saigon Times"),
+        ),
+        7,
+    ),
+}
+
+
+def home_zone_hours(text: str) -> int | None:
+    """The hours east of UTC an outlet publishes in, when ``text`` names one outlet whose home zone is
+    known (the Beijing and the Vietnamese outlets), else None.
+
+    >>> home_zone_hours("China Daily USA"), home_zone_hours("Việt Nam News"), home_zone_hours("CNN")
+    (8, 7, None)
+    """
+    found = canonical_outlet(text)
+    return None if found is None else _HOME_ZONES.get(found)
 
 
 # Every key canonical_outlet() accepts without a web address (a key, or 'the' or 'báo' and a key), and every
@@ -813,6 +859,14 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
         "pgs",
         "ts",
         "ths",
+        # (an author's affiliation after a Vietnamese commentary: institute, academy, university, research,
+        # expert, reporter)
+        "viện",
+        "học viện",
+        "đại học",
+        "nghiên cứu",
+        "chuyên gia",
+        "phóng viên",
     }
 )
 _ROLE_TOKEN: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -886,6 +940,61 @@ def institutional_credit(text: str) -> str | None:
             return head
     return None
 
+
+#: Cities that outlets print as a mixed-case dateline with a colon or a full stop ('New Delhi: The court …',
+#: Indian and Gulf papers; 'Jakarta. The city …', The Jakarta Globe), lower case: the capitals and the main
+#: news cities of the regions whose papers write datelines so, and the world's other main datelines. Only such
+#: a known place makes those openings a dateline ('Background: …', 'Wang Yi: …' are not).
+DATELINE_CITIES: Final[frozenset[str]] = frozenset(
+    {
+        # India
+        *("new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad"),
+        *("ahmedabad", "pune", "jaipur", "lucknow", "chandigarh", "bhopal", "patna", "srinagar", "jammu"),
+        *("guwahati", "thiruvananthapuram", "kochi", "bhubaneswar", "ranchi", "dehradun", "shimla", "raipur"),
+        *("noida", "gurugram", "gurgaon", "amritsar", "varanasi", "kanpur", "nagpur", "indore", "surat"),
+        *("visakhapatnam", "coimbatore", "madurai", "mangaluru", "imphal", "shillong", "agartala", "panaji"),
+        *("gandhinagar", "puducherry", "leh", "ayodhya", "prayagraj", "vijayawada", "amaravati", "mysuru"),
+        # Pakistan, Bangladesh, Nepal, Sri Lanka, Afghanistan
+        *("islamabad", "karachi", "lahore", "peshawar", "quetta", "rawalpindi", "dhaka", "chittagong"),
+        *("kathmandu", "colombo", "kabul"),
+        # the Gulf and the Middle East
+        *("dubai", "abu dhabi", "sharjah", "ajman", "ras al khaimah", "fujairah", "umm al quwain", "al ain"),
+        *(
+            "doha",
+            "riyadh",
+            "jeddah",
+            "mecca",
+            "makkah",
+            "medina",
+            "manama",
+            "muscat",
+            "kuwait city",
+            "kuwait",
+        ),
+        *("tehran", "baghdad", "beirut", "damascus", "amman", "jerusalem", "tel aviv", "gaza", "ramallah"),
+        *("cairo", "ankara", "istanbul"),
+        # Indonesia, Malaysia, Singapore, the Philippines
+        *(
+            "jakarta",
+            "bandung",
+            "surabaya",
+            "medan",
+            "semarang",
+            "yogyakarta",
+            "denpasar",
+            "makassar",
+            "bali",
+        ),
+        *("palembang", "batam", "kuala lumpur", "putrajaya", "singapore", "manila"),
+        # East and Southeast Asia
+        *("beijing", "shanghai", "hong kong", "taipei", "tokyo", "seoul", "bangkok", "hanoi", "phnom penh"),
+        *("vientiane", "yangon", "naypyidaw", "ulaanbaatar"),
+        # elsewhere
+        *("moscow", "kyiv", "london", "paris", "berlin", "brussels", "geneva", "rome", "madrid", "vienna"),
+        *("washington", "new york", "ottawa", "canberra", "sydney", "nairobi", "lagos", "addis ababa"),
+        *("johannesburg", "brasília", "brasilia", "são paulo", "mexico city", "buenos aires"),
+    }
+)
 
 #: Lower-case particles allowed inside a name (``Ursula von der Leyen``).
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(

@@ -33,6 +33,8 @@ class ChinaDaily(SourceParser):
     Version 6: the bilingual channel (language.chinadaily.com.cn) closes its paired English and Chinese
     paragraphs with a glossary under a bracketed heading (``【重点词汇】`` / ``night economy 夜间经济``).
 
+    Version 7: the US edition's print-edition line (``(China Daily USA 11/10/2016 page1)``) is a mark too.
+
     Refinement: the glossary's entries are the text's last paragraphs (the generic pipeline reads them as a
     list after the text).
     """
@@ -41,7 +43,7 @@ class ChinaDaily(SourceParser):
     title: ClassVar[str] = "China Daily"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("china_daily")
     time_zone = BEIJING
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     marks = (
         mark(
             r"\| (?:China Daily|chinadaily\.com\.cn)[^|]{0,20}\| Updated: \d{4}-\d{2}-\d{2}",
@@ -51,9 +53,12 @@ class ChinaDaily(SourceParser):
         mark(r"^Updated: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$", 0.5, "Updated: "),
         # the old template's stamp and byline on one line: 'Updated: 2014-11-07 09:12  By A in Nairobi (...)'
         mark(r"^Updated: ?\d{4}-\d{2}-\d{2} ?\d{2}:\d{2} +By ", 0.5, "Updated: "),
-        # the print-edition line closing a story: '(China Daily Africa 11/07/2014 page15)'
+        # the print-edition line closing a story: '(China Daily Africa 11/07/2014 page15)', '(China Daily USA
+        # 11/10/2016 page1)'
         mark(
-            r"^\(China Daily(?: [A-Z][a-z]+){0,2} \d{2}/\d{2}/\d{4} page ?\d{1,2}\)\s*$", 0.6, "China Daily"
+            r"^\(China Daily(?: [A-Z][A-Za-z]+){0,2} \d{2}/\d{2}/\d{4} page ?\d{1,2}\)\s*$",
+            0.6,
+            "China Daily",
         ),
         mark(r"\(chinadaily\.com\.cn\)", 0.5, "(chinadaily.com.cn)"),
         mark(r"^Share - WeChat\s*$", 0.6, "Share - WeChat"),

@@ -8,12 +8,21 @@ from typing import ClassVar, Final
 
 import attrs
 
+from ..fields.byline import match_end_byline
+from ..fields.dates import is_date_line
 from ..lines import Line
 from ..model import Article, SegmentKind
 from .base import BEIJING, SourceParser, mark
 from .registry import builtin_domains
 
 __all__ = ["ForeignMinistry"]
+
+K = SegmentKind
+# What stands between the headline and a speech's title block: the stamp, buttons.
+_HEADER_KINDS: Final = frozenset({K.DATE, K.SHARE, K.OTHER, K.JUNK})
+_MAX_TITLE_LINES: Final = 2  # the speech's title and its subtitle
+_MAX_TITLE_WORDS: Final = 20
+_MAX_PLACE_WORDS: Final = 4
 
 # The issuing office signing a notice at its end, above the notice's date: '驻匈牙利使馆' (the Embassy in
 # Hungary), '中华人民共和国驻X大使馆', '驻X总领馆'.
@@ -33,14 +42,15 @@ class ForeignMinistry(SourceParser):
 
     Versions: 3, the Chinese-language sites' marks; 4, the embassy sites' logo line (``Embassy of the
     People's Republic of China in …``) and the bracketed ``【Suggest To A Friend】`` button; 5, the issuing
-    office's signature above the date at the end of a notice (``驻匈牙利使馆``) is its byline.
+    office's signature above the date at the end of a notice (``驻匈牙利使馆``) is its byline; 6, a speech's
+    title block (title, speaker's name and role, place and day) under the page header.
     """
 
     name: ClassVar[str] = "fmprc"
     title: ClassVar[str] = "Ministry of Foreign Affairs of the People's Republic of China"
     domains: ClassVar[tuple[str, ...]] = builtin_domains("fmprc")
     time_zone = BEIJING
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     marks = (
         mark(r"^عربي Español Русский Français 简体中文\s*$", 0.9, "عربي"),
         mark(r"^中文 العربي", 0.6, "العربي"),
@@ -68,9 +78,17 @@ class ForeignMinistry(SourceParser):
     def refine(self, article: Article, lines: Sequence[Line]) -> Article:
         """A notice signed at its end by the issuing office, the signature above the notice's date: the
         signature is an institutional byline (credit the office), and the lines between the text and the
-        signature (phone numbers, a list) are still the notice's text."""
+        signature (phone numbers, a list) are still the notice's text.
+
+        A speech's title block at the head of its text: the speech's own title (and its '—Remarks at …'
+        subtitle), then the speaker's name, role, and the place and day it was given ('Kunming, 15 April
+        2025'): the titles are subheadings, the name and role the byline, the place-and-day line a date line
+        that gives no field (the page's stamp is the publication's)."""
         if article.byline is not None:
             return article
+        speech = _speech_title_block(article)
+        if speech is not article:
+            return speech
         segs = list(article.segments)
         last = max((i for i, seg in enumerate(segs) if seg.kind is SegmentKind.PARAGRAPH), default=None)
         if last is None:
@@ -86,3 +104,59 @@ class ForeignMinistry(SourceParser):
             segs[k] = attrs.evolve(segs[k], kind=SegmentKind.BYLINE, reason="fmprc-signature")
             return attrs.evolve(article, segments=tuple(segs), byline=text, credit=article.credit or text)
         return article
+
+
+def _place_and_day(text: str) -> bool:
+    """'Kunming, 15 April 2025': a place (capitalised words), a comma, and a date alone."""
+    place, comma, day = text.partition(", ")
+    words = place.split()
+    if not comma or not 1 <= len(words) <= _MAX_PLACE_WORDS:
+        return False
+    if not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return False
+    return is_date_line(day)
+
+
+def _speech_title_block(article: Article) -> Article:
+    """The title block of a speech under the page header (see ForeignMinistry.refine), or the article
+    unchanged."""
+    segs = list(article.segments)
+    head = next((i for i, seg in enumerate(segs) if seg.kind is K.HEADLINE), None)
+    if head is None:
+        return article
+    start = head + 1
+    while start < len(segs) and segs[start].kind in _HEADER_KINDS:
+        start += 1
+    for name in range(start, min(len(segs) - 3, start + _MAX_TITLE_LINES + 1)):
+        role, day = name + 1, name + 2
+        texts = [" ".join(segs[k].text.split()) for k in (name, role, day)]
+        if segs[day + 1].kind is not K.PARAGRAPH or not _place_and_day(texts[2]):
+            continue
+        found = match_end_byline(texts[0], texts[1])
+        if found is None or not found.roles or len(found.authors) != 1:
+            continue
+        titles = range(start, name)
+        if any(
+            len(segs[k].text.split()) > _MAX_TITLE_WORDS or segs[k].text.rstrip().endswith(".")
+            for k in titles
+        ):
+            return article
+        summary = article.summary
+        for k in titles:
+            if segs[k].kind is K.SUMMARY:
+                summary = None
+            segs[k] = attrs.evolve(segs[k], kind=K.SUBHEADING, reason="fmprc-speech-title")
+        segs[name] = attrs.evolve(segs[name], kind=K.BYLINE, reason="fmprc-speaker")
+        segs[role] = attrs.evolve(segs[role], kind=K.BYLINE, reason="fmprc-speaker")
+        segs[day] = attrs.evolve(segs[day], kind=K.DATE, reason="fmprc-speech-place-day")
+        authors = (*found.authors, *(a for a in article.authors if a not in found.authors))
+        roles = (*found.roles, *(r for r in article.author_roles if r not in found.roles))
+        return attrs.evolve(
+            article,
+            segments=tuple(segs),
+            summary=summary,
+            byline=texts[0],
+            authors=authors,
+            author_roles=roles,
+        )
+    return article

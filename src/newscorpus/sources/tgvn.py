@@ -49,7 +49,8 @@ class WorldAndVietnamReport(SourceParser):
 
     Versions: 1, the tagged sapo and the author after the body; 2, the untagged sapo (refinement above),
     the outlet's mark ``TGVN.`` alone after the text and the ``baoquocte.vn`` logo line as marks; 3, the
-    author's name after the text when a tag row (no role) follows it.
+    author's name after the text when a tag row (no role) follows it; 4, the name with academic titles and an
+    affiliation line under it, and the footnote on the author's views after them.
     """
 
     name: ClassVar[str] = "tgvn"
@@ -57,7 +58,7 @@ class WorldAndVietnamReport(SourceParser):
     domains: ClassVar[tuple[str, ...]] = builtin_domains("tgvn")
     time_zone = HANOI
     date_order = "DMY"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     marks = (
         mark(r"^TGVN\. ", 1.0, "TGVN. "),
         mark(r"^WVR - ", 1.0, "WVR - "),
@@ -108,21 +109,48 @@ _TEXT_BEFORE_AUTHOR: Final = 2  # paragraphs of text above the author's name
 def _end_author(article: Article) -> Article:
     """The author's name alone after the text, where TGVN prints it ('Minh Quân'), when nothing else was
     read as its byline: the generic pipeline may take a short name under the last paragraph for the text
-    going on (the line after it, a tag row, is no role to pair it with)."""
+    going on (the line after it, a tag row, is no role to pair it with). A commentary's author may carry
+    academic titles and an affiliation line under the name ('PGS.TS. Trần Minh Hòa' / 'Viện Nghiên cứu …'),
+    and a footnote on the views expressed may follow ('(*) Bài viết thể hiện quan điểm riêng của tác giả.':
+    page furniture, other)."""
     if article.authors:
         return article
     segs = list(article.segments)
     body = [i for i, seg in enumerate(segs) if seg.kind in (K.PARAGRAPH, K.SUBHEADING)]
+    note = None
+    if body and segs[body[-1]].kind is K.PARAGRAPH and segs[body[-1]].text.lstrip().startswith(_NOTE_MARKS):
+        note = body.pop()
     if len(body) <= _TEXT_BEFORE_AUTHOR:
         return article
-    last = body[-1]
-    if any(segs[i].kind is not K.PARAGRAPH for i in body[-1 - _TEXT_BEFORE_AUTHOR : -1]):
+    texts = [" ".join(segs[i].text.split()) for i in body[-2:]]
+    paired = None
+    if len(body) > _TEXT_BEFORE_AUTHOR + 1 and len(texts[0].split()) <= _END_AUTHOR_MAX_WORDS + 2:
+        paired = match_end_byline(texts[0], texts[1])
+        if paired is not None and (not paired.roles or len(paired.authors) != 1):
+            paired = None
+    named = body[-2:] if paired is not None else body[-1:]
+    if any(segs[i].kind is not K.PARAGRAPH for i in body[-len(named) - _TEXT_BEFORE_AUTHOR : -len(named)]):
         return article
-    name = " ".join(segs[last].text.split())
-    if len(name.split()) > _END_AUTHOR_MAX_WORDS:
-        return article
-    found = match_end_byline(name, None)
-    if found is None or found.roles:
-        return article
-    segs[last] = attrs.evolve(segs[last], kind=K.BYLINE, reason="tgvn-end-author")
-    return attrs.evolve(article, segments=tuple(segs), byline=name, authors=found.authors)
+    found = paired
+    if found is None:
+        name = texts[-1]
+        if len(name.split()) > _END_AUTHOR_MAX_WORDS:
+            return article
+        found = match_end_byline(name, None)
+        if found is None or found.roles:
+            return article
+    for i in named:
+        segs[i] = attrs.evolve(segs[i], kind=K.BYLINE, reason="tgvn-end-author")
+    if note is not None:
+        segs[note] = attrs.evolve(segs[note], kind=K.OTHER, reason="tgvn-author-note")
+    return attrs.evolve(
+        article,
+        segments=tuple(segs),
+        byline=found.byline,
+        authors=found.authors,
+        author_roles=(*found.roles, *(r for r in article.author_roles if r not in found.roles)),
+    )
+
+
+# How a footnote after a commentary opens: '(*) The article reflects the author's own views.'
+_NOTE_MARKS: Final = ("(*)", "*)", "(*")
