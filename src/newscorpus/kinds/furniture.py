@@ -51,6 +51,13 @@ _CREDIT_END_CS: Final = re.compile(
     r"|[.!?][\"”’]?\s*"
     r"(?:[—–]\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3})"
     r"\s*/\s*[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+    # "... in Tatarstan. Yegor Aleyev / TASS": the photographer's name as written (two or three words), a
+    # spaced slash, the agency
+    r"|[.!?][\"”’]?\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} / [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+    # "... em Brasília - Tiago Mendes - 18.nov.2026/Folhapress": a dash, the photographer, maybe a dash and
+    # the day, then the agency after a slash
+    r"|\s[-–]\s[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s[-–]\s\d{1,2}\.[a-z]{3,4}\.\d{4})?"
+    r"/[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
     r")\s*\|?$"
 )
 # Credits closing a caption in forms of their own (case matters; see _tail_credit):
@@ -61,6 +68,12 @@ _AGENCY_PAREN: Final = re.compile(
     r"\((?:Yonhap|Newsis|News1|Kyodo|Jiji(?: Press)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images|Bloomberg)\)$"
 )
 _QUOTES_OR_SAID: Final = re.compile(r"[\"“”]|\bsaid\b")
+# "... waits at the depot. (File)", "... (Representational)": after a full sentence, a file picture's or a
+# stand-in picture's tag (not after reported speech, as for the agency tags)
+_FILE_PAREN: Final = re.compile(
+    r"[.!?][\"”’]?\s*\((?:File(?: [Pp]hoto| [Ii]mage)?|Representational(?: [Ii]mage| [Pp]hoto)?"
+    r"|Representative (?:[Ii]mage|[Pp]hoto))\)$"
+)
 # "... power tools. (Supplied)", "... Feb. 26, 2025. (AA Photo)", "... (MB file photo)", "... on Jan. 29,
 # 2025. ( Sadia Qamar - Anadolu Agency )": after a full sentence, a picture's source in parentheses:
 # supplied or a handout, a source's (file) photo, or the photographer and the agency after a dash (case
@@ -204,14 +217,24 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
             return "image-cell"
         if words == 1 and norm in _ALT_WORDS:  # an image's alt text as the scraper got it: "cartoon"
             return "caption-phrase"
-        if words <= 12 and may_open(norm, low, _CREDIT_LINE_OPENINGS) and _CREDIT_LINE.match(norm):
+        if (
+            words <= 12
+            and may_open(norm, low, _CREDIT_LINE_OPENINGS)
+            and _CREDIT_LINE.match(norm)
+            and not _photo_story_title(norm, low)
+        ):
             return "photo-credit"
     if words <= 160:
         # low's end is the tail's when low is the whole line: the same length (of a long line low is
         # only the head; and "İ" grows when lower-cased)
         tail_low = low[-150:] if len(low) == len(norm) else norm[-150:].lower()
-        # (a photo story's title is no credit: "In photos: Hue lantern makers work late ...")
-        photo = "photo" in tail_low and not low.startswith("in photos")
+        # (a photo story's title is no credit: "In photos: Hue lantern makers work late ...", "Photos: Busy
+        # scene at ...")
+        photo = (
+            "photo" in tail_low
+            and not low.startswith("in photos")
+            and not (low[:1] == "p" and _photo_story_title(norm, low))
+        )
         if photo or norm.endswith((")", "]", "|")) or "/" in norm[-70:]:
             tail = norm[-150:]
             if _credit_end(tail, tail_low if photo else None) or (
@@ -229,6 +252,17 @@ def _caption_reason(norm: str, low: str, words: int, opens: bool = True) -> str 
     return None
 
 
+def _photo_story_title(norm: str, low: str) -> bool:
+    """'Photos: Busy scene at a container terminal': a photo story's title after the plural label (a link
+    to it), not a credit (which names a photographer or a source: 'Photos: JANE DOE', 'Photo: A/Xinhua'):
+    three words in lower case or more, no slash."""
+    return (
+        low.startswith(("photos:", "pictures:"))
+        and "/" not in norm
+        and sum(1 for w in norm.split() if w[:1].islower()) >= 3
+    )
+
+
 _TEXT_ENDS: Final = frozenset('.!?"”’:;,…。！？')
 # An image's alt text, one word in lower case (a menu's item is capitalised: "Photo", "Cartoons"); each opens
 # like a caption or credit line (see _CREDIT_LINE_OPENINGS), so "opens" holds for it.
@@ -244,6 +278,8 @@ def _tail_credit(norm: str, words: int) -> str | None:
     last = norm[-1:]
     if last == ")":
         if words <= 40 and not _QUOTES_OR_SAID.search(norm):  # reported speech: a wire story's closing text
+            if _FILE_PAREN.search(norm, max(0, size - 30)):
+                return "caption-credit"
             # (a note in parentheses before the agency's: the credit reaches further back)
             reach = 75 if norm.find(") (", max(0, size - 50)) > 0 else 40
             if _AGENCY_PAREN.search(norm, max(0, size - reach)):
@@ -283,7 +319,7 @@ def _tail_credit(norm: str, words: int) -> str | None:
         ) and _WORD_CREDIT.search(norm, max(0, size - _WORD_CREDIT_REACH)):
             return "caption-credit"
         # (a caption is short: a long paragraph cut off by the scraper may stop on a name too)
-        if 8 <= words <= _NAME_CREDIT_WORDS and _name_credit(norm):
+        if 8 <= words <= _NAME_CREDIT_WORDS and (_name_credit(norm) or _agency_credit(norm)):
             return "caption-credit"
     if norm.isascii():  # (a constant-time test)
         return None
@@ -315,6 +351,9 @@ _WORD_CREDIT: Final = re.compile(
     r"(?:(?:[Ff]ile )?(?:[Pp]ic(?:ture)?s?|[Ii]mages?)\s*:\s*[A-Z][^.:!?]{0,50}"  # Pic: PA, File pic: Reuters
     r"|(?:[Pp]icture|[Pp]hoto(?:graph)?) by\s+[A-Z][^.:!?]{0,50}"  # — Picture by A
     r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:file )?pics?"  # — Bernama pic
+    # "... metro line. VNA/VNS Photo Tuấn Đức": the agencies (maybe two, with a slash), "Photo", the name
+    # (the name's first letter a capital, Vietnamese "Đ" or a Latin-1 one among them)
+    r"|[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)?\s+[Pp]hoto:?\s+[A-ZÀ-ÖØ-ÞĐ][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}"
     # CNA photo Nov. 13, 2025; CNA file photo for illustrative purpose only
     rf"|(?:[A-Z][\w&.'’-]*\s+){{1,3}}(?:[Ff]ile )?[Pp]hoto(?:\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
     r"|for illustrative purposes? only))?"
@@ -362,6 +401,25 @@ def _name_credit(norm: str) -> bool:
         and w not in _LINK_WORDS
         for w in name
     )
+
+
+# Picture agencies that can close a caption alone after its last sentence ("... Nov. 17. Yonhap").
+_PHOTO_AGENCIES: Final = frozenset(
+    (
+        *("Yonhap", "Newsis", "News1", "Kyodo", "Jiji", "AP", "AFP", "EPA", "EPA-EFE", "Reuters", "Xinhua"),
+        *("Getty Images", "Bloomberg", "TASS", "Bernama", "Antara", "Anadolu", "Shutterstock"),
+    )
+)
+
+
+def _agency_credit(norm: str) -> bool:
+    """A caption closing on a picture agency's name alone after a full sentence: '... in Seoul, Nov. 17.
+    Yonhap' (the word before the full stop in lower case or a number, as for _name_credit)."""
+    at = norm.rfind(". ", max(0, len(norm) - 16))
+    if at < 0 or norm[at + 2 :] not in _PHOTO_AGENCIES:
+        return False
+    before = norm[max(0, at - 20) : at].rsplit(None, 1)[-1:]
+    return bool(before) and (before[0].islower() or before[0].isdigit())
 
 
 def _credit_end(tail: str, tail_low: str | None) -> bool:
@@ -682,7 +740,32 @@ def _navigation_reason(norm: str, low: str, words: int, opens: bool = True) -> s
         return "tag-row"
     if (strong or slashed) and words >= 6 and _crumbs_to_title(norm):
         return "breadcrumb"
+    if ("privac" in low or "datenschutz" in low) and _footer_links(low, words):
+        return "footer-links"
     return None
+
+
+# Other links a footer row prints beside its privacy link ("About us  Privacy Policy  Contacts  Advertising",
+# "Termos e condições  Política de privacidade  Expediente", "Datenschutz  Impressum  AGB  Kontakt"), in
+# English, Portuguese, Spanish, French and German.
+_FOOTER_LINK_WORDS: Final = (
+    *("about", "contact", "terms", "cookie", "advertis", "careers", "accessibility", "legal", "sitemap"),
+    *("termos", "contato", "expediente", "atendimento", "términos", "contacto", "aviso legal"),
+    *("mentions légales", "impressum", "kontakt", "agb", "nutzungsbedingungen"),
+)
+
+
+def _footer_links(low: str, words: int) -> bool:
+    """A footer's row of links that the scraper ran together (the lower-cased line holds a privacy link):
+    at most 24 words, no sentence, no bar between items (a row with bars is the breadcrumb rule's: one that
+    failed it holds a sentence), another footer link among them (see _FOOTER_LINK_WORDS)."""
+    return (
+        words <= 24
+        and "|" not in low
+        and low[-1:] not in ".!?:,"
+        and "," not in low
+        and any(word in low for word in _FOOTER_LINK_WORDS)
+    )
 
 
 # A row of hashtags: "#taxi fares #Gimpo airport", "#Việt Nam - Ấn Độ  #chuyển đổi số" (two tags or more,

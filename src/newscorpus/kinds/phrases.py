@@ -100,6 +100,8 @@ NAV_LIST_HEADINGS: Final = (
     "Trending",
     "Trending Now",
     "Search Trends",
+    # a video hub's site-wide lists
+    *("Latest Videos", "Trending Videos"),
     "Latest Stories",
     "Selections for you",
     "Special Coverage",
@@ -170,6 +172,8 @@ RELATED_LIST_HEADINGS: Final = (
     "相关阅读",
     # (read also, in French; more on the subject, in German)
     *("À lire aussi", "Lire aussi", "Mehr zum Thema"),
+    # (related, related news, read also, in Portuguese)
+    *("Relacionadas", "Notícias relacionadas", "Leia também"),
     # (you may be interested in: Italian and Spanish boxes of stories tied to this one)
     *(
         "Ti potrebbe interessare",
@@ -203,6 +207,7 @@ _add(
     "Video",
     "Videos",
     "Specials",
+    "Shows",
     "Home >>",
     "Skip to content",
     "Skip to main content",
@@ -337,6 +342,8 @@ _add(
     "Add a comment",
     # (go to the comments; comments, in Spanish)
     *("Ir a los comentarios", "Comentarios"),
+    # (comments, in Portuguese)
+    "Comentários",
     # (comments, in French and German)
     *("Commentaires", "Kommentare"),
 )
@@ -430,6 +437,8 @@ _add(
     *("小字号", "大字号"),
     # audio player, end-of-template marker, licensing link
     *("Listen to article", "Listen to this article", "Listen to the article", "Listen to this story"),
+    # an ad slot's feedback link; the button that unfolds a story cut short; an AI summary box's heading
+    *("Ad Feedback", "Show full article", "Quick Reads"),
     "End of article",
     *("Purchase Licensing Rights", "Purchase Licensing Rights, opens new tab"),
     # consent dialogs (IAB consent-framework headings, buttons, purposes and features)
@@ -471,6 +480,8 @@ _add(
     *("Donate", "Suscríbete"),
     # (subscribe, subscription, in French and German)
     *("S'abonner", "Abonnez-vous", "Abonnement", "Abonnieren", "Jetzt abonnieren"),
+    # (subscribe, in Portuguese); a donation box's button to put it off
+    *("Assine", "Assinar", "Remind me later"),
     # an ad-free subscription button; a follow box's button
     *("Go Ad-Free", "Go ad free", "Tap here"),
     # the Trust Project's badge, on three lines ("in keeping with the criteria of", "learn more")
@@ -544,7 +555,9 @@ def _site_list_heading(norm: str) -> bool:
 # "More from Region", "Other Taiwan News" (related: the list is tied to the story).
 _SECTION_LIST_HEADING: Final = re.compile(
     r"(?:read )?more (?:from|in) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}(?<!\.):?"
-    r"|other (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} (?:news|stories|articles)",
+    r"|other (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} (?:news|stories|articles)"
+    # "More HKFP": "More" and the outlet's initials (the outlet's own stories)
+    r"|(?-i:More [A-Z]{2,10})",
     re.I,
 )
 
@@ -657,7 +670,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r".{0,60}\b(?:follow|subscribe|download|visit)\b"
             r"|our standards\s*:|why you can trust\b|subscribe to our\b"
             r"|enjoying this article\?|click here to subscribe\b|like us on facebook\b"
-            r"|\(?if you want to contribute\b|\(?if you have (?:a )?specific expertise\b"
+            r"|\(?if you (?:want|would like|wish) to contribute\b|\(?if you have (?:a )?specific expertise\b"
             r"|would like to contribute\b"
             r"|(?:sign up|subscribe) (?:to|for)\b[^.]{0,60}\bnewsletters?\b|sign up (?:to|for) our\b"
             r"|get (?:the |our )?(?:[\w'’]+ ){0,4}(?:app|newsletters?)\b"  # Get The X's newsletter in ...
@@ -702,7 +715,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|like (?:\S+ ){1,4}on facebook\b[^.]{0,60}\bfollow\b"
             # "Follow CGTN on Facebook, X, Instagram and YouTube for more stories"
             r"|follow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|youtube|tiktok|linkedin)\b[^.]{0,60}"
-            r"\b(?:for (?:more|the latest|all)|to (?:get|receive) (?:more|the latest|all))\b"
+            r"\b(?:for (?:more|the latest|all)|to (?:get|receive) (?:more|the latest|all)"
+            r"|to join the conversation)\b"
             # a push-notification prompt: "We'll send you latest news updates through the day."
             r"|we['’]ll send you (?:the )?latest (?:news )?(?:updates|alerts|notifications)\b"
             # the Trust Project's badge
@@ -712,7 +726,28 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             # "Theo dõi X trên Google News"
             r"|sigue (?:toda )?la (?:información|actualidad)\b[^.]{0,80}\ben (?:facebook|x|twitter|instagram"
             r"|whatsapp|telegram)\b"
-            r"|theo dõi (?:\S+ ){1,8}trên (?:google news|facebook|zalo|youtube)\b)",
+            r"|theo dõi (?:\S+ ){1,8}trên (?:google news|facebook|zalo|youtube)\b"
+            # a live-news pitch under every story: "Track Latest News Live on X.com and get news updates ..."
+            r"|track (?:the )?latest (?:news|updates)\b"
+            # a donation box: its heading ("A Message from The X:"), its appeal ("Help safeguard press
+            # freedom & keep X free for all readers by supporting our team"), its way out ("Not ready to
+            # support today?"), a button naming the outlet ("Support X")
+            r"|a message from (?:the )?(?-i:[A-Z])[^.:!?]{1,40}:$"
+            r"|help (?:us )?(?:safeguard|protect|sustain|keep|fund)\b[^.]{0,80}"
+            r"\b(?:by (?:supporting|donating|contributing|subscribing)|support (?:us|our))\b"
+            r"|not ready to (?:support|subscribe|donate)\b"
+            # (the outlet's initials, or "the" and its name: "Support X", not "Support Services")
+            r"|support (?-i:[A-Z]{2,8}|the [A-Z][\w'’&.-]{1,20}(?: [A-Z][\w'’&.-]{1,20})?)$"
+            # a newsletter box's pitches: "Start your day right with X's top stories", "A weekly roundup of
+            # X's most-read stories"
+            r"|start your (?:day|morning|week) (?:right |off )?with\b[^.]{0,60}"
+            r"\b(?:stories|headlines|news|newsletter|briefing)\b"
+            r"|an? (?:daily|weekly|monthly) (?:roundup|round-up|digest|briefing|summary) of\b[^.]{0,60}"
+            r"\b(?:stories|headlines|news|articles|reads)\b"
+            # a subscriber pitch in Portuguese: "Sua assinatura pode valer ainda mais", "Você já conhece as
+            # vantagens de ser assinante ...?" (your subscription; the advantages of being a subscriber)
+            r"|sua assinatura (?:pode valer|vale)\b"
+            r"|(?:você )?já conhece as vantagens de ser (?:assinante|membro)\b)",
             re.I,
         ),
         "promo-phrase",
@@ -758,6 +793,8 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             # a link to the comments with their count: "Ver 27 comentarios", "View all 12 comments"
             r"|(?:ver|view|see|show|read)(?: all| los| todos los)? \d{1,5} (?:comments?|comentarios|commenti"
             r"|commentaires)$"
+            # the count after the link: "Ver todos os comentários (32)", "View all comments (12)"
+            r"|(?:ver todos os comentários|(?:view|see|show|read) all comments)\s*(?:\(\d{1,6}\))?$"
             # (Chinese: all comments (12), write your comment)
             r"|(?:全部|最新|热门)?评论\s*[（(]\d{1,6}[)）]$|(?:写下|发表)(?:你|您)?的?评论)",
             re.I,
@@ -774,7 +811,9 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|(?:posted )?(?:here )?(?:do not|don't|don’t|does not) (?:necessarily )?(?:represent|reflect) "
             r"(?:the )?(?:views?|opinions?)\b"
             r"|(?:have to|must|should) be "
-            r"(?:in english|written in english|relevant to|civil|respectful|on-topic)\b)",
+            r"(?:in english|written in english|relevant to|civil|respectful|on-topic)\b)"
+            # (Portuguese: "Os comentários não representam a opinião do jornal; ...")
+            r"|os comentários não representam a opinião\b",
             re.I,
         ),
         "comments-notice",
@@ -793,7 +832,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.NAVIGATION,
         re.compile(
-            r"(?:posted in|filed under|categories|sort by|links)\s*:|search results for\b"
+            r"(?:posted in|filed under|categories|sort by|links|read more about)\s*:|search results for\b"
             # "Tags:", "Topics:", "Tags / Keywords:"
             r"|(?:tags?|topics?|keywords?)(?:\s*/\s*(?:tags?|topics?|keywords?))?\s*:"
             # a search box's suggestions ("Related search: flood, ..."), Vietnamese keywords ("Từ khóa:")
@@ -813,7 +852,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
         K.CREDIT,
         re.compile(
             r"(?:governing (?:body|agency)|editor-in-chief|editorial office|head office|address|hotline"
-            r"|tel|fax)\s*:"
+            r"|tel|fax|địa chỉ)\s*:"  # (địa chỉ: address, in Vietnamese)
             # "Reproduction of content must cite ... as the source.", "Any reproduction ... is prohibited"
             r"|(?:any )?reproduction\b[^.]{0,60}\b(?:must (?:cite|credit|acknowledge)\b"
             r"|(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b"
@@ -839,7 +878,7 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
     (
         K.OTHER,
         re.compile(
-            r"(?:\d+\s*min(?:ute)?s? read\b|reading time\s*:|\(corrects?\b|correction\s*:"
+            r"(?:\d+\s*min(?:ute)?s? read\b|read(?:ing)? time\s*:|\(corrects?\b|correction\s*:"
             # a reading time alone: "3 min", "5 mins"
             r"|\d{1,3}\s*mins?$"
             # an error-report prompt: "Found a mistake in this article?", "Spotted an error?"
@@ -879,6 +918,15 @@ _PREFIX: Final[list[tuple[SegmentKind, re.Pattern[str], str]]] = [
             r"|listen\s*[·•|-]?\s*\d{1,2}:\d{2}$|\d{1,3}[- ]min(?:ute)? listen$|transcript$"
             # an AI summary box: "Summarize this article with AI", "This is AI generated summarization, ..."
             r"|summari[sz]e this (?:article|story)\b|this is (?:an )?ai[- ]generated summar"
+            r"|summary (?:is|was) (?:ai|machine)[- ]generated\b"
+            # an opinion page's disclaimer: "Opinion articles reflect the views of their authors, not ...",
+            # "(*) Bài viết thể hiện quan điểm riêng của tác giả." (the article gives its author's own view)
+            r"|(?:\(\*\)\s*)?(?:opinion )?(?:articles?|columns?|pieces?|commentar(?:y|ies)|views?|opinions?) "
+            r"(?:\w+ )?reflect (?:only )?the (?:personal )?(?:views?|opinions?) of "
+            r"(?:their|its|the) authors?\b"
+            r"|(?:\(\*\)\s*)?bài viết (?:chỉ )?thể hiện quan điểm (?:riêng )?của tác giả\b"
+            # an audio player in Portuguese: "Ouvir o texto" (listen to the text)
+            r"|ouvir (?:o |este )?(?:texto|artigo|matéria|reportagem)\b[^.!?]{0,20}$"
             # a licensing link: "Si está interesado en licenciar este contenido, pinche aquí"
             r"|si está interesad[oa] en licenciar\b"
             # a print-edition line: "(China Daily 11/07/2014 page15)"
@@ -986,6 +1034,10 @@ def _is_tool_row(norm: str) -> bool:
 _TOOL_LABELS: Final = (
     *(("suggest to a friend", "share"), ("add to your selections", "save"), ("gift this article", "share")),
     *(("follow us", "follow"), ("link kopieren", "copy"), ("weitere optionen zum teilen", "share")),
+    # ("Print  E-mail  Bookmark and Share"; Portuguese "Copiar link  Salvar artigos  Enviar por e-mail": copy
+    # link, save articles, send by e-mail)
+    *(("bookmark and share", "share"), ("copiar link", "copy"), ("salvar artigos", "save")),
+    ("enviar por e-mail", "email"),
 )
 _TOOL_LABEL_ENDS: Final = (
     "friend",
@@ -998,6 +1050,7 @@ _TOOL_LABEL_ENDS: Final = (
     "us",
     "kopieren",
     "teilen",
+    "artigos",
 )
 _TOOL_LABELS_VI: Final = (
     *(("chia sẻ", "share"), ("in bài", "print"), ("sao chép", "copy"), ("liên kết", "link")),
@@ -1103,6 +1156,63 @@ def phrase_kind(norm: str) -> tuple[SegmentKind, str] | None:
     return _phrase_kind(norm, lowered(norm))
 
 
+def _short_box_line(norm: str, low: str, first: str) -> tuple[SegmentKind, str] | None:
+    """Short widget lines of forms no fixed phrase lists (a line of at most 40 characters; one-character tests
+    first): a search box's placeholder ("Search X..."), a link home ("Zur SZ-Startseite"), a list of the
+    outlet's stories ("More HKFP"), a subscription row ("Subscribe  Newsletter", "SZ Plus  Abo"), an image's
+    file name as its alt text ("spring-farming-2025-banner")."""
+    if first == "s" and low.startswith("search") and low.endswith(("...", "…")) and low.count(" ") <= 3:
+        return K.NAVIGATION, "search-box"
+    if first == "z" and low.startswith("zur ") and low.endswith("startseite"):
+        return K.NAVIGATION, "home-link"
+    if first == "m" and norm.startswith("More ") and _section_list_heading(norm):
+        return K.RELATED, "related-label"
+    if ("subscri" in low or "abo" in low or "donat" in low) and _promo_row(norm, low):
+        return K.PROMO, "promo-row"
+    if (
+        "monthly" in low
+        and _FREQUENCIES.issuperset(tokens := low.split())
+        and not _ONE_OFF.isdisjoint(tokens)
+    ):
+        return K.PROMO, "promo-row"  # a donation box's choice: "Once  Monthly  Annual"
+    if "-" in low and " " not in low and low.endswith(_IMAGE_SLUG_ENDS) and _IMAGE_SLUG.fullmatch(low):
+        return K.CAPTION, "image-slug"
+    return None
+
+
+# The buttons of a subscription row, and the one among them that must be there (see _promo_row).
+_PROMO_ROW_WORDS: Final = frozenset(
+    ("subscribe", "newsletter", "newsletters", "donate", "abo", "plus", "premium")
+)
+_PROMO_ROW_KEYS: Final = frozenset(("subscribe", "donate", "abo"))
+
+
+def _promo_row(norm: str, low: str) -> bool:
+    """Two to four subscription buttons run together: 'Subscribe  Newsletter', 'SZ Plus  Abo' (the outlet's
+    initials may name its subscription); not a row with a menu link ('Subscribe  Sign in': navigation)."""
+    tokens = low.split()
+    return (
+        2 <= len(tokens) <= 4
+        and not _PROMO_ROW_KEYS.isdisjoint(tokens)
+        and all(
+            t in _PROMO_ROW_WORDS or (len(t) <= 4 and o.isupper())
+            for t, o in zip(tokens, norm.split(), strict=False)
+        )
+    )
+
+
+# How often a donation or a subscription is paid (its choice of buttons).
+_ONE_OFF: Final = frozenset(("once", "one-time", "annual", "annually"))  # (no chart's "Weekly  Monthly")
+_FREQUENCIES: Final = frozenset(
+    ("once", "one-time", "weekly", "monthly", "quarterly", "annual", "annually", "yearly")
+)
+
+
+# An image's file name shown as its alt text: words joined with hyphens, closing on what the image is.
+_IMAGE_SLUG_ENDS: Final = ("-banner", "-image", "-img", "-photo", "-pic", "-thumbnail", "-cover", "-hero")
+_IMAGE_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){1,10}")
+
+
 def lowered(norm: str) -> str:
     """The line lower-cased as the rules read it: all of it up to 200 characters; of a longer line,
     only how it opens is looked at, so only its first 32 characters."""
@@ -1138,8 +1248,11 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
                 return K.OTHER, "market-ticker"
             if size <= 60 and "/" in norm and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
                 return K.CAPTION, "photo-credit"
-        elif size <= 60 and "/" in norm and norm.startswith("The ") and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
-            return K.CAPTION, "photo-credit"
+        elif size <= 60 and "/" in norm:
+            if norm.startswith("The ") and _AGENCY_PHOTO_CREDIT.fullmatch(norm):
+                return K.CAPTION, "photo-credit"
+            if first.isalpha() and _NAME_AGENCY_CREDIT.fullmatch(norm):
+                return K.CAPTION, "photo-credit"
         if low[-1:] == "%" and low.count("%") >= 3 and _REACTIONS.fullmatch(norm):
             return K.JUNK, "counter"
         if not first.isascii():
@@ -1161,6 +1274,10 @@ def _phrase_kind(norm: str, low: str, opens: bool = True) -> tuple[SegmentKind, 
         ):
             return K.RELATED, "index-item"
         if size <= 80:
+            if size <= 40:
+                box = _short_box_line(norm, low, first)
+                if box is not None:
+                    return box
             # (a row ends with a tool word, or with a tool label of several words: checked first)
             end = low.rstrip(_TOOL_SEPARATORS)
             if end.endswith(_ROW_ENDINGS.get(end[-1:], ())):
@@ -1268,6 +1385,14 @@ _AGENCY_PHOTO_CREDIT: Final = re.compile(
     r"|VNA|PNA|AA|DPA|ANSA|GETTY IMAGES)"
     r" ?/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
 )
+# A photographer's name and a picture agency (or a wire's picture desk "via" one) alone on a line:
+# "Jane Doe/Getty Images", "John Roe / AFP via Getty Images" (the agencies that sell pictures only: a text
+# agency after a name may be a byline, which the pipeline tells by position)
+_NAME_AGENCY_CREDIT: Final = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} ?/ ?(?:(?:AFP|AP|Reuters|Bloomberg|Xinhua|Anadolu) via )?"
+    r"(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|NurPhoto|SOPA Images|ZUMA (?:Press|Wire)|IMAGO"
+    r"|Imago|picture alliance|Sipa(?: USA)?|Redux|iStock|Unsplash)"
+)
 _TEXT_SIZES: Final = frozenset(("large", "medium", "small", "big", "normal", "大", "中", "小"))
 _TEXT_SIZE_BUTTONS: Final = frozenset(("a+", "a-", "a"))
 
@@ -1334,7 +1459,10 @@ _INBOX_END: Final = re.compile(
 # "Africa Weekly Newsletter", "The Morning Briefing daily newsletter"
 _NEWSLETTER_TITLE: Final = re.compile(
     r"(?:[\w'’&-]+ ){0,3}(?:daily|weekly|monthly|morning|evening|email|e-mail|free) newsletters?"
+    # a newsletter's name in a sign-up box: "The Daily Report", "X Weekly Briefing"
+    r"|(?:[\w'’&-]+ ){0,2}(?:daily|weekly|monthly|morning|evening) (?:report|briefing|digest|roundup)"
 )
+_NEWSLETTER_ENDS: Final = ("newsletter", "newsletters", "report", "briefing", "digest", "roundup")
 # A page's own address alone on a line (a share box's copyable link): a domain, then a path whose last
 # parts are a slug of three words or more ("/gippsland-dairy-seaweed-feed-trial/103534890").
 _PERMALINK: Final = re.compile(
@@ -1410,7 +1538,7 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
         return K.PROMO, "promo-phrase"
     if low.endswith("."):
         return None
-    if len(low) <= 40 and low.endswith(("newsletter", "newsletters")) and _NEWSLETTER_TITLE.fullmatch(low):
+    if len(low) <= 40 and low.endswith(_NEWSLETTER_ENDS) and _NEWSLETTER_TITLE.fullmatch(low):
         return K.PROMO, "promo-newsletter"
     slash = "/" in low
     if slash and " " not in low and (_PERMALINK.fullmatch(low) or _SHORT_LINK.fullmatch(low)):
@@ -1447,6 +1575,10 @@ def _tail_kind(low: str) -> tuple[SegmentKind, str] | None:
         # a site's disclaimer: "本网站所刊载信息，不代表X观点。" (does not represent the views of X)
         if "不代表" in low and low.startswith(_ZH_NOTICE_OPENINGS) and _ZH_DISCLAIMER.search(low):
             return K.CREDIT, "credit-phrase"
+        # an app's pitch: "更多精彩资讯，请在应用市场下载“X”客户端" (for more, download the X app from the
+        # app store)
+        if "客户端" in low and "下载" in low and _ZH_APP_PITCH.search(low):
+            return K.PROMO, "promo-phrase"
         # a news-tip line: "X报料：021-962866" (send us your tips: a hotline)
         if "报料" in low and len(low) <= _ZH_NOTICE_CHARS and _ZH_TIPS.search(low):
             return K.PROMO, "promo-phrase"
@@ -1507,6 +1639,8 @@ _ZH_REPRINT: Final = re.compile(
 _ZH_NOTICE_OPENINGS: Final = ("声明", "【声明", "本文", "本网", "本报", "凡本", "未经")
 _ZH_NOTICE_CHARS: Final = 30
 _ZH_DISCLAIMER: Final = re.compile(r"不代表[^，,。]{0,20}(?:观点|立场)")
+# (download ... app: "下载“X”客户端", within one clause)
+_ZH_APP_PITCH: Final = re.compile(r"下载[^，,。|]{0,20}客户端")
 # (a tip-off label, maybe "hotline", "phone", "mailbox", then a colon and a number or an address)
 _ZH_TIPS: Final = re.compile(r"报料(?:热线|电话|邮箱)?\s*[:：]\s*[\d+(（]")
 _LICENCE_NUMBER: Final = re.compile(r"\b\d{1,5}/gp-[a-z]|icp\s*[备证]\s*\d{5}|公网安备\s*\d{5}")
@@ -1614,7 +1748,12 @@ _PREFIX_OPENINGS: Final = openings(
         *("aest", "aedt", "acst", "acdt", "awst", "awdt", "the associated press", "the ap", "published in"),
         *("an earlier version", "translation of", "listen", "transcript", "summari", "this is a", "si está"),
         "heard on",
+        # (blind8's rules: promo, comments, tags, other)
+        *("track ", "a message from", "help ", "not ready", "start your", "a daily", "a weekly", "a monthly"),
+        *("sua assinatura", "você já", "já conhece", "os comentários", "ver todos", "read more about"),
+        *("địa chỉ", "read time", "summary ", "(*)", "opinion ", "article", "column", "piece", "commentar"),
+        *("bài viết", "ouvir "),
     ),
     "(0123456789" + "".join(ch for ch in map(chr, range(128)) if ch.isspace()),
-    r"[\s\d(©®abcdefghijklmnoprstuvwxýàé【（《责制主承分地邮翻编审校全最热评写发]",
+    r"[\s\d(©®abcdefghijklmnoprstuvwxýàéđ【（《责制主承分地邮翻编审校全最热评写发]",
 )
