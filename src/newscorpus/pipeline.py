@@ -508,6 +508,34 @@ def _mark_furniture(page: _Page) -> None:
         for i in block:
             if kinds[i] in _CONSENT_KINDS:
                 page.set(i, K.OTHER, "consent-dialog")
+    _promo_boxes(page)
+
+
+#: Lines a promotional box's heading may hold together (its letter, buttons, dismissal).
+_PROMO_BOX_LINES: Final = 12
+
+
+def _promo_boxes(page: _Page) -> None:
+    """A promotional box: a promo heading ending in ":" ("A Message from The Moscow Times:"), the lines
+    under it without a blank line between them (the appeal's letter, its buttons), down to its last promo
+    line ("Remind me later."): all promo. Only when another promo line closes the run: a heading alone
+    over text is no box."""
+    lines, kinds, reasons = page.lines, page.kinds, page.reasons
+    n = len(lines)
+    for i in range(n):
+        if kinds[i] is not K.PROMO or reasons[i] != "promo-phrase" or lines[i].norm[-1:] != ":":
+            continue
+        last = -1
+        k = i + 1
+        while k < n and k - i <= _PROMO_BOX_LINES and lines[k].blank_before == 0:
+            if kinds[k] is K.PROMO:
+                last = k
+            elif kinds[k] not in (None, K.NAVIGATION, K.OTHER):
+                break
+            k += 1
+        for j in range(i + 1, last):
+            if kinds[j] is not K.PROMO:
+                page.set(j, K.PROMO, "promo-box")
 
 
 _CONSENT_KINDS: Final = frozenset({None, K.NAVIGATION, K.SHARE, K.OTHER})
@@ -575,7 +603,8 @@ _WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
 
 
 def _is_spaced_menu(raw: str) -> bool:
-    """Five items or more of one to three words, kept apart by wide gaps, no sentence among them.
+    """Five items or more of one to three words, kept apart by wide gaps, no sentence among them (in a menu
+    of eight items or more, one item may have four words: "Người Việt bốn phương").
 
     >>> _is_spaced_menu("Home  National  Politics  Business  Opinion")
     True
@@ -585,6 +614,7 @@ def _is_spaced_menu(raw: str) -> bool:
     cells = _WIDE_GAP.split(raw)
     if len(cells) < 5:
         return False
+    long_items = 0 if len(cells) >= 8 else 1  # four-word items seen (one is allowed in a long menu)
     for cell in cells:
         if len(cell) > _MAX_MENU_ITEM:
             return False  # (a sentence, set apart by two spaces after its full stop: no menu)
@@ -595,8 +625,11 @@ def _is_spaced_menu(raw: str) -> bool:
         # Giải trí": a dash joins two items, each of up to three words; "U.S." ends in a full stop, an
         # abbreviation's)
         for part in cell.split(" - ") if " - " in cell else (cell,):
-            if part.count(" ") - _MENU_CONNECTOR.subn("", part)[1] > 2:
-                return False
+            extra = part.count(" ") - _MENU_CONNECTOR.subn("", part)[1] - 2  # words past three
+            if extra > 0:
+                long_items += 1
+                if extra > 1 or long_items > 1:
+                    return False
         if cell[-1:] in ".!?,;:" and not _ABBREVIATION.fullmatch(cell):
             return False
     return True
@@ -1295,6 +1328,9 @@ def _finish_listing(page: _Page, why: str) -> None:
     for i, k in enumerate(kinds):
         ln = lines[i]
         if k is not None and k not in (K.BYLINE, K.DATE):
+            if teasers and k is K.JUNK and page.reasons[i] == "counter" and _BARE_TIME.fullmatch(ln.norm):
+                page.set(i, K.RELATED, "listing-page")  # a video teaser's duration ("03:12")
+                continue
             if teasers and k is K.NAVIGATION and _teaser_badge(page, i):
                 page.set(i, K.RELATED, "teaser-badge")  # 'Video' between a teaser's title and its stamp
                 site_list = False
