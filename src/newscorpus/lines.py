@@ -88,29 +88,53 @@ class Line(NamedTuple):
     @property
     def is_prose(self) -> bool:
         """Reads like running text: enough words, closing punctuation (or long)."""
-        # The same as (words >= 10 and ends) or words >= 30 or (cjk >= 40 and ends), in fewer steps.
-        words = self.words
-        if words >= 30:
-            return True
-        return self.ends_sentence and (words >= 10 or self.cjk >= 40)
+        return line_is_prose(self)
 
     @property
     def is_titleish(self) -> bool:
         """Shaped like a title: a few words, no closing full stop."""
-        return 2 <= self.words <= 30 and self.norm[-1:] != "."
+        return line_is_titleish(self)
 
     @property
     def sentences(self) -> int:
         """How many sentence ends the line shows (in its first 1,500 characters; computed on demand)."""
-        return len(_SENTENCE_END.findall(self.norm, 0, 1500))
+        return line_sentences(self)
 
     @property
     def letter_ratio(self) -> float:
         """Share of letters among the line's first 400 characters (computed on demand)."""
-        head = self.norm[:400]
-        if head.isascii():  # the letters are the bytes one deletion of A-Z and a-z takes out (in C)
-            return (len(head) - len(head.encode().translate(None, _ASCII_LETTERS))) / max(1, len(head))
-        return sum(map(str.isalpha, head)) / max(1, len(head))
+        return line_letter_ratio(self)
+
+
+# The properties above as functions: the pipeline calls these (in the compiled build a property read off
+# a line goes through Python's attribute lookup and a call; a function is called directly).
+
+
+def line_is_prose(ln: Line) -> bool:
+    """:attr:`Line.is_prose`."""
+    # The same as (words >= 10 and ends) or words >= 30 or (cjk >= 40 and ends), in fewer steps.
+    words = ln.words
+    if words >= 30:
+        return True
+    return ln.ends_sentence and (words >= 10 or ln.cjk >= 40)
+
+
+def line_is_titleish(ln: Line) -> bool:
+    """:attr:`Line.is_titleish`."""
+    return 2 <= ln.words <= 30 and ln.norm[-1:] != "."
+
+
+def line_sentences(ln: Line) -> int:
+    """:attr:`Line.sentences`."""
+    return len(_SENTENCE_END.findall(ln.norm, 0, 1500))
+
+
+def line_letter_ratio(ln: Line) -> float:
+    """:attr:`Line.letter_ratio`."""
+    head = ln.norm[:400]
+    if head.isascii():  # the letters are the bytes one deletion of A-Z and a-z takes out (in C)
+        return (len(head) - len(head.encode().translate(None, _ASCII_LETTERS))) / max(1, len(head))
+    return sum(map(str.isalpha, head)) / max(1, len(head))
 
 
 _ASCII_LETTERS: Final = bytes(range(65, 91)) + bytes(range(97, 123))

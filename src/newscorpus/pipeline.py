@@ -66,7 +66,16 @@ from .kinds.furniture import (
 )
 from .kinds.phrases import _phrase_kind, is_list_heading, long_line_may_match
 from .kinds.pullquotes import highlights, title_key
-from .lines import INVISIBLE, MAX_RULE_CHARS, Line, split_lines
+from .lines import (
+    INVISIBLE,
+    MAX_RULE_CHARS,
+    Line,
+    line_is_prose,
+    line_is_titleish,
+    line_letter_ratio,
+    line_sentences,
+    split_lines,
+)
 from .model import (
     Article,
     ParseWarning,
@@ -231,7 +240,7 @@ class _Page:
             counts, seen = [], 0
             for k, ln in enumerate(self.lines):
                 counts.append(seen)
-                seen += self.kinds[k] is None and ln.is_prose
+                seen += self.kinds[k] is None and line_is_prose(ln)
             self._prose_before = counts
         return self._prose_before[i]
 
@@ -522,12 +531,15 @@ def _promo_boxes(page: _Page) -> None:
     over text is no box."""
     lines, kinds, reasons = page.lines, page.kinds, page.reasons
     n = len(lines)
+    spaced: bool | None = None  # a blank line after every line: the gaps then tell nothing (asked once)
     for i in range(n):
         if kinds[i] is not K.PROMO or reasons[i] != "promo-phrase" or lines[i].norm[-1:] != ":":
             continue
+        if spaced is None:
+            spaced = page.spaced_out()
         last = -1
         k = i + 1
-        while k < n and k - i <= _PROMO_BOX_LINES and lines[k].blank_before == 0:
+        while k < n and k - i <= _PROMO_BOX_LINES and (spaced or lines[k].blank_before == 0):
             if kinds[k] is K.PROMO:
                 last = k
             elif kinds[k] not in (None, K.NAVIGATION, K.OTHER):
@@ -668,24 +680,24 @@ def _mark_field_lines(page: _Page) -> None:
     for i, ln in enumerate(page.lines):
         kind = kinds[i]
         words = ln.words
-        if kind is None and ln.is_prose:
+        if kind is None and line_is_prose(ln):
             prose_seen += 1
         if kind is K.NAVIGATION and prose_seen == 0 and words <= 8 and page.reasons[i] == "breadcrumb":
             # "Chhay Dara / Khmer Times" reads like a crumb trail, but it names a person and an outlet
-            match = match_byline(ln.short) if " / " in ln.norm else None
+            match = match_byline(ln.norm[:MAX_RULE_CHARS]) if " / " in ln.norm else None
             if match is not None and match.authors and match.credit:
                 _take_byline(page, i, match)
                 continue
         if kind is K.CAPTION and words <= 6 and page.reasons[i] == "caption-credit" and ln.norm[-1:] in ")）":
             # "Hồng Nhung (TTXVN/Vietnam+)": names and their outlet, nothing a picture shows
-            match = match_byline(ln.short)
+            match = match_byline(ln.norm[:MAX_RULE_CHARS])
             if match is not None and match.authors and match.reason == "names-credit":
                 _take_byline(page, i, match)
                 continue
         if words > 40 or (kind is not None and kind is not credit):
             continue  # a long line is text; a labelled line is no field (but a credit may name editors)
         norm = ln.norm
-        short = norm[:MAX_RULE_CHARS]  # ln.short, without the property call
+        short = norm[:MAX_RULE_CHARS]  # ln.norm[:MAX_RULE_CHARS], without the property call
         # Cheap pre-filter: only lines of a byline's shape go to the byline recognisers.
         maybe_byline = (
             kind is None
@@ -831,7 +843,9 @@ def _glued_slash(short: str) -> bool:
 def _prose_within(page: _Page, i: int, reach: int) -> bool:
     """An unlabelled prose line among the ``reach`` lines after line ``i``."""
     lines, kinds = page.lines, page.kinds
-    return any(kinds[j] is None and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 1 + reach)))
+    return any(
+        kinds[j] is None and line_is_prose(lines[j]) for j in range(i + 1, min(len(lines), i + 1 + reach))
+    )
 
 
 def _marked_photo_credit(page: _Page, i: int) -> bool:
@@ -859,7 +873,7 @@ def _credit_under_sentence(page: _Page, i: int) -> bool:
         page.free(i - 1)
         and above.ends_sentence
         and 6 <= above.words <= 45
-        and above.sentences <= 2
+        and line_sentences(above) <= 2
         and _prose_within(page, i, 3)
     )
 
@@ -1167,7 +1181,7 @@ def _add_editors(page: _Page, names: tuple[str, ...]) -> None:
 
 
 def _take_byline(page: _Page, i: int, match: BylineMatch) -> None:
-    short = page.lines[i].short
+    short = page.lines[i].norm[:MAX_RULE_CHARS]
     page.bylines[i] = match
     page.set(i, K.BYLINE, match.reason)
     if match.date_start is not None:
@@ -1216,7 +1230,7 @@ def _is_listing(page: _Page) -> str | None:
         first = page.lines[content[0]]
         blanks = sum(1 for i in content[1:] if page.lines[i].blank_before == 0)
         if (
-            first.is_prose
+            line_is_prose(first)
             and blanks >= 0.8 * (len(content) - 1)
             and not any(_continues(page.lines[i].norm) for i in content[1:])
             and not _datelined_lede(page, content)
@@ -1234,7 +1248,7 @@ def _prose_beside(page: _Page, timed: list[int]) -> bool:
     """As many unlabelled lines of running text as the timed titles, or more: an article's text (whose
     lines happen to end on a time), not a list."""
     kinds, lines = page.kinds, page.lines
-    prose = sum(1 for i, ln in enumerate(lines) if kinds[i] is None and ln.is_prose)
+    prose = sum(1 for i, ln in enumerate(lines) if kinds[i] is None and line_is_prose(ln))
     return prose >= len(timed)
 
 
@@ -1292,7 +1306,7 @@ def _is_teaser_meta(page: _Page, i: int, ln: Line) -> bool:
         return True
     if not ln.digits or ln.words > 10 or not _META_START.match(ln.norm):
         return False
-    return bool(find_dates(ln.short))
+    return bool(find_dates(ln.norm[:MAX_RULE_CHARS]))
 
 
 def _without_own_stamp(page: _Page, stamps: list[int]) -> list[int]:
@@ -1301,7 +1315,7 @@ def _without_own_stamp(page: _Page, stamps: list[int]) -> list[int]:
         return stamps
     first, after = stamps[0], stamps[1] if len(stamps) > 1 else len(page.lines)
     kinds, lines = page.kinds, page.lines
-    text = sum(1 for k in range(first + 1, after) if kinds[k] is None and lines[k].is_prose)
+    text = sum(1 for k in range(first + 1, after) if kinds[k] is None and line_is_prose(lines[k]))
     return stamps[1:] if text >= 2 else stamps
 
 
@@ -1337,7 +1351,7 @@ def _finish_listing(page: _Page, why: str) -> None:
                 continue
             site_list = k is K.NAVIGATION and is_list_heading(ln.norm)
             continue
-        if site_list and (ln.blank_before == 0 or spaced) and ln.words <= 20 and not ln.is_prose:
+        if site_list and (ln.blank_before == 0 or spaced) and ln.words <= 20 and not line_is_prose(ln):
             page.set(i, K.NAVIGATION, "site-list-item")
             continue
         site_list = False
@@ -1375,13 +1389,13 @@ def _listing_control(ln: Line, kind: SegmentKind | None) -> bool:
     date and no time ('2025-11-18', '日期：2025年04月15日 选择日期': the day a date picker shows): the list's
     controls, not a teaser or its stamp."""
     norm = ln.norm
-    if ln.words <= 5 and norm[-1:] in (":", "：") and not ln.is_prose:
+    if ln.words <= 5 and norm[-1:] in (":", "：") and not line_is_prose(ln):
         return True
     return (
         ln.digits > 0
         and ln.words <= 6
         and _CLOCK.search(norm) is None
-        and (kind is K.DATE or bool(find_dates(ln.short)))
+        and (kind is K.DATE or bool(find_dates(ln.norm[:MAX_RULE_CHARS])))
     )
 
 
@@ -1406,7 +1420,7 @@ def _teaser_kickers(page: _Page) -> None:
         and lines[i].words <= 4
         and reasons[i + 1] == "listing-page"
         and lines[i + 1].blank_before == 0
-        and not lines[i + 1].is_prose
+        and not line_is_prose(lines[i + 1])
     ]
     by_shape: dict[tuple[str, str], list[int]] = {}
     for i in kickers:  # the same reason and the same marks between the words ("NEWS > General": ">")
@@ -1432,7 +1446,7 @@ def _first_free_prose(page: _Page) -> int:
     """The first unlabelled prose line (len(lines) when there is none)."""
     kinds = page.kinds
     for i, ln in enumerate(page.lines):
-        if kinds[i] is None and ln.is_prose:
+        if kinds[i] is None and line_is_prose(ln):
             return i
     return len(kinds)
 
@@ -1440,15 +1454,21 @@ def _first_free_prose(page: _Page) -> int:
 def _headline_shape(ln: Line) -> bool:
     words = ln.words
     norm = ln.norm
-    # (2 <= words <= 30 and no closing "." is Line.is_titleish, inline: this runs on most lines)
+    # (2 <= words <= 30 and no closing "." is line_is_titleish, inline: this runs on most lines)
     # Chinese, Japanese: no spaces between words, so characters count (a line of more than 40 of them is no
     # title whatever its spaces: '【记者 A 记者 B】' opening a lede)
     if ln.cjk >= 6 and (ln.words <= 4 or ln.cjk > _MAX_CJK_TITLE):
         return _cjk_title_shape(ln)
-    if words < 2 or words > 30 or norm[-1:] == "." or norm.endswith((":", ",")) or ln.letter_ratio <= 0.5:
+    if (
+        words < 2
+        or words > 30
+        or norm[-1:] == "."
+        or norm.endswith((":", ","))
+        or line_letter_ratio(ln) <= 0.5
+    ):
         return False
     core = norm.rstrip("\"'”’)] ")
-    return not (ln.ends_sentence and core.endswith((".", "!", "…"))) and ln.sentences <= 1
+    return not (ln.ends_sentence and core.endswith((".", "!", "…"))) and line_sentences(ln) <= 1
 
 
 def _cjk_title_shape(ln: Line) -> bool:
@@ -1460,7 +1480,7 @@ def _cjk_title_shape(ln: Line) -> bool:
         and len(norm) <= 60
         and norm[-1:] not in "。.：:，,；;"
         and not (ln.ends_sentence and norm[-1:] in _CJK_CLOSERS)  # (a quoted sentence: '…说：“…。”')
-        and ln.letter_ratio > 0.5
+        and line_letter_ratio(ln) > 0.5
         and not ln.digits
     )
 
@@ -1524,7 +1544,7 @@ def _reads_as_deck(head: Line, deck: Line) -> bool:
         deck.words >= words + 4
         or _title_case(title)
         or (words >= 6 and deck.words > max(words, 9))
-        or (words >= 6 and deck.sentences >= 1 and head.sentences == 0)
+        or (words >= 6 and line_sentences(deck) >= 1 and line_sentences(head) == 0)
         # two clauses joined by a semicolon, as a deck runs on and a title seldom does ('Congelamento deve
         # atingir emendas …; Fazenda descarta …': Folha's linha fina)
         or (words >= 6 and deck.words >= words and "; " in deck.norm and ";" not in title)
@@ -1579,7 +1599,7 @@ def _choose_headline(page: _Page) -> None:
             if near > 4:
                 continue
             lo, hi = lo_, hi_
-            between = sum(1 for k in range(lo + 1, hi) if kinds[k] is None and lines[k].is_prose)
+            between = sum(1 for k in range(lo + 1, hi) if kinds[k] is None and line_is_prose(lines[k]))
             if between > (1 if i < nearest else 0):
                 continue  # text (beyond a standfirst) stands between it and the header
             score += 5.0 - near
@@ -1671,7 +1691,7 @@ def _stacked_in_list(page: _Page, i: int) -> bool:
         and above.words <= 8
         and not above.ends_sentence
         and below.words <= 20
-        and below.sentences == 0
+        and line_sentences(below) == 0
         and page.titled(i + 1)
     )
 
@@ -1761,7 +1781,7 @@ def _header_zone(page: _Page) -> int:
             page.set(i, K.CAPTION, "image-alt-text" if _alt_text_of_next(page, i) else "caption-above-credit")
             i += 1
             continue
-        if ln.is_prose or (ln.words >= 12 and not ln.is_titleish):
+        if line_is_prose(ln) or (ln.words >= 12 and not line_is_titleish(ln)):
             return i
         if 2 <= ln.words <= 4 and _bare_author_line(page, i):
             i += 1
@@ -1778,9 +1798,15 @@ def _header_zone(page: _Page) -> int:
             page.set(i, K.OTHER, "between-header-fields")
             i += 1
             continue
-        if page.titled(i) and ln.words <= 8 and nxt is not None and lines[nxt].is_prose and page.free(nxt):
+        if (
+            page.titled(i)
+            and ln.words <= 8
+            and nxt is not None
+            and line_is_prose(lines[nxt])
+            and page.free(nxt)
+        ):
             return i  # the body opens with a subheading
-        prose_later = any(page.free(k) and lines[k].is_prose for k in range(i + 1, min(n, i + 40)))
+        prose_later = any(page.free(k) and line_is_prose(lines[k]) for k in range(i + 1, min(n, i + 40)))
         if page.titled(i) and (4 <= ln.words <= 20 or ln.cjk > 0) and nxt is not None and prose_later:
             page.set(i, K.RELATED, "header-link")
             i += 1
@@ -1839,7 +1865,7 @@ def _credited_by_next(page: _Page, i: int) -> bool:
         nxt < len(page.lines)
         and page.reasons[nxt] == "photo-credit"
         and (ln.words <= 25 or (ln.words <= 45 and ends_with_date(ln.norm)))  # (long: "…, on March 9, 2024.")
-        and ln.sentences <= 2
+        and line_sentences(ln) <= 2
         and (
             page.lines[nxt].blank_before == 0
             or page.spaced_out()  # (every line apart: the gap says nothing)
@@ -1879,7 +1905,7 @@ def _is_summary(page: _Page, i: int) -> bool:
         and _WIDE_GAP.search(page.text, ln.start, ln.end) is not None
     ):
         return False  # buttons kept apart by wide gaps ('Print  E-mail  Bookmark and Share'): no standfirst
-    if not any(page.free(j) and lines[j].is_prose for j in range(i + 1, min(len(lines), i + 40))):
+    if not any(page.free(j) and line_is_prose(lines[j]) for j in range(i + 1, min(len(lines), i + 40))):
         return False
     _, tagged = strip_outlet_tag(ln.norm)
     if tagged:
@@ -1892,14 +1918,22 @@ def _is_summary(page: _Page, i: int) -> bool:
             for k in range(i + 1, min(len(lines), i + 6))
             if page.kinds[k] is not K.CAPTION
             and not (
-                page.free(k) and lines[k].words >= 6 and not lines[k].ends_sentence and not lines[k].is_prose
+                page.free(k)
+                and lines[k].words >= 6
+                and not lines[k].ends_sentence
+                and not line_is_prose(lines[k])
             )
         ),
         None,
     )
-    if after is not None and page.free(after) and find_dateline(lines[after].norm) and ln.sentences <= 3:
+    if (
+        after is not None
+        and page.free(after)
+        and find_dateline(lines[after].norm)
+        and line_sentences(ln) <= 3
+    ):
         return True  # an abstract above the datelined lede
-    if nxt is not None and _is_field(page, nxt) and ln.sentences <= 3 and ln.words <= 60:
+    if nxt is not None and _is_field(page, nxt) and line_sentences(ln) <= 3 and ln.words <= 60:
         return True  # a standfirst printed above the byline or the stamp
     right_under_title = page.headline is not None and not any(
         _is_field(page, k) for k in range(page.headline + 1, i)
@@ -1908,7 +1942,7 @@ def _is_summary(page: _Page, i: int) -> bool:
         right_under_title
         and nxt is not None
         and page.kinds[nxt] in _FURNITURE_FOR_SUMMARY
-        and ln.sentences <= 2
+        and line_sentences(ln) <= 2
         and ln.words <= 60
     ):
         return True  # right under the title, set apart from the body by a picture or links
@@ -1916,11 +1950,11 @@ def _is_summary(page: _Page, i: int) -> bool:
         nxt is not None
         and page.kinds[nxt] is K.CAPTION
         and _is_field_above(page, i)
-        and ln.sentences <= 2
+        and line_sentences(ln) <= 2
         and ln.words <= 60
         and page.tz is None  # (a Vietnamese outlet's parser knows its own sapo: see sources.vietnam)
         and _VIETNAMESE_LETTERS.search(ln.norm) is not None
-        and any(page.free(k) and lines[k].is_prose for k in range(nxt + 1, min(len(lines), nxt + 4)))
+        and any(page.free(k) and line_is_prose(lines[k]) for k in range(nxt + 1, min(len(lines), nxt + 4)))
     ):
         # a Vietnamese paper's sapo (its lead, set in bold: every Vietnamese outlet prints one) under the
         # byline or the stamp, set apart from the text by the lead picture
@@ -1931,16 +1965,16 @@ def _is_summary(page: _Page, i: int) -> bool:
         and page.kinds[nxt] in _TOOLS_UNDER_DECK
         and nxt + 1 < len(lines)
         and page.kinds[nxt + 1] in _TOOLS_UNDER_DECK
-        and ln.sentences == 1
+        and line_sentences(ln) == 1
         and ln.words <= 40
     ):
         return True  # one sentence under the byline, set apart from the text by two tool lines
     return bool(
-        ln.is_titleish
+        line_is_titleish(ln)
         and not ln.ends_sentence
         and 5 <= ln.words <= 40
         and not ln.norm.endswith((":", ";", ","))
-        and ln.letter_ratio > 0.7
+        and line_letter_ratio(ln) > 0.7
     )
 
 
@@ -1984,7 +2018,11 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
             continue  # a full sentence said twice, set apart by nothing: both stay text (FIELDS)
         if lines[i].words <= 7 and _quoted(lines[i].norm) and not _attribution_follows(page, i):
             continue  # a few quoted words heading a section ('We need to see the milk cheque'): a subheading
-        if k > 0 and lines[i].is_titleish and _announced_title(lines[body_ids[k - 1]].norm, lines[i].norm):
+        if (
+            k > 0
+            and line_is_titleish(lines[i])
+            and _announced_title(lines[body_ids[k - 1]].norm, lines[i].norm)
+        ):
             continue  # the title the paragraph above quotes ('a signed article entitled "X"'): X heads it
         page.set(i, K.PULL_QUOTE, "repeats-body-line")
     kinds, reasons = page.kinds, page.reasons
@@ -2034,7 +2072,7 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         ):  # (not under a quote's attribution: the quote has one, this line heads what follows)
             page.set(i, K.PULL_QUOTE, "pull-quote-attribution")
             continue
-        if prev is not None and reasons[prev] == "headline-copy-image-title" and not ln.is_prose:
+        if prev is not None and reasons[prev] == "headline-copy-image-title" and not line_is_prose(ln):
             page.set(i, K.CAPTION, "caption-after-image-title")
             continue
         if i + 1 < n and reasons[i + 1] == "photo-credit" and _credited_by_next(page, i):
@@ -2051,8 +2089,8 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         ):
             page.set(i, K.CAPTION, "caption-ends-with-date")
             continue
-        if ln.is_prose or norm.endswith(("?", "？")) or (ln.ends_sentence and not page.titled(i)):
-            if ln.words <= 8 and norm[-1:] == "?" and not ln.is_prose and _question_heading(page, i):
+        if line_is_prose(ln) or norm.endswith(("?", "？")) or (ln.ends_sentence and not page.titled(i)):
+            if ln.words <= 8 and norm[-1:] == "?" and not line_is_prose(ln) and _question_heading(page, i):
                 page.set(i, K.SUBHEADING, "question-heading")  # 'What happens next?' over the answer
                 continue
             page.set(i, K.PARAGRAPH, "prose")
@@ -2097,9 +2135,9 @@ def _caps_word_heading(page: _Page, i: int) -> bool:
     norm = ln.norm
     if len(norm) < 4 or not norm.isalpha() or not norm.isupper() or i + 1 >= len(lines):
         return False
-    if not (ln.blank_before or page.spaced_out()) or not page.free(i + 1) or not lines[i + 1].is_prose:
+    if not (ln.blank_before or page.spaced_out()) or not page.free(i + 1) or not line_is_prose(lines[i + 1]):
         return False
-    return page.kinds[i - 1] is K.PARAGRAPH and lines[i - 1].is_prose
+    return page.kinds[i - 1] is K.PARAGRAPH and line_is_prose(lines[i - 1])
 
 
 def _question_heading(page: _Page, i: int) -> bool:
@@ -2111,7 +2149,7 @@ def _question_heading(page: _Page, i: int) -> bool:
     if ln.cjk or ":" in ln.norm or i + 1 >= len(lines) or not page.free(i + 1):
         return False
     nxt = lines[i + 1]
-    if not nxt.is_prose or not (ln.blank_before or page.spaced_out()):
+    if not line_is_prose(nxt) or not (ln.blank_before or page.spaced_out()):
         return False
     return _ADDRESSED.isdisjoint(ln.norm.lower().rstrip("?").split())
 
@@ -2259,7 +2297,7 @@ _LIST_MARK: Final = re.compile(r"(?:\d{1,2}[.)]|[-•·▪*])\s")
 
 def _is_paragraph_shape(ln: Line) -> bool:
     """Running text, not a list item: a sentence of 15 words or more without a list mark."""
-    return ln.is_prose and ln.words >= 15 and not _LIST_MARK.match(ln.norm)
+    return line_is_prose(ln) and ln.words >= 15 and not _LIST_MARK.match(ln.norm)
 
 
 def _text_goes_on(page: _Page, i: int, limit: int) -> bool:
@@ -2279,7 +2317,7 @@ def _prose_goes_on(page: _Page, i: int, limit: int) -> bool:
     found = 0
     lines, kinds = page.lines, page.kinds
     for k in range(i + 1, min(limit, i + 40)):
-        if kinds[k] is None and lines[k].is_prose:
+        if kinds[k] is None and line_is_prose(lines[k]):
             found += 1
             if found >= 2:
                 return True
@@ -2302,7 +2340,7 @@ def _tail_start(page: _Page, body_start: int) -> int:
     kinds = page.kinds
     credit = K.CREDIT
     for i in range(body_start, limit):
-        if kinds[i] is None and lines[i].is_prose:
+        if kinds[i] is None and line_is_prose(lines[i]):
             seen_text = True
         elif seen_text and (
             (kinds[i] is credit and not _prose_goes_on(page, i, limit))
@@ -2312,7 +2350,9 @@ def _tail_start(page: _Page, body_start: int) -> int:
             break
     last = None
     for i in range(body_start, limit):
-        if page.free(i) and (lines[i].is_prose or lines[i].ends_sentence or lines[i].norm.endswith("?")):
+        if page.free(i) and (
+            line_is_prose(lines[i]) or lines[i].ends_sentence or lines[i].norm.endswith("?")
+        ):
             last = i
     if last is None:
         # No prose: a photo or video page; any free lines right after the header count.
@@ -2411,7 +2451,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if group in (K.NAVIGATION, K.RELATED) and _is_paragraph_shape(ln) and _text_goes_on(page, i - 1, n):
             group = None  # the list is over: text again
             headed = False
-        if ln.words <= 40 and _is_footer_credit(ln.short):
+        if ln.words <= 40 and _is_footer_credit(ln.norm[:MAX_RULE_CHARS]):
             page.set(i, K.CREDIT, "imprint-in-footer")  # 'The Daily - Governing body: ...': the publisher's
             continue  # (even under a list heading: the footer below a list widget)
         if i + 1 < n and page.free(i + 1) and page.same(i, i + 1):
@@ -2437,7 +2477,7 @@ def _label_tail(page: _Page, tail_start: int) -> None:
         if prev >= tail_start and page.kinds[prev] is K.RELATED:
             page.set(i, K.RELATED, "teaser")
             continue
-        if ln.is_prose:
+        if line_is_prose(ln):
             page.set(i, K.RELATED, "teaser-after-body")
             continue
         page.set(i, K.NAVIGATION, "list-after-body")
@@ -2577,9 +2617,9 @@ def _build(page: _Page, rest: Sequence[Line] = ()) -> Article:
         dateline is None
         and body
         and not lines[lede].cjk
-        and (lines[lede].words <= 2 or not (lines[lede].ends_sentence or lines[lede].is_prose))
+        and (lines[lede].words <= 2 or not (lines[lede].ends_sentence or line_is_prose(lines[lede])))
     ):
-        lede = next((i for i in body[:3] if lines[i].is_prose), lede)
+        lede = next((i for i in body[:3] if line_is_prose(lines[i])), lede)
         dateline = find_dateline(lines[lede].norm)
     if dateline is not None and not seen_authors:
         # a Chinese wire lede names its reporters after the dateline: 新华社上海3月3日电（记者 A、B）
@@ -2676,7 +2716,7 @@ def _warn_order_assumed(page: _Page, i: int, stamp: DateMatch) -> None:
         ParseWarning(
             "date-order-assumed",
             f"numeric date read day first as {day.isoformat()} (month first: {other.isoformat()}); neither "
-            f"the source nor the page shows which comes first: {ln.short[:80]!r}",
+            f"the source nor the page shows which comes first: {ln.norm[:MAX_RULE_CHARS][:80]!r}",
             Span(ln.start, ln.end),
         )
     )
