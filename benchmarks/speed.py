@@ -44,14 +44,14 @@ ROUNDS = 40  # rounds over the five seeds for the pages-a-second figure
 # comes. Unlike wall-clock time, the counts hardly depend on what else the machine is doing (two runs
 # differ by some 0.3%): rerun by hand after changing the compiled modules or the C kernels.
 CALLGRIND = {
-    "measured": "2026-11-24 (session 9), x86_64, Python 3.11.7, mypy 2.4.1",
-    "pure": 8_853_017,
-    "compiled": 6_031_259,
-    "kernel": 3_140_458,
+    "measured": "2026-11-24 (session 10), x86_64, Python 3.11.7, mypy 2.4.1",
+    "pure": 8_904_195,
+    "compiled": 6_055_105,
+    "kernel": 3_142_216,
 }
 # Pages a second over the five seeds under the same three builds, for scale: throughput.py's parse() loop
-# (1,000 seed pages, best of three runs after a warm-up), on the same shared two-vCPU machine.
-WALL_CLOCK = {"pure": 765, "compiled": 1_205, "kernel": 1_830}
+# (4,000 seed pages, best of three runs after a warm-up), on the same shared two-vCPU machine.
+WALL_CLOCK = {"pure": 789, "compiled": 1_210, "kernel": 2_016}
 
 
 def build_name() -> str:
@@ -207,7 +207,9 @@ def compiled_section() -> list[str]:
         "kernel, `any_token_in`, tells the menu rules whether a line holds a language or social-network",
         "name as a token without making a `str` of every token (0.13 M fewer a page). The compiled",
         "pipeline reads segment kinds off a plain object, not the `SegmentKind` class: a member read",
-        "off an `Enum` class goes through `EnumType.__getattr__` (0.2 M fewer).",
+        "off an `Enum` class goes through `EnumType.__getattr__` (0.2 M fewer); it asks a line's",
+        "features through functions (`lines.line_is_prose()`...), not the `Line` properties (a property",
+        "read from compiled code is an attribute lookup and a call through Python: 0.05 M fewer).",
         "The line-splitting kernel builds",
         "every printable, singly spaced line itself, whatever its alphabet (0.28 M instructions a page",
         "instead of 0.97 M pure; the Python path, some 0.06 M, is left the lines with a tab, a no-break",
@@ -216,6 +218,8 @@ def compiled_section() -> list[str]:
         "leaves them (and their spans) off the cyclic garbage collector, as CPython does with a tuple",
         "of strings: they can be in no cycle, and a program that keeps many articles, or the parent",
         "of a parallel run, no longer has the collector walk them (0.23 M fewer instructions a page).",
+        "A segment whose line's normalised text is its very slice takes that string (compared in",
+        "place, 256 characters at a time, without a branch a character) instead of a new copy.",
         "The compiled modules' constants are `Final`, which mypyc reads from C",
         "variables instead of the module's dictionary (2.5% fewer instructions compiled, none saved or",
         "lost pure). Left interpreted: the source parsers and their base class (plugins",
