@@ -61,6 +61,7 @@ from .kinds.furniture import (
     any_opens,
     caption_reason,
     ends_with_date,
+    ends_with_picture_tag,
     honorific_start,
     junk_reason,
 )
@@ -907,9 +908,33 @@ def _summary_widget_items(page: _Page) -> None:
         j = i + 1
         while j < n and kinds[j] is K.OTHER:  # the widget's own lines (a disclaimer)
             j += 1
+        if j < n and page.free(j) and lines[j].norm[:1] not in _BULLETS:
+            # unbulleted items ('Quick Reads' boxes): a few one-sentence lines stacked under the widget's
+            # own, up to a line that is not one (the lede, a picture's caption closing on its tag)
+            spaced = page.spaced_out()
+            k = j
+            while (
+                k < n
+                and k - j < _WIDGET_ITEMS
+                and page.free(k)
+                and (lines[k].blank_before == 0 or spaced)
+                and lines[k].words <= 25
+                and lines[k].ends_sentence
+                and lines[k].norm[-1:] != ")"
+                and line_sentences(lines[k]) == 1
+            ):
+                k += 1
+            if k - j >= 2:
+                for m in range(j, k):
+                    page.set(m, K.OTHER, "summary-widget")
+            continue
         while j < n and page.free(j) and lines[j].norm[:1] in _BULLETS:
             page.set(j, K.OTHER, "summary-widget")
             j += 1
+
+
+#: Unbulleted items a summary widget may stack (see _summary_widget_items).
+_WIDGET_ITEMS: Final = 5
 
 
 _BULLETS: Final = "•·▪●◦‣-–*"
@@ -1898,6 +1923,9 @@ def _is_summary(page: _Page, i: int) -> bool:
     if " / " in ln.norm and _PHOTO_CREDIT_TAIL.search(ln.norm, max(0, len(ln.norm) - 80)) is not None:
         page.set(i, K.CAPTION, "caption-credit-tail")  # 'Road works in Tatarstan. Yegor Aleyev / TASS'
         return False
+    if ends_with_picture_tag(ln.norm):
+        page.set(i, K.CAPTION, "caption-file-tag")  # the lead picture's: '... the right to sleep. (File)'
+        return False
     if (
         ln.words <= 12
         and not ln.ends_sentence
@@ -2078,7 +2106,9 @@ def _body_and_tail(page: _Page, body_start: int) -> None:
         if i + 1 < n and reasons[i + 1] == "photo-credit" and _credited_by_next(page, i):
             page.set(i, K.CAPTION, "caption-above-credit")
             continue
-        if _ENTRY_STAMP.fullmatch(norm) or (i in bare_times and len(bare_times) >= 2):
+        if (norm[:1].isdigit() and _ENTRY_STAMP.fullmatch(norm)) or (
+            i in bare_times and len(bare_times) >= 2
+        ):
             page.set(i, K.SUBHEADING, "entry-stamp")  # a live page's time stamp heading an entry
             continue
         # (such a line ends with a year, maybe and a full stop: test that before the regex)

@@ -222,3 +222,33 @@ def test_a_long_spaced_menu_may_have_one_four_word_item() -> None:
     assert not _is_spaced_menu(
         "Home  People far from home  Sport  Culture  The people far away  Travel  Video  More"
     )  # two of them: no
+
+
+def test_an_ai_summary_box_takes_its_unbulleted_items_and_a_file_tagged_caption_is_no_standfirst() -> None:
+    text = (
+        "Court Asks For Noise Rules At Night\n"
+        "Written by Jane Doe | India News | Updated: November 20, 2026 10:42 pm IST\n"
+        "Quick Reads\n"
+        "Summary is AI-generated, newsroom-reviewed.\n"
+        "The court asked for noise rules within three months.\n"
+        "Residents had complained of late-night bands.\n"
+        "The case will be heard again in February.\n"
+        "The bench said the right to celebrate does not override the right to sleep. (File)\n"
+        "New Delhi: The Supreme Court on Friday asked the government to frame rules on noise at night "
+        "within three months, after residents of several cities complained.\n" + TEXT
+    )
+    article = newscorpus.parse(text)
+    kinds = _kinds(article)
+    for item in (
+        "The court asked for noise rules within three months.",
+        "Residents had complained of late-night bands.",
+        "The case will be heard again in February.",
+    ):
+        assert kinds[item] == ("other", "summary-widget")
+    assert (
+        kinds["The bench said the right to celebrate does not override the right to sleep. (File)"][0]
+        == "caption"
+    )
+    assert article.summary is None
+    assert article.dateline == "New Delhi"
+    assert article.body[0].text.startswith("New Delhi: The Supreme Court")

@@ -269,6 +269,18 @@ _TEXT_ENDS: Final = frozenset('.!?"”’:;,…。！？')
 _ALT_WORDS: Final = frozenset(("cartoon", "image", "photo", "picture", "illustration", "graphic"))
 
 
+def ends_with_picture_tag(norm: str) -> bool:
+    """A sentence closed by a file or stand-in picture's tag: '... the right to sleep. (File)'.
+
+    Said alone, such a line may still be a wire story's last paragraph (the caption rules leave reported
+    speech alone); the pipeline asks this where a line stands in a caption's place (above the lede).
+
+    >>> ends_with_picture_tag("The bench said the right to celebrate does not override sleep. (File)")
+    True
+    """
+    return norm[-1:] == ")" and _FILE_PAREN.search(norm, max(0, len(norm) - 30)) is not None
+
+
 def _tail_credit(norm: str, words: int) -> str | None:
     """The reason when the line closes on a credit of the forms _CREDIT_END misses: an agency alone in
     parentheses ("caption-agency": a wire story's last paragraph can end so too, the pipeline decides by
