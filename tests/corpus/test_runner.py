@@ -6,6 +6,7 @@ import collections
 import os
 import pickle
 import signal
+import socket
 import threading
 import time
 
@@ -340,8 +341,6 @@ def test_articles_of_one_unit_share_their_repeated_strings() -> None:
 
 def test_the_framed_inbox_reads_whole_units_in_pieces() -> None:
     """The worker's end of the stream: an 8-byte length and a pickle a unit, whatever the reads cut."""
-    import socket
-
     parent, child = socket.socketpair()
     try:
         inbox = runner._Inbox(child)  # type: ignore[arg-type]  # anything with a fileno()
@@ -379,3 +378,34 @@ def test_one_alarm_handler_for_a_whole_run_still_stops_slow_documents() -> None:
         time.sleep(0.1)
         assert runner._AlarmClock.installed is clock
     assert signal.getsignal(signal.SIGALRM) is previous and runner._AlarmClock.installed is None
+
+
+def test_a_default_socket_timeout_in_the_program_does_not_reach_the_workers_sockets() -> None:
+    """``socket.setdefaulttimeout()`` (common in crawlers) must not turn the pool's sockets non-blocking."""
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(1)
+    try:
+        items = [(PAGES[i % 5] * 3).encode("utf-8") for i in range(12)]  # bytes: articles come back whole
+        started = time.monotonic()
+        got = list(newscorpus.parse_many(items, jobs=2, chunksize=3))
+    finally:
+        socket.setdefaulttimeout(previous)
+    assert time.monotonic() - started < 20
+    assert all(type(r) is newscorpus.Article for r in got)
+    assert [r.text for r in got] == [i.decode("utf-8") for i in items]  # type: ignore[union-attr]
+
+
+_ROW: dict[str, object] = {}
+
+
+def _reused_row(doc: Doc, result: Result) -> dict[str, object]:
+    """A convert that hands back one dict, changed each time (allowed: it is pickled at once)."""
+    _ROW.clear()
+    _ROW["id"] = doc.id
+    return _ROW
+
+
+def test_results_of_a_unit_are_pickled_as_they_are_when_made() -> None:
+    docs = [Doc(id=str(i), text=PAGES[i % 5]) for i in range(12)]
+    got = [row for _, row in run(docs, Task(_reused_row), jobs=2, chunksize=3)]
+    assert [row["id"] for row in got] == [d.id for d in docs]

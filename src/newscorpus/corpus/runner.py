@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import functools
 import importlib
 import io
@@ -505,21 +506,28 @@ def _serve(
             return
         unit_id, docs = message
         begun.value += 1
-        # One pickle stream for the unit: a string or tuple the articles share (segment kinds, reasons) is
-        # written once and read back as one object. Each result is written as soon as it is made: the
-        # article's many small objects are then freed while their memory is still in the cache (keeping
-        # a unit's articles alive until it is sent costs ~10% more time).
+        # The unit's articles go as one pickle stream: a string or tuple they share (segment kinds, reasons)
+        # is written once and read back as one object (their packed values are immutable). Any other result
+        # is pickled alone (a task may hand back one object, changed each time). Each result is written as
+        # soon as it is made: the article's segments are then freed while their memory is still in the
+        # cache (keeping a unit's articles alive until it is sent costs ~10% more time).
         stream = io.BytesIO()
         pickler = pickle.Pickler(stream, pickle.HIGHEST_PROTOCOL)
         textless: list[int] = []
+        others: dict[int, bytes] = {}
         for k, doc in enumerate(docs):
             index.value = k
             started.value = time.monotonic()
-            pickler.dump(_packed(task(doc), getattr(doc, "text", None), k, textless))
+            result = task(doc)
+            packed = _packed(result, getattr(doc, "text", None), k, textless)
+            if packed is result:
+                others[k] = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+            else:
+                pickler.dump(packed)
             if inbox is not None:
                 inbox.drain()
         started.value = 0.0
-        pickler.dump((unit_id, textless))
+        pickler.dump([unit_id, textless, others])  # (a list: the articles' packs are tuples)
         try:
             conn.send_bytes(stream.getbuffer())
         except (BrokenPipeError, OSError):
@@ -549,10 +557,21 @@ def _send_socket(conn: mpc.Connection) -> socket.socket | None:
         return None
     fd = os.dup(conn.fileno())
     try:
-        return socket.socket(fileno=fd)
+        return _blocking_socket(fd)
     except OSError:  # not a socket
         os.close(fd)
         return None
+
+
+def _blocking_socket(fd: int) -> socket.socket:
+    """A socket object over ``fd``, in blocking mode (sends that must not wait say so each time).
+
+    A program's ``socket.setdefaulttimeout()`` would make it a timeout socket, and its descriptor, which
+    the Connection shares, non-blocking: reads and writes would fail half-way.
+    """
+    sock = socket.socket(fileno=fd)
+    sock.setblocking(True)
+    return sock
 
 
 class _Inbox:
@@ -564,7 +583,7 @@ class _Inbox:
     """
 
     def __init__(self, conn: mpc.Connection) -> None:
-        self.sock = socket.socket(fileno=os.dup(conn.fileno()))
+        self.sock = _blocking_socket(os.dup(conn.fileno()))
         self.buffer = bytearray()
         self.scratch = bytearray(_READ_SIZE)
         self.closed = False
@@ -575,6 +594,8 @@ class _Inbox:
                 n = self.sock.recv_into(self.scratch, 0, _DONTWAIT)
             except (BlockingIOError, InterruptedError):
                 return
+            except OSError:  # (the parent is gone: next() says so)
+                n = 0
             if not self._take(n):
                 return
 
@@ -625,13 +646,17 @@ def _packed(result: object, text: object, k: int, textless: list[int]) -> object
 
 
 def _unpacked(data: bytes, docs: list[Any]) -> list[Any]:
-    """The results a worker sent for ``docs`` (see _worker_main), each text given back to its article."""
+    """The results a worker sent for ``docs`` (see _serve), each text given back to its article."""
     unpickler = pickle.Unpickler(io.BytesIO(data))
-    out = [unpickler.load() for _ in docs]
-    _, textless = unpickler.load()
-    for k in textless:
-        version, *rest = out[k]
+    packs = []
+    while type(item := unpickler.load()) is not list:
+        packs.append(item)
+    _, textless, others = item
+    out: list[Any] = [None] * len(docs)
+    for k, (version, *rest) in zip(textless, packs, strict=True):
         out[k] = _unpickle_article(version, docs[k].text, *rest)
+    for k, blob in others.items():
+        out[k] = pickle.loads(blob)
     return out
 
 
@@ -702,12 +727,13 @@ class _Worker:
     outbox: memoryview | None = None
     received: int = 0
 
-    def current(self) -> int:
-        """The position in ``units`` of the unit being parsed, or -1 (between units)."""
+    def current(self, units: int) -> int:
+        """The position among its ``units`` (how many were sent) of the unit being parsed, or -1 (between
+        units)."""
         if not self.started.value:
             return -1
         position = int(self.begun.value) - self.received - 1
-        return position if 0 <= position < len(self.units) else -1
+        return position if 0 <= position < units else -1
 
 
 def _context() -> Any:
@@ -856,7 +882,9 @@ class _Pool(Generic[R]):
                 n = worker.sock.send(worker.outbox, _DONTWAIT)
             except (BlockingIOError, InterruptedError):
                 return
-            except OSError:
+            except OSError as exc:
+                if exc.errno == errno.ENOBUFS:  # (BSD sockets: buffers full for now)
+                    return
                 self._lost(worker, chunks, pending, "worker-died", "the worker process died")
                 return
             worker.outbox = worker.outbox[n:] if n < len(worker.outbox) else None
@@ -878,11 +906,9 @@ class _Pool(Generic[R]):
         poll = None if not timeout else min(0.25, timeout / 4)
         writing = [w for w in busy if w.outbox is not None]
         readable: Collection[Any]
+        writable: Collection[Any] = ()
         if writing:
             readable, writable = _select([w.conn for w in busy], [w.sock for w in writing], poll)
-            for worker in writing:
-                if worker.sock in writable and worker in self.workers:
-                    self._flush(worker, chunks, pending)
         else:
             readable = mpc.wait([w.conn for w in busy], poll)
         for worker in busy:
@@ -897,13 +923,22 @@ class _Pool(Generic[R]):
                 continue
             received.append((worker.units.popleft(), data))
             worker.received += 1
+        # (written after the results are read: a worker that sent them and died is not asked to redo them)
+        for worker in writing:
+            if worker.sock in writable and worker in self.workers:
+                self._flush(worker, chunks, pending)
         if timeout:
             now = time.monotonic()
             for worker in busy:
                 started = worker.started.value
                 if worker in self.workers and worker.units and started and now - started > timeout + _GRACE:
                     self._lost(
-                        worker, chunks, pending, "timeout", f"took longer than {timeout:g} s (worker killed)"
+                        worker,
+                        chunks,
+                        pending,
+                        "timeout",
+                        f"took longer than {timeout:g} s (worker killed)",
+                        seen=started,
                     )
         return received
 
@@ -913,16 +948,29 @@ class _Pool(Generic[R]):
         chunk.missing -= len(out)
 
     def _lost(
-        self, worker: _Worker, chunks: dict[int, _Chunk], pending: deque[_Unit], code: str, message: str
+        self,
+        worker: _Worker,
+        chunks: dict[int, _Chunk],
+        pending: deque[_Unit],
+        code: str,
+        message: str,
+        seen: float | None = None,
     ) -> None:
-        """The worker cannot finish its units: blame the document it was on, re-queue the others."""
+        """The worker cannot finish its units: blame the document it was on, re-queue the others.
+
+        ``seen``: the start time of the document the time limit was enforced on; should the worker have
+        moved on before it was killed, nobody is blamed and every unit is retried.
+        """
         units = list(worker.units)
-        current = worker.current()
-        k = int(worker.index.value)
         worker.units.clear()
         worker.outbox = None
-        self._stop(worker)
+        self._stop(worker)  # (killed first: what it was on is read once it can change no more)
+        current = worker.current(len(units))
+        k = int(worker.index.value)
         self._start()
+        if seen is not None and worker.started.value != seen:
+            pending.extendleft(reversed(units))  # it finished that document just then: no blame, no count
+            return
         # (re-queued at the front, in their order)
         for position in reversed(range(len(units))):
             unit = units[position]
