@@ -409,3 +409,27 @@ def test_results_of_a_unit_are_pickled_as_they_are_when_made() -> None:
     docs = [Doc(id=str(i), text=PAGES[i % 5]) for i in range(12)]
     got = [row for _, row in run(docs, Task(_reused_row), jobs=2, chunksize=3)]
     assert [row["id"] for row in got] == [d.id for d in docs]
+
+
+def test_one_unit_at_a_time_where_sends_cannot_skip_the_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without non-blocking socket sends (Windows pipes), each worker gets its next unit only when it is
+    idle, through Connection.send_bytes: the same results, stuck and dying workers handled as before."""
+    monkeypatch.setattr(runner, "_send_socket", lambda conn: None)
+    docs = [Doc(id=f"d{i}", text=PAGES[i % 5]) for i in range(12)]
+    docs[3] = Doc(id="stuck", text=PAGES[0])
+    docs[8] = Doc(id="crash", text=PAGES[0])
+    pool_units: list[int] = []
+    original_feed = runner._Pool._feed
+
+    def feed(self: runner._Pool[Result], *args: object) -> None:
+        original_feed(self, *args)  # type: ignore[arg-type]
+        pool_units.extend(len(w.units) for w in self.workers)
+
+    monkeypatch.setattr(runner._Pool, "_feed", feed)
+    got = [result for _, result in run(docs, Misbehaving(keep, timeout=1.0), jobs=2, chunksize=3)]
+    assert max(pool_units) == 1
+    assert got[3] == ParseError("stuck", "took longer than 1 s (worker killed)", "timeout")
+    assert isinstance(got[8], ParseError) and got[8].code == "worker-died"
+    assert dicts([r for i, r in enumerate(got) if i not in (3, 8)]) == dicts(
+        [newscorpus.parse(str(d.text)) for i, d in enumerate(docs) if i not in (3, 8)]
+    )
