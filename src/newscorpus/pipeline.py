@@ -531,16 +531,15 @@ def _promo_boxes(page: _Page) -> None:
     line ("Remind me later."): all promo. Only when another promo line closes the run: a heading alone
     over text is no box."""
     lines, kinds, reasons = page.lines, page.kinds, page.reasons
+    if "promo-phrase" not in reasons:  # (a C-level scan: most pages stop here)
+        return
     n = len(lines)
-    spaced: bool | None = None  # a blank line after every line: the gaps then tell nothing (asked once)
     for i in range(n):
         if kinds[i] is not K.PROMO or reasons[i] != "promo-phrase" or lines[i].norm[-1:] != ":":
             continue
-        if spaced is None:
-            spaced = page.spaced_out()
         last = -1
         k = i + 1
-        while k < n and k - i <= _PROMO_BOX_LINES and (spaced or lines[k].blank_before == 0):
+        while k < n and k - i <= _PROMO_BOX_LINES and (lines[k].blank_before == 0 or page.spaced_out()):
             if kinds[k] is K.PROMO:
                 last = k
             elif kinds[k] not in (None, K.NAVIGATION, K.OTHER):
@@ -896,8 +895,8 @@ _IMPRINT_REASONS: Final = frozenset({"imprint-line"})
 
 
 def _summary_widget_items(page: _Page) -> None:
-    """The bullets of a machine summary box ('Summarize this article with AI', its disclaimer, then '•'
-    lines) are the widget's, not the article's summary or text."""
+    """The items of a machine summary box ('Summarize this article with AI', its disclaimer, then '•'
+    lines, or a few unbulleted one-sentence lines) are the widget's, not the article's summary or text."""
     kinds, lines = page.kinds, page.lines
     if K.OTHER not in kinds:  # (a C-level scan: most pages stop here)
         return

@@ -56,7 +56,7 @@ import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
@@ -133,14 +133,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         return
     clock = _AlarmClock.installed
     if clock is not None and threading.current_thread() is threading.main_thread():
-        # (a handler installed for the whole run: only the timer is set, 2 µs instead of 25)
-        clock.armed = True
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # (a handler installed for the whole run: only the timer is set, 5 µs instead of 18)
+        clock.arm(seconds)
         try:
             yield
         finally:
-            clock.armed = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            clock.disarm()
         return
     if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
         with _alarm(seconds):
@@ -171,9 +169,16 @@ class _AlarmClock:
     def install(self) -> None:
         self.previous = signal.signal(signal.SIGALRM, self.on_alarm)
 
-    def remove(self) -> None:
+    def arm(self, seconds: float) -> None:
+        self.armed = True
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    def disarm(self) -> None:
         self.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def remove(self) -> None:
+        self.disarm()
         signal.signal(signal.SIGALRM, self.previous if self.previous is not None else signal.SIG_DFL)
 
 
@@ -181,8 +186,7 @@ class _AlarmClock:
 def _alarm(seconds: float) -> Iterator[None]:
     clock = _AlarmClock()
     clock.install()
-    clock.armed = True
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    clock.arm(seconds)
     try:
         yield
     finally:
@@ -904,13 +908,9 @@ class _Pool(Generic[R]):
             return received
         timeout = self.task.timeout
         poll = None if not timeout else min(0.25, timeout / 4)
-        writing = [w for w in busy if w.outbox is not None]
-        readable: Collection[Any]
-        writable: Collection[Any] = ()
-        if writing:
-            readable, writable = _select([w.conn for w in busy], [w.sock for w in writing], poll)
-        else:
-            readable = mpc.wait([w.conn for w in busy], poll)
+        writing = [w for w in busy if w.outbox is not None]  # (an outbox only ever comes with a socket)
+        socks = [w.sock for w in writing if w.sock is not None]
+        readable, writable = _select([w.conn for w in busy], socks, poll)
         for worker in busy:
             if worker.conn not in readable or worker not in self.workers:
                 continue
@@ -990,15 +990,14 @@ class _Pool(Generic[R]):
 
 
 def _select(
-    readers: list[mpc.Connection], writers: list[socket.socket | None], timeout: float | None
+    readers: list[mpc.Connection], writers: list[socket.socket], timeout: float | None
 ) -> tuple[set[Any], set[Any]]:
     """The readers ready to read and the writers ready to write, waiting up to ``timeout`` seconds."""
     with selectors.DefaultSelector() as selector:
         for conn in readers:
             selector.register(conn, selectors.EVENT_READ)
         for sock in writers:
-            if sock is not None:
-                selector.register(sock, selectors.EVENT_WRITE)
+            selector.register(sock, selectors.EVENT_WRITE)
         events = selector.select(timeout)
     readable = {key.fileobj for key, mask in events if mask & selectors.EVENT_READ}
     writable = {key.fileobj for key, mask in events if mask & selectors.EVENT_WRITE}
